@@ -1,0 +1,125 @@
+/**
+ * The planning model: typed tables the readers build from the input sheets.
+ * Every analysis takes these (never cell grids), so analyses can be tested on hand-made plans.
+ */
+
+/** A monthly bucket, always "YYYY-MM". Sorting the strings sorts the months. */
+export type Period = string;
+
+/** Where a value came from, for findings and links: sheet name and A1 address of the row's first cell. */
+export interface SourceRef {
+  sheet: string;
+  /** A1 address of the row's key cell (e.g. "A7"); for wide Demand the value's own cell. */
+  cell: string;
+  /** Zero-based sheet row, handy for building other addresses on the same row. */
+  row: number;
+}
+
+/** One family x period of the Demand sheet (long or wide, both end up here). */
+export interface DemandRow {
+  family: string;
+  period: Period;
+  /** Actual demand (history); null where the period has no actual yet (the plan horizon). */
+  actual: number | null;
+  /** Forecast value per forecast column name, null where blank. Keys are DemandTable.forecastColumns. */
+  forecasts: Record<string, number | null>;
+  ref: SourceRef;
+}
+
+export interface DemandTable {
+  sheet: string;
+  /** Forecast columns in the sheet's order, with canonical names where the header matched a synonym
+   * ("Statistical Forecast", "Sales Forecast", "Marketing Forecast", "Consensus Forecast") and the
+   * header text otherwise. */
+  forecastColumns: string[];
+  /** The column used as the demand plan downstream (Consensus Forecast / Demand Plan, else the last). */
+  demandPlanColumn: string;
+  rows: DemandRow[];
+}
+
+export interface SupplyRow {
+  family: string;
+  period: Period;
+  plannedProduction: number;
+  /** Given on the family's first period (if anywhere); null where blank. */
+  beginningInventory: number | null;
+  targetInventory: number | null;
+  ref: SourceRef;
+}
+
+export interface CapacityRow {
+  resource: string;
+  period: Period;
+  availableHours: number;
+  /** Fractions: 0.85 for 85%. Default 1. */
+  utilization: number;
+  efficiency: number;
+  /** 0 where not given. */
+  maxOvertimeHours: number;
+  ref: SourceRef;
+}
+
+export interface BillOfResourcesRow {
+  family: string;
+  resource: string;
+  hoursPerUnit: number;
+  /** Whole periods before the production period in which the load falls (0 = same period). */
+  offset: number;
+  ref: SourceRef;
+}
+
+export interface FinanceRow {
+  family: string;
+  /** null: the price applies to every period of the family. */
+  period: Period | null;
+  unitPrice: number;
+  unitCost: number | null;
+  budgetRevenue: number | null;
+  budgetUnits: number | null;
+  ref: SourceRef;
+}
+
+export interface ScenarioRow {
+  scenario: string;
+  /** Fractions: 0.1 for +10%. null where not given. */
+  demandChange: number | null;
+  priceChange: number | null;
+  capacityChange: number | null;
+  /** Restricts the demand / price change to one family; null = all families. */
+  family: string | null;
+  /** Restricts the capacity change to one resource; null = all resources. */
+  resource: string | null;
+  ref: SourceRef;
+}
+
+/** The input sheets a run found (by canonical role) and their names in the workbook. */
+export type SheetRole = "demand" | "supply" | "capacity" | "billOfResources" | "finance" | "scenarios";
+
+export interface PlanningModel {
+  /** Every period that appears in Demand, sorted. */
+  periods: Period[];
+  /** Periods with at least one actual, sorted. */
+  historyPeriods: Period[];
+  /** The plan horizon: periods after the last period with actuals that have a demand plan or supply,
+   * sorted. Supply, capacity, reconciliation and finance are reported over these. */
+  planPeriods: Period[];
+  /** Families in Demand, in first-seen order. */
+  families: string[];
+  demand: DemandTable;
+  supply: SupplyRow[] | null;
+  capacity: CapacityRow[] | null;
+  billOfResources: BillOfResourcesRow[] | null;
+  finance: FinanceRow[] | null;
+  scenarios: ScenarioRow[] | null;
+  /** Which sheet each role was read from; absent roles were not found. */
+  sheets: Partial<Record<SheetRole, string>>;
+}
+
+/** A data-quality finding: one problem, where it is, and what happens because of it. */
+export interface Finding {
+  sheet: string;
+  /** A1 address ("C7"), or "" when the finding is about a whole sheet that is missing. */
+  cell: string;
+  severity: "error" | "warning";
+  message: string;
+}

@@ -1,0 +1,47 @@
+/**
+ * Errors returned to Excel by the SOP.* functions. Inside Excel they are CustomFunctions.Error (shown as
+ * #VALUE!, #DIV/0!, #N/A with the message in the cell's tooltip); outside Excel (tests, Node) the same
+ * code and message travel in a SopFunctionError, so the rules can be tested without Office.
+ */
+
+export type SopErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
+
+export class SopFunctionError extends Error {
+  readonly code: SopErrorCode;
+  constructor(code: SopErrorCode, message: string) {
+    super(message);
+    this.name = "SopFunctionError";
+    this.code = code;
+  }
+}
+
+const OFFICE_CODES: Record<SopErrorCode, string> = {
+  "#VALUE!": "InvalidValue",
+  "#DIV/0!": "DivisionByZero",
+  "#N/A": "NotAvailable",
+  "#NUM!": "InvalidNumber",
+};
+
+/** The error a function throws; Excel shows it as the error value with the message. */
+export function sopError(code: SopErrorCode, message: string): Error {
+  const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  if (cf && typeof cf.Error === "function") {
+    return new cf.Error(OFFICE_CODES[code] as CustomFunctions.ErrorCode, message) as unknown as Error;
+  }
+  return new SopFunctionError(code, message);
+}
+
+/**
+ * Runs a function body and turns anything unexpected into #VALUE! with its message, so a formula
+ * never fails with an unhandled exception. Errors made by sopError pass through unchanged.
+ */
+export function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof SopFunctionError) throw e;
+    const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+    if (cf && e instanceof cf.Error) throw e;
+    throw sopError("#VALUE!", e instanceof Error ? e.message : String(e));
+  }
+}

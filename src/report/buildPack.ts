@@ -1,0 +1,26 @@
+/**
+ * Engine results -> the pack's workbook description, sheets in the order a planner reads them.
+ */
+import type { Analysis } from "../engine/analyze";
+import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
+import { summarySheet } from "./sheets/summarySheet";
+import { dataQualitySheet } from "./sheets/dataQualitySheet";
+
+/** The generated sheets' fixed names (SPEC.md "Output"). */
+export const SheetNames = {
+  summary: "S&OP Summary",
+  dataQuality: "Data Quality",
+  demandReview: "Demand Review",
+  capacity: "Capacity Check",
+  gapTable: "Gap Table",
+  financialGap: "Financial Gap",
+  scenarioComparison: "Scenario Comparison",
+} as const;
+
+export function buildPack(analysis: Analysis): WorkbookSpec {
+  const sheets: SheetSpec[] = [];
+  sheets.push(summarySheet(analysis));
+  sheets.push(dataQualitySheet(analysis));
+  // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
+  return { sheets };
+}

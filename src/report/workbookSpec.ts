@@ -1,0 +1,132 @@
+/**
+ * The host-neutral description of the pre-S&OP pack. The report layer builds it from the engine's
+ * results; each host (Office.js in Excel, ExcelJS for .xlsx files) renders it. Nothing here knows a host.
+ *
+ * Values are plain: text from the input is kept as text. A host must never turn a string into a
+ * formula, even when it starts with "=", "+", "-" or "@".
+ */
+
+/** A value written to a cell. Dates are written as dates; null leaves the cell empty. */
+export type ReportValue = string | number | boolean | Date | null;
+
+/** Number formats used across the pack, so every sheet shows units, money and percentages alike. */
+export const NumberFormats = {
+  units: "#,##0",
+  decimal1: "#,##0.0",
+  decimal2: "#,##0.00",
+  hours: "#,##0.0",
+  percent: "0.0%",
+  percent0: "0%",
+  money: '"$"#,##0;[Red]-"$"#,##0',
+  ratio: "0.00",
+  text: "@",
+} as const;
+
+/** Styling for a rectangular range. Colors are "#RRGGBB". */
+export interface RangeStyle {
+  /** A1 range on the sheet, e.g. "B2:B40" or "A1". */
+  range: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontalAlignment?: "left" | "center" | "right";
+}
+
+/** A sortable, filterable Excel table over a range whose first row is the header. */
+export interface TableSpec {
+  /** Unique in the workbook, letters/digits/underscore only (e.g. "DemandReview"). */
+  name: string;
+  range: string;
+  /** Built-in style, e.g. "TableStyleMedium2". */
+  style: string;
+}
+
+export type ConditionalFormatSpec =
+  /** Two- or three-color scale (heat map) over numbers. */
+  | {
+      kind: "colorScale";
+      range: string;
+      min: { color: string; value?: number };
+      mid?: { color: string; value: number };
+      max: { color: string; value?: number };
+    }
+  /** Cells compared with constant numbers. */
+  | {
+      kind: "cellValue";
+      range: string;
+      operator: "greaterThan" | "lessThan" | "greaterThanOrEqual" | "lessThanOrEqual" | "equal" | "between";
+      values: number[];
+      fill?: string;
+      fontColor?: string;
+      bold?: boolean;
+    }
+  /** Cells equal to a given text (e.g. status "Shortage"). */
+  | {
+      kind: "textEquals";
+      range: string;
+      text: string;
+      fill?: string;
+      fontColor?: string;
+      bold?: boolean;
+    }
+  /** A formula written for the range's top-left cell, relative references as in Excel's UI,
+   * e.g. '=$H6="Overload"' over "A6:K40" colours whole rows. Only our own formulas, never input text. */
+  | {
+      kind: "expression";
+      range: string;
+      formula: string;
+      fill?: string;
+      fontColor?: string;
+      bold?: boolean;
+    };
+
+/** A link from a cell to a place in the pack (internal hyperlink). */
+export interface LinkSpec {
+  /** The cell holding the link text (its value is in `rows`). */
+  cell: string;
+  /** Target sheet name (one of the pack's sheets) and cell. */
+  sheet: string;
+  target: string;
+}
+
+/** A native chart (rendered by the Office host; ExcelJS cannot write charts, so the .xlsx host skips
+ * them and keeps the data table they are drawn from). */
+export interface ChartSpec {
+  type: "line" | "columnClustered" | "barClustered";
+  title: string;
+  /** Data range on the same sheet, including a header row (series names) and a first column (categories). */
+  dataRange: string;
+  /** Top-left cell where the chart is placed, and its size in columns x rows. */
+  anchor: string;
+  width?: number;
+  height?: number;
+  /** Format of the value axis, e.g. money or percent. */
+  valueAxisFormat?: string;
+}
+
+export interface SheetSpec {
+  /** The sheet's fixed name (<= 31 characters, valid for Excel). */
+  name: string;
+  /** rows[r][c] is cell (r, c), row 0 = row 1. Rows may be ragged; missing cells are empty. */
+  rows: ReportValue[][];
+  styles?: RangeStyle[];
+  tables?: TableSpec[];
+  conditionalFormats?: ConditionalFormatSpec[];
+  /** Column widths in characters, column A first. */
+  columnWidths?: number[];
+  /** Rows and columns kept visible when scrolling (frozen panes). */
+  freeze?: { rows: number; columns: number };
+  links?: LinkSpec[];
+  charts?: ChartSpec[];
+  /** Tab color "#RRGGBB". */
+  tabColor?: string;
+}
+
+export interface WorkbookSpec {
+  /** Sheets in the order they appear in the pack. */
+  sheets: SheetSpec[];
+}
