@@ -19,8 +19,8 @@ export const SheetNames = {
 
 export function buildPack(analysis: Analysis): WorkbookSpec {
   const sheets: SheetSpec[] = [];
-  sheets.push(summarySheet(analysis));
   sheets.push(dataQualitySheet(analysis));
   // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
-  return { sheets };
+  // The summary comes first in the pack and links to every other sheet, so it is built last.
+  return { sheets: [summarySheet(analysis, sheets.map((s) => s.name)), ...sheets] };
 }

@@ -91,6 +91,9 @@ export interface LinkSpec {
   /** Target sheet name (one of the pack's sheets) and cell. */
   sheet: string;
   target: string;
+  /** The target is an input sheet (e.g. a data-quality finding's cell). Only hosts that write into the
+   * input workbook (Excel) render such links; a stand-alone pack file has no input sheets. */
+  toInput?: boolean;
 }
 
 /** A native chart (rendered by the Office host; ExcelJS cannot write charts, so the .xlsx host skips

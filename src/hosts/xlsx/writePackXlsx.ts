@@ -1,0 +1,180 @@
+/**
+ * Renders the pack description (WorkbookSpec) into an .xlsx file with ExcelJS.
+ *
+ * Strings are always written as strings: ExcelJS only writes a formula for a { formula } value, so text
+ * from the input that starts with "=", "+", "-" or "@" stays text. ExcelJS cannot write charts; their
+ * data tables are in the sheets, and the Office host draws the charts in Excel.
+ */
+import ExcelJS from "exceljs";
+import { cellAddress, parseRangeAddress, quoteSheetName } from "../../engine/a1";
+import type {
+  ConditionalFormatSpec,
+  RangeStyle,
+  SheetSpec,
+  TableSpec,
+  WorkbookSpec,
+} from "../../report/workbookSpec";
+
+/** "#RRGGBB" -> ExcelJS's ARGB "FFRRGGBB". */
+function argb(color: string): string {
+  return `FF${color.replace("#", "").toUpperCase()}`;
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
+  const { row1, col1, row2, col2 } = parseRangeAddress(range);
+  for (let r = row1; r <= row2; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = col1; c <= col2; c++) fn(row.getCell(c + 1));
+  }
+}
+
+function applyStyle(ws: ExcelJS.Worksheet, style: RangeStyle): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontSize) font.size = style.fontSize;
+  if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+  const hasFont = Object.keys(font).length > 0;
+  forEachCell(ws, style.range, (cell) => {
+    if (style.numberFormat) cell.numFmt = style.numberFormat;
+    if (hasFont) cell.font = { ...(cell.font ?? {}), ...font };
+    if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+    if (style.wrap || style.horizontalAlignment) {
+      cell.alignment = {
+        ...(cell.alignment ?? {}),
+        ...(style.wrap ? { wrapText: true } : {}),
+        ...(style.horizontalAlignment ? { horizontal: style.horizontalAlignment } : {}),
+      };
+    }
+  });
+}
+
+/** Turns the header/data cells already written into an Excel table (sortable, filterable). */
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec): void {
+  const { row1, col1, row2, col2 } = parseRangeAddress(table.range);
+  const seen = new Set<string>();
+  const columns = [];
+  for (let c = col1; c <= col2; c++) {
+    // Excel needs unique, non-empty text headers.
+    let name = String(spec.rows[row1]?.[c] ?? `Column ${c - col1 + 1}`).trim() || `Column ${c - col1 + 1}`;
+    while (seen.has(name.toLowerCase())) name = `${name} `;
+    seen.add(name.toLowerCase());
+    columns.push({ name, filterButton: true });
+  }
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = row1 + 1; r <= row2; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = col1; c <= col2; c++) row.push(toExcelValue(spec.rows[r]?.[c] ?? null));
+    rows.push(row);
+  }
+  if (rows.length === 0) rows.push(columns.map(() => null));
+  ws.addTable({
+    name: table.name,
+    ref: cellAddress(row1, col1),
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+function toExcelValue(v: unknown): ExcelJS.CellValue {
+  if (v === undefined) return null;
+  return v as ExcelJS.CellValue;
+}
+
+function cfStyle(spec: { fill?: string; fontColor?: string; bold?: boolean }): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (spec.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(spec.fill) } };
+  if (spec.fontColor || spec.bold) {
+    style.font = { ...(spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {}), ...(spec.bold ? { bold: true } : {}) };
+  }
+  return style;
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatSpec): void {
+  const topLeft = cf.range.split(":")[0];
+  let rule: ExcelJS.ConditionalFormattingRule;
+  switch (cf.kind) {
+    case "colorScale": {
+      const stops = [cf.min, ...(cf.mid ? [cf.mid] : []), cf.max];
+      rule = {
+        type: "colorScale",
+        priority: 1,
+        cfvo: [
+          cf.min.value === undefined ? { type: "min" } : { type: "num", value: cf.min.value },
+          ...(cf.mid ? [{ type: "num" as const, value: cf.mid.value }] : []),
+          cf.max.value === undefined ? { type: "max" } : { type: "num", value: cf.max.value },
+        ],
+        color: stops.map((s) => ({ argb: argb(s.color) })),
+      } as ExcelJS.ConditionalFormattingRule;
+      break;
+    }
+    case "cellValue":
+      rule = {
+        type: "cellIs",
+        priority: 1,
+        operator: cf.operator,
+        formulae: cf.values.map(String),
+        style: cfStyle(cf),
+      } as ExcelJS.ConditionalFormattingRule;
+      break;
+    case "textEquals":
+      rule = {
+        type: "expression",
+        priority: 1,
+        formulae: [`${topLeft}="${cf.text.replace(/"/g, '""')}"`],
+        style: cfStyle(cf),
+      } as ExcelJS.ConditionalFormattingRule;
+      break;
+    case "expression":
+      rule = {
+        type: "expression",
+        priority: 1,
+        formulae: [cf.formula.replace(/^=/, "")],
+        style: cfStyle(cf),
+      } as ExcelJS.ConditionalFormattingRule;
+      break;
+  }
+  ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = workbook.addWorksheet(spec.name, {
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
+    views: spec.freeze
+      ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }]
+      : [{}],
+  });
+  spec.rows.forEach((row, r) => {
+    if (!row || row.length === 0) return;
+    const excelRow = ws.getRow(r + 1);
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined) excelRow.getCell(c + 1).value = v as ExcelJS.CellValue;
+    });
+  });
+  for (const table of spec.tables ?? []) addTable(ws, spec, table);
+  for (const style of spec.styles ?? []) applyStyle(ws, style);
+  for (const cf of spec.conditionalFormats ?? []) addConditionalFormat(ws, cf);
+  (spec.columnWidths ?? []).forEach((w, i) => {
+    if (w > 0) ws.getColumn(i + 1).width = w;
+  });
+  // Links into input sheets are left out: the pack file holds the generated sheets only.
+  for (const link of (spec.links ?? []).filter((l) => !l.toInput)) {
+    const cell = ws.getCell(link.cell);
+    const text = cell.value === null || cell.value === undefined ? link.sheet : String(cell.value);
+    cell.value = { text, hyperlink: `#${quoteSheetName(link.sheet)}!${link.target}` };
+    cell.font = { ...(cell.font ?? {}), color: { argb: "FF0563C1" }, underline: true };
+  }
+}
+
+/** Renders the pack into .xlsx bytes. */
+export async function writePackXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "S&OP Prep";
+  workbook.created = new Date();
+  workbook.modified = workbook.created;
+  for (const sheet of spec.sheets) writeSheet(workbook, sheet);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

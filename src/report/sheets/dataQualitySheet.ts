@@ -1,0 +1,59 @@
+/**
+ * The "Data Quality" sheet: every finding with its sheet, cell, severity and message, errors first,
+ * as a table a planner can filter, with a link from each row to the input cell it is about.
+ */
+import type { Analysis } from "../../engine/analyze";
+import type { Finding } from "../../engine/model";
+import type { LinkSpec, ReportValue, SheetSpec } from "../workbookSpec";
+
+const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
+
+/** Errors before warnings, then in the order the readers found them (sheet, row). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+export function dataQualitySheet(analysis: Analysis): SheetSpec {
+  const findings = sortFindings(analysis.findings);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  const headerRow = 3;
+  const rows: ReportValue[][] = [
+    ["Data Quality"],
+    [
+      findings.length === 0
+        ? "No problems found in the input sheets."
+        : `${errors} error(s) and ${warnings} warning(s). Rows with errors were left out of the analyses; fix them in the input sheets and run again.`,
+    ],
+    [],
+    ["Severity", "Sheet", "Cell", "Problem"],
+  ];
+  const links: LinkSpec[] = [];
+  findings.forEach((f, i) => {
+    rows.push([f.severity === "error" ? "Error" : "Warning", f.sheet, f.cell || "(sheet)", f.message]);
+    // The link takes the planner to the cell; input sheets are part of the workbook in Excel.
+    if (f.cell) links.push({ cell: `C${headerRow + 2 + i}`, sheet: f.sheet, target: f.cell, toInput: true });
+  });
+  const lastRow = headerRow + Math.max(findings.length, 1);
+  if (findings.length === 0) rows.push(["", "", "", ""]);
+  return {
+    name: "Data Quality",
+    rows,
+    styles: [
+      { range: "A1", bold: true, fontSize: 14 },
+      { range: "A2", italic: true },
+    ],
+    tables: [{ name: "DataQuality", range: `A${headerRow + 1}:D${lastRow + 1}`, style: "TableStyleMedium2" }],
+    conditionalFormats: [
+      { kind: "textEquals", range: `A${headerRow + 2}:A${lastRow + 1}`, text: "Error", fill: "#FFC7CE", fontColor: "#9C0006" },
+      { kind: "textEquals", range: `A${headerRow + 2}:A${lastRow + 1}`, text: "Warning", fill: "#FFEB9C", fontColor: "#9C5700" },
+    ],
+    columnWidths: [10, 20, 10, 100],
+    freeze: { rows: headerRow + 1, columns: 0 },
+    links,
+    tabColor: errors > 0 ? "#C00000" : "#70AD47",
+  };
+}
