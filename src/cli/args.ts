@@ -1,0 +1,55 @@
+/**
+ * Command-line arguments of `sop-prep`, parsed with Node's own util.parseArgs.
+ */
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>] [--strict]
+  sop-prep check <input.xlsx> [--config <settings.json>]
+
+  generate  writes the pre-S&OP pack (and the JSON summary with --json)
+  check     prints the data-quality findings as a table
+
+Exit codes: 0 done, 1 the input cannot be used (the message says what to fix), 2 usage error.`;
+
+export type Command =
+  | { kind: "generate"; input: string; output: string; json?: string; config?: string; strict: boolean }
+  | { kind: "check"; input: string; config?: string; strict: boolean }
+  | { kind: "help" };
+
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        json: { type: "string" },
+        config: { type: "string" },
+        strict: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return { kind: "help" };
+  const [command, ...rest] = positionals;
+  if (rest.length !== 1) {
+    throw new UsageError(rest.length === 0 ? `${command}: give the input workbook (.xlsx).` : `${command}: give one input workbook, not ${rest.length}.`);
+  }
+  const input = rest[0];
+  if (command === "generate") {
+    if (!values.output) throw new UsageError("generate: give the pack to write with -o <pack.xlsx>.");
+    return { kind: "generate", input, output: values.output, json: values.json, config: values.config, strict: values.strict ?? false };
+  }
+  if (command === "check") {
+    if (values.output || values.json) throw new UsageError("check prints the findings; -o and --json belong to generate.");
+    return { kind: "check", input, config: values.config, strict: values.strict ?? false };
+  }
+  throw new UsageError(`Unknown command "${command}": use generate or check.`);
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * `sop-prep`: the pre-S&OP pack from the command line (SPEC.md "Command line").
+ * Exit 0 done; 1 the input cannot be used; 2 usage error. Never a stack trace for a user's mistake.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { InputError, describeFinding } from "../engine/errors";
+import type { CellGrid } from "../engine/grid";
+import type { Finding } from "../engine/model";
+import { readPlanningModel } from "../engine/read";
+import { generatePack } from "../report/generate";
+import { sortFindings } from "../report/sheets/dataQualitySheet";
+import { readXlsx } from "../hosts/xlsx/readXlsx";
+import { writePackXlsx } from "../hosts/xlsx/writePackXlsx";
+import { parseCommand, UsageError, USAGE, type Command } from "./args";
+import { loadSettings } from "./config";
+import { writeFilesWhole } from "./writeFileWhole";
+
+/** Findings as a fixed-width table for the terminal. */
+export function findingsTable(findings: Finding[]): string {
+  if (findings.length === 0) return "No data-quality problems found.";
+  const rows = sortFindings(findings).map((f) => [f.severity === "error" ? "Error" : "Warning", f.sheet, f.cell || "-", f.message]);
+  const header = ["Severity", "Sheet", "Cell", "Problem"];
+  const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => [r[0].padEnd(widths[0]), r[1].padEnd(widths[1]), r[2].padEnd(widths[2]), r[3]].join("  ");
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return [line(header), line(widths.map((w) => "-".repeat(w)).concat("-------")), ...rows.map(line), "", `${errors} error(s), ${findings.length - errors} warning(s).`].join("\n");
+}
+
+function readInput(path: string): Promise<CellGrid[]> {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    throw new InputError(`Cannot open ${path}: check the path and that the file exists.`);
+  }
+  return readXlsx(data, path);
+}
+
+async function run(command: Command, out: (s: string) => void): Promise<number> {
+  if (command.kind === "help") {
+    out(USAGE);
+    return 0;
+  }
+  const settings = loadSettings(command.config, command.strict);
+  if (command.kind === "check") {
+    const grids = await readInput(command.input);
+    const { findings } = readPlanningModel(grids, settings);
+    out(findingsTable(findings));
+    return command.strict && findings.some((f) => f.severity === "error") ? 1 : 0;
+  }
+  if (resolve(command.output) === resolve(command.input) || (command.json && resolve(command.json) === resolve(command.input))) {
+    throw new UsageError("The output must not be the input file: the input workbook is never modified.");
+  }
+  const grids = await readInput(command.input);
+  const result = generatePack(grids, settings);
+  const files: { path: string; data: Uint8Array | string }[] = [{ path: command.output, data: await writePackXlsx(result.workbook) }];
+  if (command.json) files.push({ path: command.json, data: JSON.stringify(result.summary, null, 2) + "\n" });
+  for (const f of files) mkdirSync(dirname(resolve(f.path)), { recursive: true });
+  writeFilesWhole(files);
+  const errors = result.analysis.findings.filter((f) => f.severity === "error").length;
+  out(`Wrote ${command.output}: ${result.workbook.sheets.map((s) => s.name).join(", ")}.`);
+  if (command.json) out(`Wrote ${command.json}.`);
+  if (result.analysis.findings.length > 0) {
+    out(`${errors} data-quality error(s) and ${result.analysis.findings.length - errors} warning(s): see the Data Quality sheet or run "sop-prep check".`);
+  }
+  for (const s of result.analysis.skipped) out(`Skipped ${s.analysis}: ${s.reason}`);
+  return 0;
+}
+
+/** Runs the command line and returns the exit code (exported for tests). */
+export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+  try {
+    return await run(parseCommand(argv), out);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`sop-prep: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      err(`sop-prep: ${e.message}`);
+      const more = e.findings.filter((f) => describeFinding(f) !== e.message).slice(0, 20);
+      for (const f of more) err(`  ${describeFinding(f)}`);
+      return 1;
+    }
+    // Not the user's fault: say so briefly; the stack only on request.
+    err(`sop-prep: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.SOP_PREP_DEBUG && e instanceof Error) err(e.stack ?? "");
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
