@@ -1,0 +1,6 @@
+export * from "./quarter";
+export * from "./priceList";
+export * from "./budgetRevenue";
+export * from "./financeTotals";
+export * from "./types";
+export * from "./reconcileFinance";

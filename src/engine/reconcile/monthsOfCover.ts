@@ -1,0 +1,34 @@
+/**
+ * Months of cover (forward coverage): how many of the following months' demand the inventory at the
+ * end of month t would meet, walking forward month by month and counting the last month partly.
+ * E.g. inventory 150 with next demands 100, 100 -> 1 + 50/100 = 1.5 months.
+ * (APICS Dictionary, "days of supply" expressed in months; Chopra & Meindl ch. 3 inventory measures.)
+ *
+ * When the horizon ends before the inventory is used up, the rest is counted at the average monthly
+ * demand of the months that follow t (or of the whole horizon for the last month), so every period gets
+ * a figure. Zero or negative inventory has 0 months of cover; no demand at all gives null (cover is
+ * unlimited and a number would mislead).
+ */
+export function monthsOfCover(projected: readonly number[], demand: readonly number[]): (number | null)[] {
+  const n = projected.length;
+  const horizonAverage = n > 0 ? demand.slice(0, n).reduce((s, d) => s + Math.max(0, d ?? 0), 0) / n : 0;
+  return projected.map((inventory, t) => {
+    if (inventory <= 0) return 0;
+    let left = inventory;
+    let months = 0;
+    const future = demand.slice(t + 1, n).map((d) => Math.max(0, d ?? 0));
+    for (const d of future) {
+      if (d <= 0) {
+        months += 1;
+        continue;
+      }
+      if (left <= d) return months + left / d;
+      left -= d;
+      months += 1;
+    }
+    const futureAverage = future.length > 0 ? future.reduce((s, d) => s + d, 0) / future.length : horizonAverage;
+    const rate = futureAverage > 0 ? futureAverage : horizonAverage;
+    if (rate <= 0) return null;
+    return months + left / rate;
+  });
+}

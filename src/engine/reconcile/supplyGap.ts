@@ -1,0 +1,10 @@
+/**
+ * Gap = supply - demand, per period (SPEC.md "Conventions"). Negative: the supply plan makes less than
+ * the demand plan asks for in that period; positive: it builds stock.
+ */
+export function supplyGap(demand: readonly number[], supply: readonly number[]): number[] {
+  const n = Math.max(supply.length, demand.length);
+  const out: number[] = [];
+  for (let t = 0; t < n; t++) out.push((supply[t] ?? 0) - (demand[t] ?? 0));
+  return out;
+}
