@@ -4,3 +4,4 @@ export * from "./model";
 export * from "./settings";
 export * from "./errors";
 export * from "./analyze";
+export * from "./demand";

@@ -1,0 +1,26 @@
+import type { ForecastPair } from "./forecastPair";
+import { wmape } from "./wmape";
+
+/** One period with an actual, the forecast being judged and the baseline it is judged against. */
+export interface FvaPeriod {
+  actual: number;
+  forecast: number;
+  baseline: number;
+}
+
+/**
+ * Forecast value added (FVA) = WMAPE(baseline) − WMAPE(forecast), as a fraction.
+ * Gilliland, "The Business Forecasting Deal" (Wiley, 2010), "Forecast Value Added Analysis".
+ * Positive = the forecast (or the step that produced it, e.g. a sales override) made the forecast
+ * more accurate than the baseline; negative = it made it worse. Both WMAPEs are taken over the same
+ * periods (those with an actual, a forecast and a baseline), so the comparison is like for like.
+ * null when there are no such periods or the actuals sum to 0.
+ */
+export function fva(periods: readonly FvaPeriod[]): number | null {
+  const judged: ForecastPair[] = periods.map((p) => ({ actual: p.actual, forecast: p.forecast }));
+  const base: ForecastPair[] = periods.map((p) => ({ actual: p.actual, forecast: p.baseline }));
+  const w = wmape(judged);
+  const b = wmape(base);
+  if (w === null || b === null) return null;
+  return b - w;
+}

@@ -1,0 +1,21 @@
+/** The demand review (issue 3): forecast accuracy, bias and forecast value added. */
+export * from "./forecastPair";
+export * from "./rsfe";
+export * from "./mad";
+export * from "./trackingSignal";
+export * from "./mpe";
+export * from "./mape";
+export * from "./wmape";
+export * from "./biasPct";
+export * from "./nfm";
+export * from "./fva";
+export * from "./direction";
+export * from "./biasFlag";
+export * from "./biasReason";
+export { naiveForecast } from "./naiveForecast";
+export * from "./accuracy";
+export * from "./demandHistory";
+export * from "./fvaWaterfall";
+export * from "./rollup";
+export * from "./types";
+export * from "./reviewDemand";

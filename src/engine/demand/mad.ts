@@ -1,0 +1,13 @@
+import { type ForecastPair, forecastError } from "./forecastPair";
+import { mean } from "./ratio";
+
+/**
+ * Mean absolute deviation (MAD) = Σ |A − F| / n, in units.
+ * Heizer & Render, "Operations Management", ch. 4 ("Measuring Forecast Error");
+ * Stevenson, "Operations Management", ch. 3.
+ * The typical size of a miss whatever its sign; 0 means the forecast matched every actual.
+ * null when there are no pairs.
+ */
+export function mad(pairs: readonly ForecastPair[]): number | null {
+  return mean(pairs.map((p) => Math.abs(forecastError(p))));
+}
