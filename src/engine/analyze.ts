@@ -6,6 +6,9 @@
 import type { Finding, PlanningModel } from "./model";
 import type { Settings } from "./settings";
 import { type DemandReview, reviewDemand } from "./demand";
+import { type Reconciliation, reconcile } from "./reconcile";
+import { type FinancialReconciliation, reconcileFinance } from "./finance";
+import { type CapacityCheck, checkCapacity } from "./capacity";
 
 export interface SkippedAnalysis {
   analysis: string;
@@ -20,6 +23,12 @@ export interface Analysis {
   skipped: SkippedAnalysis[];
   /** Forecast accuracy, bias and FVA per family x forecast column; absent when no period has actuals. */
   demandReview?: DemandReview;
+  /** Demand plan vs supply plan per family x plan period (gap table); absent without a Supply sheet. */
+  reconciliation?: Reconciliation;
+  /** The demand plan in money against budget; absent without a Finance sheet. */
+  finance?: FinancialReconciliation;
+  /** Rough-cut capacity check of the plan; absent when Capacity or Bill of Resources is missing. */
+  capacity?: CapacityCheck;
 }
 
 /** The analysis steps, for progress reporting and for running one step on its own. */
@@ -38,6 +47,37 @@ export function analyze(model: PlanningModel, settings: Settings, readFindings: 
         model.historyPeriods.length === 0
           ? "No period in the Demand sheet has actuals yet, so forecast accuracy and bias cannot be measured."
           : "The Demand sheet has no forecast column to review.",
+    });
+  }
+  // Supply review: rough-cut capacity needs the Capacity sheet and the Bill of Resources; without a
+  // Supply sheet it loads the demand plan instead (and says so).
+  if (model.capacity && model.billOfResources) {
+    analysis.capacity = checkCapacity(model, settings);
+    analysis.findings.push(...analysis.capacity.findings);
+  } else {
+    const missing = [!model.capacity && "Capacity", !model.billOfResources && "Bill of Resources"].filter(Boolean);
+    analysis.skipped.push({
+      analysis: "Capacity check",
+      reason: `No ${missing.join(" or ")} sheet, so the load on resources cannot be compared with their capacity.`,
+    });
+  }
+  // Reconciliation (issue 5): units first, then money.
+  if (model.supply && model.supply.length > 0) {
+    analysis.reconciliation = reconcile(model, settings);
+    analysis.findings.push(...analysis.reconciliation.findings);
+  } else {
+    analysis.skipped.push({
+      analysis: "Gap table",
+      reason: "There is no Supply sheet (or it has no usable rows), so the demand plan cannot be reconciled with a supply plan.",
+    });
+  }
+  if (model.finance && model.finance.length > 0) {
+    analysis.finance = reconcileFinance(model, settings);
+    analysis.findings.push(...analysis.finance.findings);
+  } else {
+    analysis.skipped.push({
+      analysis: "Financial gap",
+      reason: "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
     });
   }
   return analysis;

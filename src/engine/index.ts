@@ -5,3 +5,6 @@ export * from "./settings";
 export * from "./errors";
 export * from "./analyze";
 export * from "./demand";
+export * from "./capacity";
+export * from "./reconcile";
+export * from "./finance";
