@@ -16,7 +16,7 @@ import { capacityFindings } from "./capacityFindings";
 import { capacityStatus } from "./capacityStatus";
 import { constrainedResources } from "./constrainedResources";
 import { overloadLevers } from "./overloadLevers";
-import { demandPlan, supplyPlan } from "./productionPlan";
+import { demandPlanQuantities, supplyPlanQuantities } from "./productionPlan";
 import { ratedCapacity } from "./ratedCapacity";
 import { resourceProfileLoad, type ResourceLoad } from "./resourceProfileLoad";
 import { scenarioFactor } from "./scenarioFactor";
@@ -31,8 +31,8 @@ export function checkCapacity(model: PlanningModel, settings: Settings, options:
 
   const hasSupply = model.supply !== null && model.supply.length > 0;
   const productionFactor = options.productionFactor ?? options.demandFactor;
-  const required = demandPlan(model, options.demandFactor);
-  const planned = hasSupply ? supplyPlan(model, productionFactor) : demandPlan(model, productionFactor);
+  const required = demandPlanQuantities(model, options.demandFactor);
+  const planned = hasSupply ? supplyPlanQuantities(model, productionFactor) : demandPlanQuantities(model, productionFactor);
   const planLoad = resourceProfileLoad(planned, bill, periods);
   const requiredLoad = resourceProfileLoad(required, bill, periods);
 

@@ -1,11 +1,10 @@
+// The capacity check's public API; helper modules (period shifting, plan quantities, scenario
+// factors) stay internal so they cannot clash with other engine folders' exports.
 export * from "./types";
 export * from "./ratedCapacity";
 export * from "./utilization";
 export * from "./capacityStatus";
-export * from "./shiftPeriod";
 export * from "./capacityBillLoad";
-export * from "./scenarioFactor";
-export * from "./productionPlan";
 export * from "./resourceProfileLoad";
 export * from "./overloadLevers";
 export * from "./constrainedResources";

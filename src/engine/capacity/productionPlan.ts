@@ -12,7 +12,7 @@ export type PlanQuantities = Map<string, Map<Period, number>>;
 
 /** Planned Production by family and period from Supply. A duplicated family x period keeps its first
  * row (the reader reports the duplicate). Periods before the first plan period are history and left out. */
-export function supplyPlan(
+export function supplyPlanQuantities(
   model: PlanningModel,
   factor?: number | Record<string, number>,
 ): PlanQuantities {
@@ -30,7 +30,7 @@ export function supplyPlan(
 }
 
 /** The demand plan column by family and period, over the plan horizon (periods without actuals). */
-export function demandPlan(model: PlanningModel, factor?: number | Record<string, number>): PlanQuantities {
+export function demandPlanQuantities(model: PlanningModel, factor?: number | Record<string, number>): PlanQuantities {
   const plan: PlanQuantities = new Map();
   const first = model.planPeriods[0];
   const column = model.demand.demandPlanColumn;

@@ -5,7 +5,8 @@
  * also time-phases those hours by the lead-time offset. The numbers below are small plans worked by
  * hand with those definitions.
  */
-import { capacityBillLoad, checkCapacity, shiftPeriod } from "../../../src/engine/capacity";
+import { capacityBillLoad, checkCapacity } from "../../../src/engine/capacity";
+import { shiftPeriod } from "../../../src/engine/capacity/shiftPeriod";
 import { resolveSettings } from "../../../src/engine/settings";
 import { bill, capacity, cellOf, model, supply } from "./planFixture";
 
