@@ -1,0 +1,6 @@
+export * from "./sampleSheet";
+export * from "./sampleWorkbook";
+export * from "./inputTemplate";
+export * from "./samplePlan";
+export * from "./catalogue";
+export * from "./periods";

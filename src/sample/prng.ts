@@ -1,0 +1,14 @@
+/**
+ * A seeded pseudo-random generator (mulberry32, Tommy Ettinger's public-domain 32-bit generator), so the
+ * sample workbook is the same on every machine and every run: no Math.random, no clock.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The bundled sample workbook (samples/sop-sample.xlsx) as host-neutral sheets: Demand, Supply, Capacity,
+ * Bill of Resources, Finance and Scenarios, with the planted problems documented in samples/PLANTED.md.
+ *
+ * Both period forms are exercised on purpose: Demand holds real dates (first of month, shown "mmm yyyy"),
+ * the other sheets hold "2027-01" text.
+ */
+import { BILL_OF_RESOURCES, NA_ACTUAL, RESOURCES } from "./catalogue";
+import { PLAN_PERIODS, periodDate } from "./periods";
+import { samplePlan } from "./samplePlan";
+import type { SampleSheet } from "./sampleSheet";
+
+const UNITS = "#,##0";
+
+function demandSheet(plan: ReturnType<typeof samplePlan>): SampleSheet {
+  const rows: SampleSheet["rows"] = [["Family", "Period", "Actual", "Statistical Forecast", "Sales Forecast", "Consensus Forecast"]];
+  for (const d of plan.demand) {
+    // Planted data-quality error: a text placeholder where a number belongs.
+    const actual = d.family === NA_ACTUAL.family && d.period === NA_ACTUAL.period ? NA_ACTUAL.text : d.actual;
+    rows.push([d.family, periodDate(d.period), actual, d.statistical, d.sales, d.consensus]);
+  }
+  return { name: "Demand", rows, columnFormats: { 1: "mmm yyyy", 2: UNITS, 3: UNITS, 4: UNITS, 5: UNITS } };
+}
+
+function supplySheet(plan: ReturnType<typeof samplePlan>): SampleSheet {
+  const rows: SampleSheet["rows"] = [["Family", "Period", "Planned Production", "Beginning Inventory", "Target Inventory"]];
+  for (const s of plan.supply) rows.push([s.family, s.period, s.plannedProduction, s.beginningInventory, s.targetInventory]);
+  return { name: "Supply", rows, columnFormats: { 2: UNITS, 3: UNITS, 4: UNITS } };
+}
+
+function capacitySheet(): SampleSheet {
+  const rows: SampleSheet["rows"] = [["Resource", "Period", "Available Hours", "Utilization", "Efficiency", "Max Overtime Hours"]];
+  for (const r of RESOURCES) {
+    for (const period of PLAN_PERIODS) rows.push([r.name, period, r.availableHours, r.utilization, r.efficiencyCell, r.maxOvertimeHours]);
+  }
+  // Efficiency keeps the General format: 0.95 on most resources, 95 on Assembly B (both forms are valid input).
+  return { name: "Capacity", rows, columnFormats: { 2: UNITS, 3: "0%", 5: UNITS } };
+}
+
+function billOfResourcesSheet(): SampleSheet {
+  const rows: SampleSheet["rows"] = [["Family", "Resource", "Hours per Unit", "Offset"]];
+  for (const b of BILL_OF_RESOURCES) rows.push([b.family, b.resource, b.centiHoursPerUnit / 100, b.offset]);
+  return { name: "Bill of Resources", rows, columnFormats: { 2: "0.00", 3: "0" } };
+}
+
+function financeSheet(plan: ReturnType<typeof samplePlan>): SampleSheet {
+  const rows: SampleSheet["rows"] = [["Family", "Period", "Unit Price", "Unit Cost", "Budget Revenue"]];
+  for (const b of plan.budget) rows.push([b.family, b.period, b.unitPrice, b.unitCost, b.budgetRevenue]);
+  return { name: "Finance", rows, columnFormats: { 2: "$#,##0.00", 3: "$#,##0.00", 4: "$#,##0" } };
+}
+
+function scenariosSheet(): SampleSheet {
+  return {
+    name: "Scenarios",
+    rows: [
+      ["Scenario", "Demand Change %", "Price Change %", "Capacity Change %", "Family", "Resource"],
+      ["Optimistic", 0.1, null, null, null, null],
+      ["Pessimistic", -0.1, null, null, null, null],
+      ["Paint Shop Upgrade", null, null, 0.15, null, "Paint Shop"],
+    ],
+    columnFormats: { 1: "0%", 2: "0%", 3: "0%" },
+  };
+}
+
+/** The sample input workbook, sheet by sheet, in the order of the S&OP cycle. */
+export function sampleWorkbook(): SampleSheet[] {
+  const plan = samplePlan();
+  return [demandSheet(plan), supplySheet(plan), capacitySheet(), billOfResourcesSheet(), financeSheet(plan), scenariosSheet()];
+}
