@@ -1,0 +1,24 @@
+/**
+ * The Bill of Resources: hours each unit of a family needs on each resource, and the offset (whole
+ * periods before production in which the load falls) - the bill of resources of rough-cut capacity
+ * planning (APICS CPIM; Vollmann et al., Manufacturing Planning and Control, ch. 6).
+ */
+import type { BillOfResourcesRow, Finding } from "../model";
+import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import type { SheetView } from "./sheetView";
+import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { BILL_OF_RESOURCES_COLUMNS } from "./synonyms";
+import { readOptionalTable } from "./table";
+
+export function readBillOfResources(view: SheetView, findings: Finding[]) {
+  const seen = new DuplicateKeys();
+  return readOptionalTable<BillOfResourcesRow>(view, BILL_OF_RESOURCES_COLUMNS, findings, (rr) => {
+    const family = rr.key("family", "Family");
+    const resource = rr.key("resource", "Resource");
+    const hoursPerUnit = rr.quantity("hoursPerUnit", "Hours per Unit", { required: true });
+    const offset = rr.wholeNumber("offset", "Offset");
+    if (family === null || resource === null || hoursPerUnit === null || rr.rowFailed) return null;
+    rejectDuplicate(rr, "family", seen.check(keyOf(family, resource), rr.address("family")), `family '${family}' on resource '${resource}'`);
+    return { family, resource, hoursPerUnit, offset: offset ?? 0, ref: sourceRef(rr, "family") };
+  });
+}

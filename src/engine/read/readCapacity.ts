@@ -1,0 +1,37 @@
+/**
+ * The Capacity sheet: available hours per resource and month, with utilization and efficiency, so
+ * rated capacity = available hours x utilization x efficiency (APICS CPIM, capacity management).
+ */
+import type { CapacityRow, Finding } from "../model";
+import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { RATE_RULE } from "./parsePercent";
+import type { SheetView } from "./sheetView";
+import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { CAPACITY_COLUMNS } from "./synonyms";
+import { readOptionalTable } from "./table";
+
+/** Utilization and efficiency are read between 0% and 200% (above 100% is possible, above 200% a typo). */
+const RATE_RANGE = { rule: RATE_RULE, min: 0, max: 2 };
+
+export function readCapacity(view: SheetView, findings: Finding[]) {
+  const seen = new DuplicateKeys();
+  return readOptionalTable<CapacityRow>(view, CAPACITY_COLUMNS, findings, (rr) => {
+    const resource = rr.key("resource", "Resource");
+    const period = rr.period("period", true);
+    const availableHours = rr.quantity("availableHours", "Available Hours", { required: true });
+    const utilization = rr.percent("utilization", "Utilization", RATE_RANGE);
+    const efficiency = rr.percent("efficiency", "Efficiency", RATE_RANGE);
+    const maxOvertimeHours = rr.quantity("maxOvertimeHours", "Max Overtime Hours", { required: false });
+    if (resource === null || period === null || availableHours === null || rr.rowFailed) return null;
+    rejectDuplicate(rr, "resource", seen.check(keyOf(resource, period), rr.address("resource")), `resource '${resource}' in ${period}`);
+    return {
+      resource,
+      period,
+      availableHours,
+      utilization: utilization ?? 1,
+      efficiency: efficiency ?? 1,
+      maxOvertimeHours: maxOvertimeHours ?? 0,
+      ref: sourceRef(rr, "resource"),
+    };
+  });
+}

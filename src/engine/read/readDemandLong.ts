@@ -1,0 +1,61 @@
+/** Long Demand: one row per family and month, with Actual and one column per forecast. */
+import type { DemandRow, Finding } from "../model";
+import { isBlank } from "../grid";
+import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { forecastColumnName } from "./forecastColumns";
+import type { NameBook } from "./nameBook";
+import type { SheetView } from "./sheetView";
+import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { readRows } from "./table";
+import type { DemandLayout } from "./demandHeader";
+
+export interface DemandRead {
+  forecastColumns: string[];
+  rows: DemandRow[];
+  /** Non-blank data rows, usable or not (wide: family x measure rows). */
+  dataRows: number;
+}
+
+export function readDemandLong(
+  view: SheetView,
+  layout: Extract<DemandLayout, { kind: "long" }>,
+  families: NameBook,
+  findings: Finding[],
+): DemandRead {
+  const cols = new Map<string, number>([
+    ["family", layout.family],
+    ["period", layout.period],
+    ["actual", layout.actual],
+  ]);
+  // Forecast columns keyed by their canonical name; a second column with the same name is ignored.
+  const forecastColumns: string[] = [];
+  for (const c of layout.forecasts) {
+    const header = view.value(layout.headerRow, c);
+    const name = forecastColumnName(String(header));
+    if (name === null || isBlank(header)) continue;
+    if (forecastColumns.includes(name)) {
+      findings.push({
+        sheet: view.sheet,
+        cell: view.address(layout.headerRow, c),
+        severity: "warning",
+        message: `a second '${name}' column; only the first is used`,
+      });
+      continue;
+    }
+    forecastColumns.push(name);
+    cols.set(`forecast:${name}`, c);
+  }
+  const seen = new DuplicateKeys();
+  const { rows, dataRows } = readRows<DemandRow>(view, layout.headerRow, cols, findings, (rr) => {
+    const family = rr.key("family", "Family");
+    const period = rr.period("period", true);
+    const actual = rr.quantity("actual", "Actual", { required: false });
+    const forecasts: Record<string, number | null> = {};
+    for (const name of forecastColumns) forecasts[name] = rr.quantity(`forecast:${name}`, name, { required: false });
+    if (family === null || period === null || rr.rowFailed) return null;
+    const canonical = families.add(family);
+    rejectDuplicate(rr, "family", seen.check(keyOf(canonical, period), rr.address("family")), `family '${canonical}' in ${period}`);
+    return { family: canonical, period, actual, forecasts, ref: sourceRef(rr, "family") };
+  });
+  return { forecastColumns, rows, dataRows };
+}

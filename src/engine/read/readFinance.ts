@@ -1,0 +1,24 @@
+/** The Finance sheet: unit price (optionally by month), unit cost and the budget per family. */
+import type { Finding, FinanceRow } from "../model";
+import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import type { SheetView } from "./sheetView";
+import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { FINANCE_COLUMNS } from "./synonyms";
+import { readOptionalTable } from "./table";
+
+export function readFinance(view: SheetView, findings: Finding[]) {
+  const seen = new DuplicateKeys();
+  return readOptionalTable<FinanceRow>(view, FINANCE_COLUMNS, findings, (rr) => {
+    const family = rr.key("family", "Family");
+    // A blank period means the price holds for every month of the family.
+    const period = rr.period("period", false);
+    const unitPrice = rr.quantity("unitPrice", "Unit Price", { required: true });
+    const unitCost = rr.quantity("unitCost", "Unit Cost", { required: false });
+    const budgetRevenue = rr.quantity("budgetRevenue", "Budget Revenue", { required: false });
+    const budgetUnits = rr.quantity("budgetUnits", "Budget Units", { required: false });
+    if (family === null || unitPrice === null || rr.rowFailed) return null;
+    const what = period === null ? `family '${family}'` : `family '${family}' in ${period}`;
+    rejectDuplicate(rr, "family", seen.check(keyOf(family, period), rr.address("family")), what);
+    return { family, period, unitPrice, unitCost, budgetRevenue, budgetUnits, ref: sourceRef(rr, "family") };
+  });
+}

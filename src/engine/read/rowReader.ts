@@ -1,0 +1,173 @@
+/**
+ * Reads one table row's cells into typed values, turning every problem into a data-quality finding
+ * at the cell where it is. A row with an error is left out by its reader and the message says so,
+ * so nothing is dropped silently.
+ */
+import type { Finding, Period } from "../model";
+import { isBlank, isCellError } from "../grid";
+import type { SheetView } from "./sheetView";
+import { parsePeriod } from "./parsePeriod";
+import { parseNumber, showValue, type ParsedNumber } from "./parseNumber";
+import { parsePercent, type PercentRule } from "./parsePercent";
+
+export const ROW_LEFT_OUT = "the row is left out";
+
+export interface QuantityOptions {
+  required: boolean;
+  /** Signed quantities (e.g. backlog) are allowed; the default rejects negatives. */
+  allowNegative?: boolean;
+}
+
+export interface PercentOptions {
+  rule: PercentRule;
+  /** Allowed range as fractions, inclusive. */
+  min: number;
+  max: number;
+}
+
+export function formatPercent(fraction: number): string {
+  return `${Math.round(fraction * 1000) / 10}%`;
+}
+
+export class RowReader {
+  readonly findings: Finding[];
+  /** Current grid row. */
+  r = 0;
+  private failed = false;
+
+  constructor(readonly view: SheetView, private readonly cols: Map<string, number>, findings: Finding[]) {
+    this.findings = findings;
+  }
+
+  begin(r: number): void {
+    this.r = r;
+    this.failed = false;
+  }
+
+  /** True when a cell of the current row had an error, so the row must be left out. */
+  get rowFailed(): boolean {
+    return this.failed;
+  }
+
+  has(field: string): boolean {
+    return this.cols.has(field);
+  }
+
+  /** Grid column of a field (the table's first column when the field is absent). */
+  col(field: string): number {
+    return this.cols.get(field) ?? 0;
+  }
+
+  address(field: string): string {
+    return this.view.address(this.r, this.col(field));
+  }
+
+  error(field: string, message: string): void {
+    this.findings.push({ sheet: this.view.sheet, cell: this.address(field), severity: "error", message });
+    this.failed = true;
+  }
+
+  warning(field: string, message: string): void {
+    this.findings.push({ sheet: this.view.sheet, cell: this.address(field), severity: "warning", message });
+  }
+
+  private raw(field: string) {
+    const c = this.cols.get(field);
+    return c === undefined ? null : this.view.value(this.r, c);
+  }
+
+  /** A name that identifies the row (family, resource, scenario). Blank or an Excel error is an error. */
+  key(field: string, label: string): string | null {
+    const v = this.raw(field);
+    if (isBlank(v)) {
+      this.error(field, `the ${label.toLowerCase()} is blank; ${ROW_LEFT_OUT}`);
+      return null;
+    }
+    return this.keyValue(field, label, v);
+  }
+
+  /** A name that may be blank (e.g. the family a scenario is restricted to). */
+  optionalKey(field: string, label: string): string | null {
+    const v = this.raw(field);
+    return isBlank(v) ? null : this.keyValue(field, label, v);
+  }
+
+  private keyValue(field: string, label: string, v: ReturnType<SheetView["value"]>): string | null {
+    if (isCellError(v)) {
+      this.error(field, `${v.error} is an Excel error, not a ${label.toLowerCase()} name; ${ROW_LEFT_OUT}`);
+      return null;
+    }
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    return String(v).trim().replace(/\s+/g, " ");
+  }
+
+  /** A month. Blank is an error when required; otherwise null. */
+  period(field: string, required: boolean): Period | null {
+    const c = this.cols.get(field);
+    if (c === undefined) return null;
+    const v = this.view.value(this.r, c);
+    if (isBlank(v)) {
+      if (required) this.error(field, `the period is blank; ${ROW_LEFT_OUT}`);
+      return null;
+    }
+    const p = parsePeriod(v, this.view.format(this.r, c));
+    if (p === null) {
+      this.error(field, `${showValue(v)} is not a month (use 2026-01, Jan 2026 or a date); ${ROW_LEFT_OUT}`);
+    }
+    return p;
+  }
+
+  /** A quantity, hours or money amount. Null when blank (an error if required) or invalid. */
+  quantity(field: string, label: string, options: QuantityOptions): number | null {
+    if (!this.cols.has(field)) return null;
+    return this.checkQuantity(field, label, parseNumber(this.raw(field)), options);
+  }
+
+  private checkQuantity(field: string, label: string, parsed: ParsedNumber, options: QuantityOptions): number | null {
+    if (parsed.kind === "blank") {
+      if (options.required) this.error(field, `${label} is blank; ${ROW_LEFT_OUT}`);
+      return null;
+    }
+    if (parsed.kind === "invalid") {
+      this.error(field, invalidNumberMessage(parsed.shown, parsed.excelError, ROW_LEFT_OUT));
+      return null;
+    }
+    if (parsed.value < 0 && !options.allowNegative) {
+      this.error(field, `${label} is negative (${parsed.value}); ${ROW_LEFT_OUT}`);
+      return null;
+    }
+    return parsed.value;
+  }
+
+  /** A whole number of periods (offsets). */
+  wholeNumber(field: string, label: string): number | null {
+    const n = this.quantity(field, label, { required: false });
+    if (n !== null && !Number.isInteger(n)) {
+      this.error(field, `${label} must be a whole number of periods, not ${n}; ${ROW_LEFT_OUT}`);
+      return null;
+    }
+    return n;
+  }
+
+  /** A percentage as a fraction; null when blank. Out of the allowed range is an error. */
+  percent(field: string, label: string, options: PercentOptions): number | null {
+    const c = this.cols.get(field);
+    if (c === undefined) return null;
+    const parsed = parsePercent(this.view.value(this.r, c), this.view.format(this.r, c), options.rule);
+    const value = this.checkQuantity(field, label, parsed, { required: false, allowNegative: true });
+    if (value === null) return null;
+    if (value < options.min || value > options.max) {
+      this.error(
+        field,
+        `${label} ${formatPercent(value)} is outside ${formatPercent(options.min)} to ${formatPercent(options.max)}; ${ROW_LEFT_OUT}`,
+      );
+      return null;
+    }
+    return value;
+  }
+}
+
+/** "'n/a' is not a number; the row is left out" / "#N/A is an Excel error, not a number; ...". */
+export function invalidNumberMessage(shown: string, excelError: boolean, consequence: string): string {
+  return excelError ? `${shown} is an Excel error, not a number; ${consequence}` : `${shown} is not a number; ${consequence}`;
+}
