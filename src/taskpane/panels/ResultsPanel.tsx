@@ -1,0 +1,169 @@
+/**
+ * Results: the exceptions that need a decision, each a link to the sheet that explains it, and the
+ * data-quality findings, each a link to its cell. Errors of the last run come first, with what to do.
+ */
+import * as React from "react";
+import { Caption1, Link, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../engine/model";
+import type { GenerateOutcome, PackHost } from "../../hosts/packHost";
+import { SheetNames } from "../../report/buildPack";
+import { ErrorBar } from "../ErrorBar";
+import { adviseOnError, type ErrorAdvice } from "../errorAdvice";
+import { countExceptions } from "../exceptionCounts";
+import { FindingsList } from "../FindingsList";
+import { plural, signedAmount } from "../format";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke2}`,
+  },
+  alert: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  ok: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
+  detail: { overflowWrap: "anywhere" },
+});
+
+export interface ResultsPanelProps {
+  host: PackHost;
+  outcome: GenerateOutcome | null;
+  /** The last run's error with the action that failed, or null. */
+  error: { error: unknown; action: string } | null;
+}
+
+interface ExceptionLine {
+  key: string;
+  /** The generated sheet that explains it (its fixed name; sheetNameMap gives the name written). */
+  sheet: string;
+  /** What the line is about, said when this run did not write its sheet. */
+  topic: string;
+  text: string;
+  detail: string;
+  alert: boolean;
+}
+
+export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
+  const styles = useStyles();
+  const [selectError, setSelectError] = React.useState<ErrorAdvice | null>(null);
+
+  const select = async (sheet: string, cell?: string) => {
+    setSelectError(null);
+    try {
+      await host.select(sheet, cell);
+    } catch (e) {
+      setSelectError(adviseOnError(e, cell ? `Going to ${sheet}!${cell}` : `Opening ${sheet}`));
+    }
+  };
+  const selectFinding = (f: Finding) => select(f.sheet, f.cell || undefined);
+
+  const advice = error ? adviseOnError(error.error, error.action) : null;
+
+  if (!outcome && !advice) {
+    return (
+      <section className={styles.root} aria-labelledby="results-heading">
+        <Subtitle2 as="h2" id="results-heading">
+          Results
+        </Subtitle2>
+        <Caption1>Generate the pack to see the exceptions that need a decision.</Caption1>
+      </section>
+    );
+  }
+
+  const written = outcome?.sheetNameMap ?? {};
+  /** The name a generated sheet was written under, or null when this run did not write it. */
+  const realName = (sheet: string): string | null => written[sheet] ?? (outcome?.sheetsWritten.includes(sheet) ? sheet : null);
+
+  const lines: ExceptionLine[] = [];
+  if (outcome) {
+    const c = countExceptions(outcome.summary);
+    const overloads = Object.entries(c.overloadsByResource).map(([r, periods]) => `${r}: ${periods.join(", ")}`);
+    lines.push(
+      {
+        key: "bias",
+        sheet: SheetNames.demandReview,
+        topic: "Forecast bias",
+        text: plural(c.biasedFamilies, "biased family", "biased families"),
+        detail: c.biasedForecasts
+          .map((b) => `${b.family} (${b.forecast}, ${b.direction === "over" ? "over-forecast" : b.direction === "under" ? "under-forecast" : "biased"})`)
+          .join("; "),
+        alert: c.biasedFamilies > 0,
+      },
+      {
+        key: "capacity",
+        sheet: SheetNames.capacity,
+        topic: "Capacity check",
+        text: plural(c.overloadedResourceMonths, "overloaded resource-month"),
+        detail: overloads.join("; "),
+        alert: c.overloadedResourceMonths > 0,
+      },
+      {
+        key: "shortages",
+        sheet: SheetNames.gapTable,
+        topic: "Gap table",
+        text: plural(c.shortages, "shortage"),
+        detail: c.shortageFamilies.join(", "),
+        alert: c.shortages > 0,
+      },
+      {
+        key: "revenue",
+        sheet: SheetNames.financialGap,
+        topic: "Financial gap",
+        text: `Revenue gap against budget: ${signedAmount(c.revenueGap)}`,
+        detail: c.largestShortfall
+          ? `Largest shortfall: ${c.largestShortfall.family} ${signedAmount(c.largestShortfall.revenueGap)}`
+          : "",
+        alert: c.revenueGap < 0,
+      },
+    );
+  }
+  const findings = outcome?.findings ?? advice?.findings ?? [];
+  const dqSheet = realName(SheetNames.dataQuality);
+
+  return (
+    <section className={styles.root} aria-labelledby="results-heading">
+      <Subtitle2 as="h2" id="results-heading">
+        Results
+      </Subtitle2>
+      {advice && <ErrorBar advice={advice} />}
+      {selectError && <ErrorBar advice={selectError} />}
+      {outcome && (
+        <ul className={styles.list} aria-label="Exceptions">
+          {lines.map((line) => {
+            const sheet = realName(line.sheet);
+            return (
+              <li key={line.key} className={mergeClasses(styles.item, sheet && line.alert ? styles.alert : styles.ok)}>
+                {sheet ? (
+                  <Link as="button" onClick={() => select(sheet)} aria-label={`${line.text}: open ${sheet}`}>
+                    {line.text}
+                  </Link>
+                ) : (
+                  <span>{line.topic}: not in this run</span>
+                )}
+                {sheet && line.detail && <Caption1 className={styles.detail}>{line.detail}</Caption1>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {(outcome || findings.length > 0) && (
+        <>
+          <Subtitle2 as="h3">
+            {dqSheet ? (
+              <Link as="button" onClick={() => select(dqSheet)}>
+                {plural(findings.length, "data-quality finding")}
+              </Link>
+            ) : (
+              plural(findings.length, "data-quality finding")
+            )}
+          </Subtitle2>
+          {findings.length > 0 && (
+            <FindingsList findings={findings} onSelect={selectFinding} moreNote="The Data Quality sheet lists them all." />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The settings form as the planner types it (text, percentages as 90 for 90%) and its validation.
+ * Kept apart from the React panel so the rules can be read and tested on their own. Settings store
+ * fractions (SPEC.md: "Numbers are plain numbers: fractions, not percents"); the form shows percents
+ * because that is how a planner talks about a +10% demand scenario or a 90% warning threshold.
+ */
+import type { ScenarioSetting, Settings } from "../engine/settings";
+
+export interface ScenarioForm {
+  name: string;
+  demandPct: string;
+  pricePct: string;
+  capacityPct: string;
+  family: string;
+  resource: string;
+}
+
+export interface SettingsForm {
+  trackingSignalLimit: string;
+  nfmLimit: string;
+  window: string;
+  warningThresholdPct: string;
+  scenarios: ScenarioForm[];
+}
+
+/** Field -> message; scenario fields are keyed "scenarios.<row>.<field>". Empty = valid. */
+export type SettingsErrors = Record<string, string>;
+
+/** Fraction -> percent text without binary noise: 0.1 -> "10", 0.15 -> "15", 0.125 -> "12.5". */
+function pct(fraction: number | undefined): string {
+  if (fraction === undefined || fraction === null) return "";
+  return String(Number((fraction * 100).toFixed(6)));
+}
+
+export function toForm(settings: Settings): SettingsForm {
+  return {
+    trackingSignalLimit: String(settings.trackingSignalLimit),
+    nfmLimit: String(settings.nfmLimit),
+    window: String(settings.window),
+    warningThresholdPct: pct(settings.warningThreshold),
+    scenarios: settings.scenarios.map((s) => ({
+      name: s.name,
+      demandPct: pct(s.demandChange),
+      pricePct: pct(s.priceChange),
+      capacityPct: pct(s.capacityChange),
+      family: s.family ?? "",
+      resource: s.resource ?? "",
+    })),
+  };
+}
+
+export function emptyScenario(): ScenarioForm {
+  return { name: "", demandPct: "", pricePct: "", capacityPct: "", family: "", resource: "" };
+}
+
+/** Accepts "85", "85%", "-10" and "+10"; rejects "1,5" (a decimal comma or a thousands separator?). */
+function parseNumber(raw: string): number | null {
+  const t = raw.trim().replace(/%$/, "").trim();
+  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+  return Number(t);
+}
+
+/**
+ * Checks the form and, when every field is valid, returns the settings it describes
+ * (fields the form does not show, such as sheet mappings, are kept from `base`).
+ */
+export function fromForm(form: SettingsForm, base: Settings): { settings: Settings | null; errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
+
+  const ts = parseNumber(form.trackingSignalLimit);
+  if (ts === null || ts <= 0) errors.trackingSignalLimit = "Enter a number above 0, for example 4.";
+
+  // NFM over n periods lies between −n and n, so any positive limit is meaningful.
+  const nfm = parseNumber(form.nfmLimit);
+  if (nfm === null || nfm <= 0) errors.nfmLimit = "Enter a number above 0, for example 2.";
+
+  const window = parseNumber(form.window);
+  if (window === null || !Number.isInteger(window) || window < 2) {
+    errors.window = "Enter a whole number of periods, 2 or more (for example 12).";
+  }
+
+  const warn = parseNumber(form.warningThresholdPct);
+  if (warn === null || warn <= 0 || warn > 100) {
+    errors.warningThresholdPct = "Enter a percentage above 0 and at most 100, for example 90.";
+  }
+
+  const seen = new Set<string>();
+  const scenarios: ScenarioSetting[] = form.scenarios.map((row, i) => {
+    const key = (field: string) => `scenarios.${i}.${field}`;
+    const name = row.name.trim();
+    if (name === "") errors[key("name")] = "Give the scenario a name.";
+    else if (name.toLowerCase() === "most likely") errors[key("name")] = "Most Likely is the plan as given; choose another name.";
+    else if (seen.has(name.toLowerCase())) errors[key("name")] = `There is already a scenario named ${name}.`;
+    seen.add(name.toLowerCase());
+
+    const change = (field: "demandPct" | "pricePct" | "capacityPct"): number | undefined => {
+      if (row[field].trim() === "") return undefined;
+      const v = parseNumber(row[field]);
+      // A change of −100% or less would leave no demand, price or capacity at all.
+      if (v === null || v <= -100) {
+        errors[key(field)] = "Enter a percentage above −100, for example 10 or −10.";
+        return undefined;
+      }
+      return v / 100;
+    };
+    const s: ScenarioSetting = { name };
+    const demandChange = change("demandPct");
+    const priceChange = change("pricePct");
+    const capacityChange = change("capacityPct");
+    if (demandChange !== undefined) s.demandChange = demandChange;
+    if (priceChange !== undefined) s.priceChange = priceChange;
+    if (capacityChange !== undefined) s.capacityChange = capacityChange;
+    if (row.family.trim()) s.family = row.family.trim();
+    if (row.resource.trim()) s.resource = row.resource.trim();
+    return s;
+  });
+
+  if (Object.keys(errors).length > 0) return { settings: null, errors };
+  return {
+    settings: {
+      ...base,
+      trackingSignalLimit: ts as number,
+      nfmLimit: nfm as number,
+      window: window as number,
+      warningThreshold: (warn as number) / 100,
+      scenarios,
+    },
+    errors,
+  };
+}
