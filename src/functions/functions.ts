@@ -7,11 +7,187 @@
  * denominator -> #DIV/0!. See ./errors and ./ranges.
  */
 /* global CustomFunctions */
+import {
+  biasFlagFormula,
+  biasFormula,
+  biasPctFormula,
+  fvaFormula,
+  madFormula,
+  mapeFormula,
+  mpeFormula,
+  nfmFormula,
+  trackingSignalFormula,
+  wmapeFormula,
+} from "./demandFormulas";
+import { loadFormula, ratedCapacityFormula, utilizationFormula } from "./capacityFormulas";
 import { chasePlanFormula, gapFormula, levelPlanFormula, projectedInventoryFormula } from "./reconcileFormulas";
 
 // ---- Demand review (issue 3) ----
 
+/**
+ * Forecast bias in units (RSFE, running sum of forecast errors): the sum of actual minus forecast.
+ * Negative = forecasts were too high (over-forecast); positive = too low (under-forecast).
+ * Periods where either cell is blank are skipped.
+ * @customfunction BIAS
+ * @param {number[][]} actuals Actual demand, one cell per period (a row or a column).
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} Sum of (actual − forecast), in units.
+ */
+export function bias(actuals: number[][], forecasts: number[][]): number {
+  return biasFormula(actuals, forecasts);
+}
+
+/**
+ * Forecast bias as a share of demand: sum of (actual − forecast) divided by the sum of actuals.
+ * -15% means the forecasts added up to 15% more than the demand that came in (over-forecast).
+ * @customfunction BIASPCT
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} Bias as a fraction of actual demand (format the cell as %).
+ */
+export function biasPct(actuals: number[][], forecasts: number[][]): number {
+  return biasPctFormula(actuals, forecasts);
+}
+
+/**
+ * Mean absolute deviation (MAD): the average size of a forecast miss in units, whatever its sign.
+ * @customfunction MAD
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} Average of |actual − forecast|, in units.
+ */
+export function mad(actuals: number[][], forecasts: number[][]): number {
+  return madFormula(actuals, forecasts);
+}
+
+/**
+ * Mean absolute percentage error (MAPE): the average miss as a share of each period's actual.
+ * Periods with an actual of 0 are skipped; small actuals weigh heavily (WMAPE does not).
+ * @customfunction MAPE
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} Average of |actual − forecast| / actual (format the cell as %).
+ */
+export function mape(actuals: number[][], forecasts: number[][]): number {
+  return mapeFormula(actuals, forecasts);
+}
+
+/**
+ * Weighted MAPE: total absolute miss divided by total actual demand, so big months count for more
+ * and months of zero demand do no harm. The measure to compare families and forecast steps.
+ * @customfunction WMAPE
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} Sum of |actual − forecast| / sum of actuals (format the cell as %).
+ */
+export function wmape(actuals: number[][], forecasts: number[][]): number {
+  return wmapeFormula(actuals, forecasts);
+}
+
+/**
+ * Mean percentage error (MPE): the average signed miss as a share of each period's actual.
+ * Negative = over-forecast, positive = under-forecast. Periods with an actual of 0 are skipped.
+ * @customfunction MPE
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} Average of (actual − forecast) / actual (format the cell as %).
+ */
+export function mpe(actuals: number[][], forecasts: number[][]): number {
+  return mpeFormula(actuals, forecasts);
+}
+
+/**
+ * Tracking signal: the running forecast error (RSFE) divided by MAD. Beyond +4 the forecast is
+ * persistently too low, beyond -4 persistently too high. #DIV/0! when every forecast was exact.
+ * @customfunction TRACKINGSIGNAL
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} RSFE / MAD, in MADs.
+ */
+export function trackingSignal(actuals: number[][], forecasts: number[][]): number {
+  return trackingSignalFormula(actuals, forecasts);
+}
+
+/**
+ * Normalized forecast metric (NFM): the sum over periods of (actual − forecast) / (actual + forecast).
+ * Each period counts between -1 and +1 whatever the volume; beyond ±2 the forecast is biased.
+ * @customfunction NFM
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @returns {number} Sum of (actual − forecast) / (actual + forecast).
+ */
+export function nfm(actuals: number[][], forecasts: number[][]): number {
+  return nfmFormula(actuals, forecasts);
+}
+
+/**
+ * Says whether a forecast is biased: "Over-forecast", "Under-forecast" or "OK". Biased means the
+ * tracking signal is beyond ±limit (default 4) or the NFM is beyond ±2.
+ * @customfunction BIASFLAG
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts Forecasts for the same periods, same size as actuals.
+ * @param {number} [limit] Tracking-signal limit; default 4.
+ * @returns {string} "Over-forecast", "Under-forecast" or "OK".
+ */
+export function biasFlag(actuals: number[][], forecasts: number[][], limit?: number): string {
+  return biasFlagFormula(actuals, forecasts, limit);
+}
+
+/**
+ * Forecast value added (FVA): how much more accurate the forecast is than a baseline, as WMAPE of
+ * the baseline minus WMAPE of the forecast. Positive = the forecast (or the override that produced
+ * it) added value; negative = it made things worse. Without a baseline: the naive forecast (each
+ * period's forecast = last period's actual).
+ * @customfunction FVA
+ * @param {number[][]} actuals Actual demand, one cell per period.
+ * @param {number[][]} forecasts The forecast to judge, same size as actuals.
+ * @param {number[][]} [baseline] The forecast to compare with (e.g. the statistical forecast), same size; default the naive forecast.
+ * @returns {number} WMAPE(baseline) − WMAPE(forecast), in percentage points (format the cell as %).
+ */
+export function fva(actuals: number[][], forecasts: number[][], baseline?: number[][]): number {
+  return fvaFormula(actuals, forecasts, baseline);
+}
+
 // ---- Supply review (issue 4) ----
+
+/**
+ * Rated capacity of a resource: available hours x utilization x efficiency — the standard hours of
+ * work it can really turn out. Utilization and efficiency may be 0.85, 85% or 85 (blank = 100%).
+ * Example: =SOP.RATEDCAPACITY(320, 85%, 110%) gives 299.2.
+ * @customfunction RATEDCAPACITY
+ * @param {number} hours Available hours in the period (e.g. shifts x hours x days).
+ * @param {number} [utilization] Share of the available hours actually used for production (default 100%).
+ * @param {number} [efficiency] Standard hours earned per hour worked (default 100%).
+ * @returns {number} Rated capacity in standard hours.
+ */
+export function RATEDCAPACITY(hours: number, utilization?: number, efficiency?: number): number {
+  return ratedCapacityFormula(hours, utilization, efficiency);
+}
+
+/**
+ * Load on a resource per period from the production plan and the capacity bill: the sum over
+ * families of quantity x hours per unit. Blank cells count as 0.
+ * @customfunction LOAD
+ * @param {number[][]} quantities Planned units: one row per family, one column per period.
+ * @param {number[][]} hoursPerUnit Hours each unit of a family takes on the resource, one per family (same order as the rows).
+ * @returns {number[][]} Load in hours for each period (spills as one row).
+ */
+export function LOAD(quantities: number[][], hoursPerUnit: number[][]): number[][] {
+  return loadFormula(quantities, hoursPerUnit);
+}
+
+/**
+ * Utilization of capacity per period: load / rated capacity, cell by cell (1 = 100%). Above 100% the
+ * resource is overloaded. A period with zero capacity shows #DIV/0!; a blank leaves the cell empty.
+ * @customfunction UTILIZATION
+ * @param {number[][]} load Load in hours, one per period (e.g. from SOP.LOAD).
+ * @param {number[][]} capacity Rated capacity in hours, same size as load (or one value for all periods).
+ * @returns {any[][]} Utilization for each period (spills).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- cells mix numbers, blanks and #DIV/0!
+export function UTILIZATION(load: number[][], capacity: number[][]): any[][] {
+  return utilizationFormula(load, capacity);
+}
 
 // ---- Reconciliation (issue 5) ----
 
