@@ -10,6 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { writeSampleWorkbook } from "../../scripts/make-sample";
+import { inputTemplate } from "../../src/sample";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "sop-sample.xlsx");
 
@@ -197,10 +198,35 @@ describe("planted problem 2: Paint Shop overloaded in June-August 2027", () => {
 
   it("puts only Motor Line's November 2026 motors before the horizon (369 h past due)", () => {
     // Motor Line offset 1: production of 2026-11 loads 2026-10, before the first plan month.
-    // Blenders 2,490 x 0.10 + Juicers 1,200 x 0.12 = 249 + 144 = 393? -- see PLANTED.md for the figures.
+    // Planned production 2026-11: Blenders 2,250 x 0.10 h + Juicers 1,200 x 0.12 h = 225 + 144 = 369 h.
     const cap = capacityCheck();
     const withPastDue = [...cap].filter(([, v]) => v.pastDue > 0).map(([k, v]) => [k, Math.round(v.pastDue * 100) / 100]);
     expect(withPastDue).toEqual([["Motor Line|2026-11", 369]]);
+  });
+});
+
+describe("supply plan against the demand plan", () => {
+  it("keeps projected inventory between target and twice target for every family and month", () => {
+    // I(t) = I(t-1) + planned production(t) - consensus(t), I(0) = beginning inventory (SPEC.md);
+    // OK means target <= I <= 2 x target (no Shortage, Below target or Excess). The duplicate row counts once.
+    const consensus = new Map<string, number>();
+    for (const r of sheet("Demand").rows) consensus.set(`${r.cells.Family}|${period(r.cells.Period)}`, r.cells["Consensus Forecast"] as number);
+    const seen = new Set<string>();
+    const inventory = new Map<string, number>();
+    const notOk: string[] = [];
+    for (const r of sheet("Supply").rows) {
+      const key = `${r.cells.Family}|${r.cells.Period}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const family = r.cells.Family as string;
+      const before = r.cells["Beginning Inventory"] !== null ? (r.cells["Beginning Inventory"] as number) : inventory.get(family)!;
+      const after = before + (r.cells["Planned Production"] as number) - consensus.get(key)!;
+      inventory.set(family, after);
+      const target = r.cells["Target Inventory"] as number;
+      if (after < target || after > 2 * target) notOk.push(`${key} ${after} vs target ${target}`);
+    }
+    expect(seen.size).toBe(12 * 18);
+    expect(notOk).toEqual([]);
   });
 });
 
@@ -304,6 +330,19 @@ describe("planted problem 4: exactly two data-quality errors", () => {
     // Beginning inventory: once per family, on its first plan month.
     const opening = sheet("Supply").rows.filter((r) => r.cells["Beginning Inventory"] !== null);
     expect(opening.map((r) => r.cells.Period)).toEqual(Array(12).fill("2026-11"));
+  });
+});
+
+describe("the input template", () => {
+  it("puts a title and an explanation above the same headers the sample workbook uses", () => {
+    const template = inputTemplate();
+    expect(template.map((t) => t.name)).toEqual([...book.keys()]);
+    for (const t of template) {
+      expect(t.rows).toHaveLength(3);
+      expect(t.rows[0][0]).toContain(t.name);
+      expect(String(t.rows[1][0]).length).toBeGreaterThan(20);
+      expect(t.rows[2]).toEqual(sheet(t.name).header);
+    }
   });
 });
 
