@@ -1,0 +1,117 @@
+/**
+ * The part of the Office.js Excel object model the Office host uses, written out as structural types.
+ *
+ * Why not use `Excel.RequestContext` directly: the tests run the host against an in-memory stand-in
+ * (tests/office/fakeExcel.ts), and a stand-in can only promise what it implements. Every type here is
+ * a subset of the real one, so `Excel.run` itself is an `ExcelRun` (checked in generateInExcel.ts).
+ * Enum arguments are passed as their string values ("ColorScale", "Line"), which Office.js accepts and
+ * which need no `Excel` global at run time.
+ */
+
+/** Objects whose properties are readable only after `load` and `context.sync()`. */
+export interface Loadable {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface RangeFontLike {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+}
+
+export interface RangeFormatLike {
+  font: RangeFontLike;
+  fill: { color: string };
+  wrapText: boolean;
+  horizontalAlignment: "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" | Excel.HorizontalAlignment;
+  /** Points, not characters. */
+  columnWidth: number;
+}
+
+export interface ConditionalRangeFormatLike {
+  font: { color: string; bold: boolean };
+  fill: { color: string };
+}
+
+export interface ConditionalFormatLike {
+  colorScale: { criteria: Excel.ConditionalColorScaleCriteria };
+  cellValue: { format: ConditionalRangeFormatLike; rule: Excel.ConditionalCellValueRule };
+  custom: { format: ConditionalRangeFormatLike; rule: { formula: string } };
+}
+
+export interface RangeLike extends Loadable {
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  values: any[][];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  numberFormat: any[][];
+  format: RangeFormatLike;
+  hyperlink: Excel.RangeHyperlink;
+  conditionalFormats: { add(type: "ColorScale" | "CellValue" | "Custom"): ConditionalFormatLike };
+  select(): void;
+}
+
+export interface TableLike {
+  name: string;
+  style: string;
+}
+
+export interface ChartLike {
+  name: string;
+  title: { text: string };
+  axes: { valueAxis: { numberFormat: string } };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface WorksheetLike extends Loadable {
+  readonly id: string;
+  name: string;
+  readonly isNullObject: boolean;
+  tabColor: string;
+  getRange(address?: string): RangeLike;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  tables: { add(address: string, hasHeaders: boolean): TableLike };
+  charts: { add(type: "Line" | "ColumnClustered" | "BarClustered", sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike };
+  freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; freezeAt(frozenRange: string): void };
+  activate(): void;
+  delete(): void;
+}
+
+export interface WorksheetCollectionLike extends Loadable {
+  readonly items: WorksheetLike[];
+  add(name?: string): WorksheetLike;
+  getItemOrNullObject(key: string): WorksheetLike;
+}
+
+export interface SettingLike extends Loadable {
+  readonly isNullObject: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly value: any;
+}
+
+export interface SettingCollectionLike {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  add(key: string, value: any): unknown;
+  getItemOrNullObject(key: string): SettingLike;
+}
+
+export interface TableCollectionLike extends Loadable {
+  readonly items: { readonly name: string }[];
+}
+
+export interface ExcelContext {
+  workbook: {
+    worksheets: WorksheetCollectionLike;
+    settings: SettingCollectionLike;
+    tables: TableCollectionLike;
+    application: { suspendApiCalculationUntilNextSync(): void };
+  };
+  sync(): Promise<void>;
+}
+
+/** `Excel.run`, or the stand-in's equivalent in tests. */
+export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;

@@ -1,0 +1,171 @@
+/**
+ * The PackHost the task pane (and the ribbon command) use inside Excel, over Office.js.
+ *
+ * It takes the `Excel.run`-like function rather than calling the global, so tests run it against the
+ * in-memory stand-in and the end-to-end page can inject one. Every method is one `excelRun` batch.
+ */
+import type { CellGrid } from "../../engine/grid";
+import type { Finding, SheetRole } from "../../engine/model";
+import { InputError } from "../../engine/errors";
+import { readPlanningModel, type ReadResult } from "../../engine/read/readPlanningModel";
+import { ROLE_ORDER } from "../../engine/read/synonyms";
+import { resolveSettings, type Settings } from "../../engine/settings";
+import { generatePack, type GenerateStep } from "../../report/generate";
+import type { WorkbookSpec } from "../../report/workbookSpec";
+import type { SampleSheet } from "../../sample/sampleSheet";
+import { inputTemplate, sampleWorkbook } from "../../sample";
+import { writePackXlsx } from "../xlsx/writePackXlsx";
+import type { GenerateOutcome, InputSheetStatus, PackHost, Progress } from "../packHost";
+import { toBase64 } from "./base64";
+import type { ExcelRun } from "./excelApi";
+import { packForSteps } from "./packSteps";
+import { readInputGrids } from "./readInputGrids";
+import { loadSettingsSetting, parseSettings, queueSaveSettings } from "./workbookSettings";
+import { writeInputSheets } from "./writeInputSheets";
+import { writePack } from "./writePack";
+
+export interface OfficeHostOptions {
+  /** `Excel.createWorkbook`; injected so tests can see the file that would open. */
+  createWorkbook?: (base64: string) => Promise<void>;
+  /** Sample and template sheets (src/sample by default). */
+  sampleSheets?: () => SampleSheet[];
+  templateSheets?: () => SampleSheet[];
+  /** Fixed temporary-name tag for tests. */
+  runTag?: string;
+}
+
+const REQUIRED: Record<SheetRole, boolean> = {
+  demand: true,
+  supply: false,
+  capacity: false,
+  billOfResources: false,
+  finance: false,
+  scenarios: false,
+};
+
+/** Progress messages a planner reads while the pack is built, by step. */
+const ENGINE_PROGRESS: Record<GenerateStep, Progress> = {
+  read: { step: "dataQuality", fraction: 0.2, message: "Checking data quality" },
+  analyze: { step: "demandReview", fraction: 0.35, message: "Running demand review, capacity check, reconciliation and scenarios" },
+  report: { step: "report", fraction: 0.6, message: "Building the pack" },
+};
+
+function abortError(): Error {
+  const error = new Error("Generation was cancelled; nothing was written.");
+  error.name = "AbortError";
+  return error;
+}
+
+/** Rows, families and periods per input sheet, for the task pane's list. */
+function sheetStatuses(found: Partial<Record<SheetRole, string>>, result: ReadResult | null, findings: Finding[]): InputSheetStatus[] {
+  const m = result?.model;
+  const tally = (rows: { family?: string; resource?: string; period?: string | null }[] | null | undefined) => ({
+    rows: rows?.length ?? 0,
+    families: new Set((rows ?? []).map((r) => r.family ?? r.resource).filter(Boolean)).size,
+    periods: new Set((rows ?? []).map((r) => r.period).filter(Boolean)).size,
+  });
+  const byRole: Record<SheetRole, ReturnType<typeof tally>> = {
+    demand: tally(m?.demand.rows),
+    supply: tally(m?.supply),
+    capacity: tally(m?.capacity),
+    billOfResources: tally(m?.billOfResources),
+    finance: tally(m?.finance),
+    scenarios: { rows: m?.scenarios?.length ?? 0, families: 0, periods: 0 },
+  };
+  return ROLE_ORDER.map((role) => {
+    const sheet = m?.sheets[role] ?? found[role] ?? null;
+    return {
+      role,
+      sheet,
+      required: REQUIRED[role],
+      ...byRole[role],
+      findings: sheet ? findings.filter((f) => f.sheet === sheet).length : 0,
+    };
+  });
+}
+
+export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions = {}): PackHost {
+  const createWorkbook = options.createWorkbook ?? ((base64: string) => Excel.createWorkbook(base64));
+
+  const readGrids = (settings: Settings): Promise<CellGrid[]> =>
+    excelRun(async (context) => (await readInputGrids(context, settings)).grids);
+
+  return {
+    listSheets: () =>
+      excelRun(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        await context.sync();
+        return worksheets.items.map((ws) => ws.name);
+      }),
+
+    inspectInputs: (settings) =>
+      excelRun(async (context) => {
+        const inputs = await readInputGrids(context, settings);
+        try {
+          const result = readPlanningModel(inputs.grids, settings);
+          return sheetStatuses(inputs.inputSheets, result, result.findings);
+        } catch (error) {
+          if (error instanceof InputError) return sheetStatuses(inputs.inputSheets, null, error.findings);
+          throw error;
+        }
+      }),
+
+    generate: (settings, { steps, onProgress = () => undefined, signal } = {}) =>
+      excelRun(async (context): Promise<GenerateOutcome> => {
+        const resolved = resolveSettings(settings);
+        onProgress({ step: "read", fraction: 0, message: "Reading the input sheets" });
+        const inputs = await readInputGrids(context, resolved);
+        if (signal?.aborted) throw abortError();
+        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]));
+        if (signal?.aborted) throw abortError();
+        onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
+        const written = await writePack(context, packForSteps(pack.workbook, steps), { settings: resolved, runTag: options.runTag });
+        onProgress({ step: "done", fraction: 1, message: `Pack written: ${written.sheetsWritten.length} sheets` });
+        return { summary: pack.summary, findings: pack.analysis.findings, ...written };
+      }),
+
+    insertSampleData: () =>
+      excelRun(async (context) => {
+        await writeInputSheets(context, (options.sampleSheets ?? sampleWorkbook)());
+      }),
+
+    createInputTemplate: () =>
+      excelRun(async (context) => {
+        await writeInputSheets(context, (options.templateSheets ?? inputTemplate)());
+      }),
+
+    loadSettings: () =>
+      excelRun(async (context) => {
+        const setting = loadSettingsSetting(context);
+        await context.sync();
+        return parseSettings(setting);
+      }),
+
+    saveSettings: (settings) =>
+      excelRun(async (context) => {
+        queueSaveSettings(context, settings);
+        await context.sync();
+      }),
+
+    select: (sheet, cell) =>
+      excelRun(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        ws.load("name");
+        await context.sync();
+        if (ws.isNullObject) throw new Error(`There is no sheet named "${sheet}" in this workbook any more.`);
+        ws.activate();
+        if (cell) ws.getRange(cell).select();
+        await context.sync();
+      }),
+
+    openPackAsNewWorkbook: async (settings) => {
+      const resolved = resolveSettings(settings);
+      const grids = await readGrids(resolved);
+      const pack: WorkbookSpec = generatePack(grids, resolved).workbook;
+      // Input links point into this workbook; the new one holds the pack only.
+      const bytes = await writePackXlsx(pack);
+      await createWorkbook(toBase64(bytes));
+    },
+  };
+}

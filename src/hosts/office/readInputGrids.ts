@@ -1,0 +1,122 @@
+/**
+ * Reads the input sheets of the open workbook into cell grids, in a fixed number of round trips:
+ *   1. sheet names and ids, and the generated-sheets marker;
+ *   2. the used range (address, size) of each input sheet;
+ *   3. values and number formats of every input sheet, in row blocks, all in one request unless the
+ *      data is so large that it must be split to stay under Excel's request limits (chunking).
+ * Blocks keep each range read far below Excel's 5 million cells, and the request under ~4 MB.
+ */
+import type { CellGrid } from "../../engine/grid";
+import type { SheetRole } from "../../engine/model";
+import type { Settings } from "../../engine/settings";
+import { parseRangeAddress, rangeAddress } from "../../engine/a1";
+import type { ExcelContext, RangeLike, WorksheetLike } from "./excelApi";
+import { fromExcelValue } from "./cellValues";
+import { loadMarker, parseMarker, type GeneratedSheetsMarker } from "./generatedSheets";
+import { findInputSheets } from "./inputSheets";
+import { REQUEST_PAYLOAD_LIMIT } from "./requestBudget";
+
+/** A cell's value and number format as JSON weigh about this much on average (values up to ~20
+ * characters, formats like "#,##0.00"); reads are planned with it since sizes are unknown before. */
+const ESTIMATED_BYTES_PER_CELL = 40;
+/** Cells per range read: far below Excel's 5 million, and small enough to plan requests finely. */
+const CELLS_PER_BLOCK = 20_000;
+
+export interface WorkbookInputs {
+  /** Every sheet in the workbook, in tab order. */
+  sheetNames: string[];
+  /** The input sheet found for each role. */
+  inputSheets: Partial<Record<SheetRole, string>>;
+  grids: CellGrid[];
+  marker: GeneratedSheetsMarker;
+}
+
+/** "'Bill of Resources'!B2:F40" -> "B2:F40". */
+export function stripSheetName(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1);
+}
+
+interface PlannedBlock {
+  sheet: string;
+  range: RangeLike;
+  rowOffset: number;
+}
+
+export async function readInputGrids(context: ExcelContext, settings: Pick<Settings, "sheetNames">): Promise<WorkbookInputs> {
+  // Round trip 1: what sheets there are, and which of them we generated.
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  const markerSetting = loadMarker(context);
+  await context.sync();
+
+  const marker = parseMarker(markerSetting);
+  const generatedIds = new Set(marker.sheets.map((s) => s.id));
+  const sheetNames = worksheets.items.map((ws) => ws.name);
+  const generatedNames = new Set(worksheets.items.filter((ws) => generatedIds.has(ws.id)).map((ws) => ws.name));
+  const inputSheets = findInputSheets(sheetNames, settings, generatedNames);
+  const names = [...new Set(Object.values(inputSheets))];
+
+  // Round trip 2: each input sheet's used range (cells holding values; formatting alone does not count).
+  const sheets = new Map<string, WorksheetLike>();
+  const used = new Map<string, RangeLike>();
+  for (const name of names) {
+    const ws = worksheets.items.find((w) => w.name === name) as WorksheetLike;
+    sheets.set(name, ws);
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("address,rowCount,columnCount");
+    used.set(name, range);
+  }
+  await context.sync();
+
+  // Round trip 3 (split only for very large inputs): all blocks of all sheets.
+  const blocks: PlannedBlock[] = [];
+  const origins = new Map<string, { row: number; col: number; rows: number; cols: number }>();
+  let requestBytes = 0;
+  for (const name of names) {
+    const range = used.get(name) as RangeLike;
+    if (range.isNullObject) continue;
+    const { row1, col1 } = parseRangeAddress(stripSheetName(range.address));
+    const rows = range.rowCount;
+    const cols = range.columnCount;
+    origins.set(name, { row: row1, col: col1, rows, cols });
+    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_BLOCK / cols));
+    for (let r = 0; r < rows; r += rowsPerBlock) {
+      const n = Math.min(rowsPerBlock, rows - r);
+      const bytes = n * cols * ESTIMATED_BYTES_PER_CELL;
+      if (requestBytes > 0 && requestBytes + bytes > REQUEST_PAYLOAD_LIMIT) {
+        await context.sync();
+        requestBytes = 0;
+      }
+      requestBytes += bytes;
+      const block = (sheets.get(name) as WorksheetLike).getRange(blockAddress(row1 + r, col1, n, cols));
+      block.load("values,numberFormat");
+      blocks.push({ sheet: name, range: block, rowOffset: r });
+    }
+  }
+  if (blocks.length > 0) await context.sync();
+
+  const grids: CellGrid[] = [];
+  for (const name of names) {
+    const origin = origins.get(name);
+    if (!origin) {
+      grids.push({ sheet: name, values: [], numberFormats: [], origin: { row: 0, col: 0 } });
+      continue;
+    }
+    const values: CellGrid["values"] = new Array(origin.rows);
+    const numberFormats: (string | null)[][] = new Array(origin.rows);
+    for (const block of blocks.filter((b) => b.sheet === name)) {
+      const v = block.range.values;
+      const f = block.range.numberFormat;
+      for (let i = 0; i < v.length; i++) {
+        values[block.rowOffset + i] = v[i].map(fromExcelValue);
+        numberFormats[block.rowOffset + i] = (f[i] ?? []).map((x: unknown) => (typeof x === "string" && x !== "" ? x : null));
+      }
+    }
+    grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });
+  }
+  return { sheetNames, inputSheets, grids, marker };
+}
+
+function blockAddress(row: number, col: number, rows: number, cols: number): string {
+  return rangeAddress(row, col, row + rows - 1, col + cols - 1);
+}

@@ -1,0 +1,244 @@
+/**
+ * Renders one sheet of the pack description into an (empty, new) worksheet through Office.js.
+ *
+ * Values and number formats go as whole 2-D blocks of rows, cut only where a request would pass the
+ * size limit; the rest (styles, tables, conditional formats, widths, panes, links, charts) are a few
+ * commands per sheet, so the number of round trips does not grow with the number of rows.
+ */
+import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, rangeAddress } from "../../engine/a1";
+import type { ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec } from "../../report/workbookSpec";
+import { DATE_FORMAT, looksLikeFormula, toExcelValue } from "./cellValues";
+import type { ConditionalRangeFormatLike, RangeLike, TableLike, WorksheetLike } from "./excelApi";
+import { jsonBytes, type RequestBudget } from "./requestBudget";
+
+export interface RenderOptions {
+  budget: RequestBudget;
+  /** Pack sheet name -> its name in the workbook (for links between pack sheets). */
+  sheetName: (packName: string) => string;
+  /** Name a table gets while the pack is being written (its final name may still be taken). */
+  temporaryTableName: (tableName: string) => string;
+}
+
+export interface RenderedSheet {
+  tables: { table: TableLike; name: string }[];
+}
+
+/** Excel's default: a column of width w characters is w * 7 + 5 pixels wide (Calibri 11); 1 px = 0.75 pt. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const GENERAL = "General";
+const LINK_COLOR = "#0563C1";
+
+/** The rectangle written as values and number formats: the rows, and every number-format style range. */
+function writtenArea(spec: SheetSpec): { rows: number; cols: number } {
+  let rows = spec.rows.length;
+  let cols = spec.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0);
+  for (const style of spec.styles ?? []) {
+    if (!style.numberFormat) continue;
+    const area = tryParseRange(style.range);
+    if (!area) continue;
+    rows = Math.max(rows, area.row2 + 1);
+    cols = Math.max(cols, area.col2 + 1);
+  }
+  return { rows, cols };
+}
+
+function tryParseRange(range: string): ReturnType<typeof parseRangeAddress> | null {
+  try {
+    return parseRangeAddress(range);
+  } catch {
+    return null;
+  }
+}
+
+/** Values and number formats as full matrices: styles' formats, dates, and "@" (Text) for strings
+ * (always for formula-looking ones) so Excel stores them as the text they are. */
+export function cellMatrices(spec: SheetSpec): { values: (string | number | boolean)[][]; formats: string[][] } {
+  const { rows, cols } = writtenArea(spec);
+  const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill(GENERAL));
+  for (const style of spec.styles ?? []) {
+    if (!style.numberFormat) continue;
+    const area = tryParseRange(style.range);
+    if (!area) continue;
+    for (let r = area.row1; r <= area.row2; r++) for (let c = area.col1; c <= area.col2; c++) formats[r][c] = style.numberFormat;
+  }
+  const values: (string | number | boolean)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const source = spec.rows[r] ?? [];
+    const row = new Array<string | number | boolean>(cols);
+    for (let c = 0; c < cols; c++) {
+      const v = source[c];
+      row[c] = toExcelValue(v);
+      if (v instanceof Date && formats[r][c] === GENERAL) formats[r][c] = DATE_FORMAT;
+      // Text stays text: Excel would read "=x" as a formula, "2027-01" as a date, "007" as 7.
+      if (typeof v === "string" && (formats[r][c] === GENERAL || looksLikeFormula(v))) formats[r][c] = "@";
+    }
+    values.push(row);
+  }
+  return { values, formats };
+}
+
+async function writeCells(ws: WorksheetLike, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+  const { values, formats } = cellMatrices(spec);
+  if (values.length === 0 || values[0].length === 0) return;
+  const cols = values[0].length;
+  const queue = async (start: number, end: number, bytes: number) => {
+    await budget.reserve(bytes);
+    const range = ws.getRange(rangeAddress(start, 0, end - 1, cols - 1));
+    // Formats first: a cell formatted as Text ("@") keeps "=..." as text when the value arrives.
+    range.numberFormat = formats.slice(start, end);
+    range.values = values.slice(start, end);
+  };
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r < values.length; r++) {
+    const rowBytes = jsonBytes(values[r]) + jsonBytes(formats[r]);
+    if (r > start && bytes + rowBytes > budget.remaining) {
+      await queue(start, r, bytes);
+      await budget.flush();
+      start = r;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  }
+  await queue(start, values.length, bytes);
+}
+
+function applyStyle(range: RangeLike, style: RangeStyle): void {
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+  if (style.fontColor) range.format.font.color = style.fontColor;
+  if (style.fill) range.format.fill.color = style.fill;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.horizontalAlignment) {
+    range.format.horizontalAlignment = style.horizontalAlignment === "left" ? "Left" : style.horizontalAlignment === "center" ? "Center" : "Right";
+  }
+}
+
+function applyConditionalFormatStyle(format: ConditionalRangeFormatLike, spec: { fill?: string; fontColor?: string; bold?: boolean }): void {
+  if (spec.fill) format.fill.color = spec.fill;
+  if (spec.fontColor) format.font.color = spec.fontColor;
+  if (spec.bold) format.font.bold = true;
+}
+
+const CELL_VALUE_OPERATORS = {
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  lessThanOrEqual: "LessThanOrEqual",
+  equal: "EqualTo",
+  between: "Between",
+} as const;
+
+function addConditionalFormat(ws: WorksheetLike, cf: ConditionalFormatSpec): void {
+  const range = ws.getRange(cf.range);
+  switch (cf.kind) {
+    case "colorScale": {
+      const format = range.conditionalFormats.add("ColorScale");
+      const stop = (s: { color: string; value?: number }, fallback: "LowestValue" | "HighestValue") =>
+        s.value === undefined ? { type: fallback, color: s.color } : { type: "Number" as const, formula: String(s.value), color: s.color };
+      format.colorScale.criteria = {
+        minimum: stop(cf.min, "LowestValue"),
+        ...(cf.mid ? { midpoint: { type: "Number" as const, formula: String(cf.mid.value), color: cf.mid.color } } : {}),
+        maximum: stop(cf.max, "HighestValue"),
+      };
+      return;
+    }
+    case "cellValue": {
+      const format = range.conditionalFormats.add("CellValue");
+      applyConditionalFormatStyle(format.cellValue.format, cf);
+      format.cellValue.rule = {
+        formula1: `=${cf.values[0]}`,
+        ...(cf.operator === "between" && cf.values.length > 1 ? { formula2: `=${cf.values[1]}` } : {}),
+        operator: CELL_VALUE_OPERATORS[cf.operator],
+      };
+      return;
+    }
+    case "textEquals": {
+      // Exact match (Excel's "=" ignores case), not "contains": "OK" must not colour "Not OK".
+      const format = range.conditionalFormats.add("Custom");
+      const topLeft = cf.range.split(":")[0].replace(/\$/g, "");
+      format.custom.rule.formula = `=${topLeft}="${cf.text.replace(/"/g, '""')}"`;
+      applyConditionalFormatStyle(format.custom.format, cf);
+      return;
+    }
+    case "expression": {
+      const format = range.conditionalFormats.add("Custom");
+      format.custom.rule.formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
+      applyConditionalFormatStyle(format.custom.format, cf);
+      return;
+    }
+  }
+}
+
+const CHART_TYPES = { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered" } as const;
+
+function addChart(ws: WorksheetLike, spec: ChartSpec): void {
+  const chart = ws.charts.add(CHART_TYPES[spec.type], ws.getRange(spec.dataRange), "Auto");
+  chart.title.text = spec.title;
+  const anchor = parseCellAddress(spec.anchor);
+  const end = cellAddress(anchor.row + (spec.height ?? 15) - 1, anchor.col + (spec.width ?? 8) - 1);
+  chart.setPosition(spec.anchor, end);
+  if (spec.valueAxisFormat) chart.axes.valueAxis.numberFormat = spec.valueAxisFormat;
+}
+
+function freeze(ws: WorksheetLike, rows: number, columns: number): void {
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(rangeAddress(0, 0, rows - 1, columns - 1));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+}
+
+/** Everything but the cells, a handful of small commands; sized so they count against the request. */
+async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: RenderOptions): Promise<RenderedSheet> {
+  const { budget } = options;
+  const rendered: RenderedSheet = { tables: [] };
+  for (const style of spec.styles ?? []) {
+    await budget.reserve(jsonBytes(style));
+    applyStyle(ws.getRange(style.range), style);
+  }
+  for (const t of spec.tables ?? []) {
+    await budget.reserve(jsonBytes(t));
+    const table = ws.tables.add(t.range, true);
+    table.name = options.temporaryTableName(t.name);
+    table.style = t.style;
+    rendered.tables.push({ table, name: t.name });
+  }
+  for (const cf of spec.conditionalFormats ?? []) {
+    await budget.reserve(jsonBytes(cf));
+    addConditionalFormat(ws, cf);
+  }
+  const widths = spec.columnWidths ?? [];
+  await budget.reserve(jsonBytes(widths) * 4);
+  widths.forEach((w, i) => {
+    if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = columnWidthPoints(w);
+  });
+  if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.columns);
+  for (const link of spec.links ?? []) {
+    await budget.reserve(jsonBytes(link) * 2);
+    const target = link.toInput ? link.sheet : options.sheetName(link.sheet);
+    const { row, col } = parseCellAddress(link.cell);
+    const text = spec.rows[row]?.[col];
+    const range = ws.getRange(link.cell);
+    const display = text === null || text === undefined ? target : text instanceof Date ? text.toISOString().slice(0, 10) : String(text);
+    range.hyperlink = {
+      documentReference: `${quoteSheetName(target)}!${link.target}`,
+      // The cell already holds its text; formula-looking text is not handed to Excel a second time.
+      ...(looksLikeFormula(display) ? {} : { textToDisplay: display }),
+    };
+    range.format.font.color = LINK_COLOR;
+  }
+  for (const chart of spec.charts ?? []) {
+    await budget.reserve(jsonBytes(chart));
+    addChart(ws, chart);
+  }
+  if (spec.tabColor) ws.tabColor = spec.tabColor;
+  return rendered;
+}
+
+export async function renderSheet(ws: WorksheetLike, spec: SheetSpec, options: RenderOptions): Promise<RenderedSheet> {
+  await writeCells(ws, spec, options.budget);
+  return writeDecorations(ws, spec, options);
+}
