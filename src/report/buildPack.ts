@@ -5,6 +5,8 @@ import type { Analysis } from "../engine/analyze";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { summarySheet } from "./sheets/summarySheet";
 import { dataQualitySheet } from "./sheets/dataQualitySheet";
+import { gapTableSheet } from "./sheets/gapTableSheet";
+import { financialGapSheet } from "./sheets/financialGapSheet";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -21,6 +23,9 @@ export function buildPack(analysis: Analysis): WorkbookSpec {
   const sheets: SheetSpec[] = [];
   sheets.push(dataQualitySheet(analysis));
   // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
+  // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
+  if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
+  if (analysis.finance) sheets.push(financialGapSheet(analysis.finance));
   // The summary comes first in the pack and links to every other sheet, so it is built last.
   return { sheets: [summarySheet(analysis, sheets.map((s) => s.name)), ...sheets] };
 }
