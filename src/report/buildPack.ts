@@ -5,8 +5,10 @@ import type { Analysis } from "../engine/analyze";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { summarySheet } from "./sheets/summarySheet";
 import { dataQualitySheet } from "./sheets/dataQualitySheet";
+import { demandReviewSheet } from "./sheets/demandReviewSheet";
 import { gapTableSheet } from "./sheets/gapTableSheet";
 import { financialGapSheet } from "./sheets/financialGapSheet";
+import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -22,7 +24,11 @@ export const SheetNames = {
 export function buildPack(analysis: Analysis): WorkbookSpec {
   const sheets: SheetSpec[] = [];
   sheets.push(dataQualitySheet(analysis));
+  // No history: the sheet is left out and the summary lists the demand review as skipped, with why.
+  if (analysis.demandReview) sheets.push(demandReviewSheet(analysis));
   // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
+  // Supply review (issue 4): after Demand Review, before the reconciliation.
+  if (analysis.capacity) sheets.push(capacityCheckSheet(analysis.capacity));
   // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
   if (analysis.finance) sheets.push(financialGapSheet(analysis.finance));

@@ -38,13 +38,49 @@ export interface FinanceJson {
   margin: number | null;
 }
 
+/** One resource x plan period of the capacity check (hours; utilization a fraction). */
+export interface CapacityJson {
+  resource: string;
+  period: string;
+  availableHours: number;
+  ratedCapacity: number;
+  /** planned load, past-due load included */
+  load: number;
+  /** load / rated capacity; null where there is load but no capacity (infinite) */
+  utilization: number | null;
+  status: "ok" | "warning" | "overload";
+  overloadHours: number;
+  /** load that fell before the first plan period (offsets), added to this period */
+  pastDueLoad: number;
+}
+
+/** One family x forecast column of the demand review (SPEC.md "bias"); fractions, null where undefined. */
+export interface BiasJson {
+  family: string;
+  forecast: string;
+  n: number;
+  rsfe: number | null;
+  mad: number | null;
+  /** RSFE / MAD; null when MAD is 0 (the forecast equalled every actual). */
+  trackingSignal: number | null;
+  mpe: number | null;
+  mape: number | null;
+  wmape: number | null;
+  biasPct: number | null;
+  nfm: number | null;
+  direction: "over" | "under" | "none";
+  flagged: boolean;
+  /** WMAPE(naive forecast, or the baseline column in settings) − WMAPE(forecast). */
+  fva: number | null;
+}
+
 export interface SummaryJson {
   schemaVersion: 1;
   periods: string[];
   demandPlanColumn: string;
   dataQuality: DataQualityJson[];
-  bias: unknown[];
-  capacity: unknown[];
+  bias: BiasJson[];
+  capacity: CapacityJson[];
   gaps: GapJson[];
   finance: FinanceJson[];
   scenarios: unknown[];
@@ -63,6 +99,22 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     scenarios: [],
   };
   // Each analysis issue fills its key here.
+  summary.bias = (analysis.demandReview?.rows ?? []).map((r) => ({
+    family: r.family,
+    forecast: r.forecast,
+    n: r.n,
+    rsfe: r.rsfe,
+    mad: r.mad,
+    trackingSignal: r.trackingSignal,
+    mpe: r.mpe,
+    mape: r.mape,
+    wmape: r.wmape,
+    biasPct: r.biasPct,
+    nfm: r.nfm,
+    direction: r.direction,
+    flagged: r.flagged,
+    fva: r.fva,
+  }));
   summary.gaps = (analysis.reconciliation?.lines ?? []).map((l) => ({
     family: l.family,
     period: l.period,
@@ -80,6 +132,17 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     budgetRevenue: l.budgetRevenue,
     revenueGap: l.revenueGap,
     margin: l.margin,
+  }));
+  summary.capacity = (analysis.capacity?.cells ?? []).map((c) => ({
+    resource: c.resource,
+    period: c.period,
+    availableHours: c.availableHours,
+    ratedCapacity: c.ratedCapacity,
+    load: c.load,
+    utilization: Number.isFinite(c.utilization) ? c.utilization : null,
+    status: c.status,
+    overloadHours: c.overloadHours,
+    pastDueLoad: c.pastDueLoad,
   }));
   return summary;
 }
