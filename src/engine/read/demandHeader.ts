@@ -68,5 +68,5 @@ export function findDemandLayout(view: SheetView): DemandLayout {
     if (!f.has("actual")) missing.push("'Actual'");
     if (!f.has("forecast")) missing.push("a forecast column (e.g. 'Consensus Forecast')");
   }
-  return fail(view.address(match.row, 0), `the header row has no ${listLabels(missing)}; add ${missing.length === 1 ? "it" : "them"} (headers match ignoring case and spaces)`);
+  return fail(view.address(match.row, 0), `the header row lacks ${listLabels(missing)}; add ${missing.length === 1 ? "it" : "them"} (headers match ignoring case and spaces)`);
 }
