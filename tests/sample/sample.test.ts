@@ -347,7 +347,7 @@ describe("the input template", () => {
 });
 
 describe("the generator", () => {
-  it("writes the same cell values again (seeded, no clock)", async () => {
+  it("writes the same cell values, and the same bytes, again (seeded, no clock)", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sop-sample-"));
     const file = path.join(dir, "again.xlsx");
     try {
@@ -358,6 +358,8 @@ describe("the generator", () => {
         const norm = (x: Sheet) => x.rows.map((r) => Object.values(r.cells).map((v) => (v instanceof Date ? v.toISOString() : v)));
         expect(norm(again.get(name)!)).toEqual(norm(s));
       }
+      // Fixed workbook and zip-entry dates: the committed sample is exactly what `npm run sample` writes.
+      expect(fs.readFileSync(file).equals(fs.readFileSync(SAMPLE))).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
