@@ -6,6 +6,7 @@ import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { summarySheet } from "./sheets/summarySheet";
 import { dataQualitySheet } from "./sheets/dataQualitySheet";
 import { demandReviewSheet } from "./sheets/demandReviewSheet";
+import { demandReviewSheet } from "./sheets/demandReviewSheet";
 import { gapTableSheet } from "./sheets/gapTableSheet";
 import { financialGapSheet } from "./sheets/financialGapSheet";
 import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
@@ -24,6 +25,8 @@ export const SheetNames = {
 export function buildPack(analysis: Analysis): WorkbookSpec {
   const sheets: SheetSpec[] = [];
   sheets.push(dataQualitySheet(analysis));
+  // No history: the sheet is left out and the summary lists the demand review as skipped, with why.
+  if (analysis.demandReview) sheets.push(demandReviewSheet(analysis));
   // No history: the sheet is left out and the summary lists the demand review as skipped, with why.
   if (analysis.demandReview) sheets.push(demandReviewSheet(analysis));
   // Each analysis issue adds its sheets here, in the order of the S&OP cycle.

@@ -74,6 +74,26 @@ export interface BiasJson {
   fva: number | null;
 }
 
+/** One family x forecast column of the demand review (SPEC.md "bias"); fractions, null where undefined. */
+export interface BiasJson {
+  family: string;
+  forecast: string;
+  n: number;
+  rsfe: number | null;
+  mad: number | null;
+  /** RSFE / MAD; null when MAD is 0 (the forecast equalled every actual). */
+  trackingSignal: number | null;
+  mpe: number | null;
+  mape: number | null;
+  wmape: number | null;
+  biasPct: number | null;
+  nfm: number | null;
+  direction: "over" | "under" | "none";
+  flagged: boolean;
+  /** WMAPE(naive forecast, or the baseline column in settings) − WMAPE(forecast). */
+  fva: number | null;
+}
+
 export interface SummaryJson {
   schemaVersion: 1;
   periods: string[];
@@ -99,6 +119,22 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     scenarios: [],
   };
   // Each analysis issue fills its key here.
+  summary.bias = (analysis.demandReview?.rows ?? []).map((r) => ({
+    family: r.family,
+    forecast: r.forecast,
+    n: r.n,
+    rsfe: r.rsfe,
+    mad: r.mad,
+    trackingSignal: r.trackingSignal,
+    mpe: r.mpe,
+    mape: r.mape,
+    wmape: r.wmape,
+    biasPct: r.biasPct,
+    nfm: r.nfm,
+    direction: r.direction,
+    flagged: r.flagged,
+    fva: r.fva,
+  }));
   summary.bias = (analysis.demandReview?.rows ?? []).map((r) => ({
     family: r.family,
     forecast: r.forecast,

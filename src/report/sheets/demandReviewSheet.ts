@@ -1,0 +1,279 @@
+/**
+ * The "Demand Review" sheet: how accurate and how biased each forecast has been over the window.
+ * On top the all-families roll-up (one row per forecast column, weighted by volume), then one row per
+ * family x forecast as a sortable table with biased rows highlighted and the reason in words, then the
+ * forecast value added waterfall: does each step of the process (statistics, sales input, consensus)
+ * make the forecast better than the one before?
+ */
+import { rangeAddress } from "../../engine/a1";
+import type { Analysis } from "../../engine/analyze";
+import { type DemandReview, directionInWords } from "../../engine/demand";
+import { SheetNames } from "../buildPack";
+import {
+  type ChartSpec,
+  type ConditionalFormatSpec,
+  NumberFormats,
+  type RangeStyle,
+  type ReportValue,
+  type SheetSpec,
+  type TableSpec,
+} from "../workbookSpec";
+
+const RED_FILL = "#FFC7CE";
+const RED_TEXT = "#9C0006";
+const GREEN_TEXT = "#006100";
+const HEADING_TEXT = "#1F4E79";
+
+/** Column layout shared by the roll-up and the family table, so figures line up under each other. */
+const COL = { n: 2, rsfe: 3, mad: 4, ts: 5, mpe: 6, mape: 7, wmape: 8, biasPct: 9, nfm: 10, direction: 11, flagged: 12, why: 13, fva: 14, stepFva: 15 };
+
+/** Number formats of the figure columns C..K (periods, RSFE, MAD, tracking signal, MPE, MAPE, WMAPE, bias %, NFM). */
+const FIGURE_FORMATS: [number, string][] = [
+  [COL.n, "0"],
+  [COL.rsfe, NumberFormats.units],
+  [COL.mad, NumberFormats.decimal1],
+  [COL.ts, NumberFormats.decimal1],
+  [COL.mpe, NumberFormats.percent],
+  [COL.mape, NumberFormats.percent],
+  [COL.wmape, NumberFormats.percent],
+  [COL.biasPct, NumberFormats.percent],
+  [COL.nfm, NumberFormats.decimal2],
+];
+
+/** "4" for 4, "2.5" for 2.5. */
+const limitText = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toFixed(2))));
+
+function windowText(review: DemandReview): string {
+  const w = review.window;
+  if (w.length === 0) return "no period with actuals";
+  return w.length === 1 ? `${w[0]} (1 period with actuals)` : `${w[0]} to ${w[w.length - 1]} (${w.length} periods with actuals)`;
+}
+
+function flaggedSummary(review: DemandReview): string {
+  const flagged = review.rows.filter((r) => r.flagged);
+  if (flagged.length === 0) return `No forecast is flagged as biased (${review.rows.length} family × forecast rows checked).`;
+  const list = flagged.map((r) => `${r.family} / ${r.forecast} (${directionInWords(r.direction).toLowerCase()})`).join("; ");
+  return `${flagged.length} of ${review.rows.length} family × forecast rows flagged as biased: ${list}.`;
+}
+
+/** The sheet when there is nothing to review (no history): a title and the reason. */
+function emptySheet(analysis: Analysis): SheetSpec {
+  const reason =
+    analysis.skipped.find((s) => s.analysis === "Demand review")?.reason ??
+    "No period in the Demand sheet has actuals yet, so forecast accuracy and bias cannot be measured.";
+  return {
+    name: SheetNames.demandReview,
+    rows: [["Demand Review: forecast accuracy, bias and value added"], [reason]],
+    styles: [
+      { range: "A1", bold: true, fontSize: 14 },
+      { range: "A2", italic: true },
+    ],
+    columnWidths: [100],
+  };
+}
+
+export function demandReviewSheet(analysis: Analysis): SheetSpec {
+  const review = analysis.demandReview;
+  if (!review) return emptySheet(analysis);
+
+  const rows: ReportValue[][] = [];
+  const styles: RangeStyle[] = [];
+  const tables: TableSpec[] = [];
+  const conditionalFormats: ConditionalFormatSpec[] = [];
+  const charts: ChartSpec[] = [];
+  const next = () => rows.length;
+
+  const heading = (text: string) => {
+    rows.push([text]);
+    styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), bold: true, fontSize: 12, fontColor: HEADING_TEXT });
+  };
+  /** A header and body written as an Excel table; returns the body's first and last row (0-based). */
+  const table = (name: string, header: string[], body: ReportValue[][]) => {
+    const headerRow = next();
+    rows.push(header);
+    if (body.length === 0) rows.push(header.map(() => null));
+    else rows.push(...body);
+    const last = next() - 1;
+    tables.push({ name, range: rangeAddress(headerRow, 0, last, header.length - 1), style: "TableStyleMedium2" });
+    return { headerRow, first: headerRow + 1, last };
+  };
+  const formatColumns = (first: number, last: number, formats: [number, string][]) => {
+    for (const [c, numberFormat] of formats) styles.push({ range: rangeAddress(first, c, last, c), numberFormat });
+  };
+  /** Red when a value added is negative (the step made the forecast worse), green when positive. */
+  const valueAddedColours = (first: number, last: number, col: number) => {
+    const range = rangeAddress(first, col, last, col);
+    conditionalFormats.push({ kind: "cellValue", range, operator: "lessThan", values: [0], fontColor: RED_TEXT, bold: true });
+    conditionalFormats.push({ kind: "cellValue", range, operator: "greaterThan", values: [0], fontColor: GREEN_TEXT });
+  };
+  /** Bold red where a bias test's value is beyond ± its limit. */
+  const beyondLimit = (first: number, last: number, col: number, limit: number) => {
+    const range = rangeAddress(first, col, last, col);
+    conditionalFormats.push({ kind: "cellValue", range, operator: "greaterThan", values: [limit], fontColor: RED_TEXT, bold: true });
+    conditionalFormats.push({ kind: "cellValue", range, operator: "lessThan", values: [-limit], fontColor: RED_TEXT, bold: true });
+  };
+
+  const baseline = review.baseline === "Naive forecast" ? "naive forecast (last month's actual)" : review.baseline;
+  const fvaHeader = review.baseline === "Naive forecast" ? "FVA vs Naive" : `FVA vs ${review.baseline}`;
+  const ts = review.trackingSignalLimit;
+  const nfmLimit = review.nfmLimit;
+
+  rows.push(["Demand Review: forecast accuracy, bias and value added"]);
+  styles.push({ range: "A1", bold: true, fontSize: 14 });
+  rows.push([
+    `Window: ${windowText(review)}. Error = Actual − Forecast (CPIM): negative = over-forecast (forecast above demand), ` +
+      `positive = under-forecast. Flagged when |tracking signal| > ${limitText(ts)} or |NFM| > ${limitText(nfmLimit)}. ` +
+      `FVA = WMAPE of the ${baseline} − WMAPE of the forecast: positive = the forecast added value.`,
+  ]);
+  styles.push({ range: "A2", italic: true });
+  rows.push([flaggedSummary(review)]);
+  styles.push({ range: "A3", bold: review.rows.some((r) => r.flagged), fontColor: review.rows.some((r) => r.flagged) ? RED_TEXT : undefined });
+  rows.push([]);
+
+  // ---- Roll-up: all families, weighted by volume ----
+  heading("All families (weighted by volume)");
+  const rollup = table(
+    "DemandReviewRollup",
+    ["Scope", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "MPE", "MAPE", "WMAPE", "Bias %", "NFM",
+      "Bias Direction", "Flagged Families", "Families", fvaHeader],
+    review.rollup.map((r) => [
+      "All families",
+      r.forecast,
+      r.n,
+      r.rsfe,
+      r.mad,
+      r.trackingSignal,
+      r.mpe,
+      r.mape,
+      r.wmape,
+      r.biasPct,
+      r.nfm,
+      directionInWords(r.direction),
+      r.flaggedFamilies,
+      r.families,
+      r.fva,
+    ]),
+  );
+  formatColumns(rollup.first, rollup.last, [...FIGURE_FORMATS, [COL.flagged, "0"], [COL.why, "0"], [COL.fva, NumberFormats.percent]]);
+  conditionalFormats.push({
+    kind: "cellValue",
+    range: rangeAddress(rollup.first, COL.flagged, rollup.last, COL.flagged),
+    operator: "greaterThan",
+    values: [0],
+    fill: RED_FILL,
+    fontColor: RED_TEXT,
+    bold: true,
+  });
+  valueAddedColours(rollup.first, rollup.last, COL.fva);
+  rows.push([]);
+
+  // ---- One row per family x forecast ----
+  heading("By family and forecast");
+  const main = table(
+    "DemandReview",
+    ["Family", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "MPE", "MAPE", "WMAPE", "Bias %", "NFM",
+      "Bias Direction", "Flagged", "Why Flagged", fvaHeader, "Step FVA", "Step Compared With", "Note"],
+    review.rows.map((r) => [
+      r.family,
+      r.forecast,
+      r.n,
+      r.rsfe,
+      r.mad,
+      r.trackingSignal,
+      r.mpe,
+      r.mape,
+      r.wmape,
+      r.biasPct,
+      r.nfm,
+      directionInWords(r.direction),
+      r.flagged ? "Yes" : "No",
+      r.reason,
+      r.fva,
+      r.stepFva,
+      r.stepBaseline,
+      r.note,
+    ]),
+  );
+  formatColumns(main.first, main.last, [...FIGURE_FORMATS, [COL.fva, NumberFormats.percent], [COL.stepFva, NumberFormats.percent]]);
+  // Family and forecast names come from the input: keep them as text.
+  styles.push({ range: rangeAddress(main.first, 0, main.last, 1), numberFormat: NumberFormats.text });
+  styles.push({ range: rangeAddress(main.first, COL.why, main.last, COL.why), wrap: true });
+  // Whole row highlighted when flagged; the formula is ours (no input text in it).
+  const flaggedCell = `$${String.fromCharCode(65 + COL.flagged)}${main.first + 1}`;
+  conditionalFormats.push({
+    kind: "expression",
+    range: rangeAddress(main.first, 0, main.last, 17),
+    formula: `=${flaggedCell}="Yes"`,
+    fill: RED_FILL,
+    fontColor: RED_TEXT,
+  });
+  beyondLimit(main.first, main.last, COL.ts, ts);
+  beyondLimit(main.first, main.last, COL.nfm, nfmLimit);
+  valueAddedColours(main.first, main.last, COL.fva);
+  valueAddedColours(main.first, main.last, COL.stepFva);
+  rows.push([]);
+
+  // ---- FVA waterfall ----
+  heading("Forecast value added waterfall (all families)");
+  rows.push([
+    review.waterfallPeriods > 0
+      ? `Each step's WMAPE over the ${review.waterfallPeriods} family-months where the naive forecast and every forecast column have a value; ` +
+        "value added = WMAPE of the step before − WMAPE of this step (positive = the step made the forecast better)."
+      : "No family-month has the naive forecast and every forecast column, so the waterfall cannot be drawn.",
+  ]);
+  styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), italic: true });
+  const waterfall = table(
+    "FvaWaterfall",
+    ["Step", "WMAPE", "Value Added", "Verdict"],
+    review.waterfall.map((s, i) => [
+      s.step,
+      s.wmape,
+      s.valueAdded,
+      i === 0
+        ? "Baseline"
+        : s.valueAdded === null
+          ? "Not measurable"
+          : s.valueAdded > 0
+            ? "Added value"
+            : s.valueAdded < 0
+              ? "Made the forecast worse"
+              : "No change",
+    ]),
+  );
+  formatColumns(waterfall.first, waterfall.last, [
+    [1, NumberFormats.percent],
+    [2, NumberFormats.percent],
+  ]);
+  valueAddedColours(waterfall.first, waterfall.last, 2);
+  conditionalFormats.push({
+    kind: "textEquals",
+    range: rangeAddress(waterfall.first, 3, waterfall.last, 3),
+    text: "Made the forecast worse",
+    fill: RED_FILL,
+    fontColor: RED_TEXT,
+  });
+  if (review.waterfallPeriods > 0) {
+    charts.push({
+      type: "columnClustered",
+      title: "WMAPE by forecast step (lower is better)",
+      dataRange: rangeAddress(waterfall.headerRow, 0, waterfall.last, 1),
+      anchor: rangeAddress(waterfall.headerRow, 5, waterfall.headerRow, 5),
+      width: 6,
+      height: 14,
+      valueAxisFormat: NumberFormats.percent0,
+    });
+  }
+
+  return {
+    name: SheetNames.demandReview,
+    rows,
+    styles,
+    tables,
+    conditionalFormats,
+    charts,
+    columnWidths: [22, 22, 11, 13, 12, 14, 9, 9, 9, 9, 9, 16, 10, 52, 14, 11, 22, 52],
+    // The family table's header stays visible with the family and forecast names.
+    freeze: { rows: main.headerRow + 1, columns: 2 },
+    tabColor: "#2F75B5",
+  };
+}
