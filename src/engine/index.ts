@@ -8,3 +8,4 @@ export * from "./demand";
 export * from "./capacity";
 export * from "./reconcile";
 export * from "./finance";
+export * from "./read";
