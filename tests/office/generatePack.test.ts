@@ -124,6 +124,15 @@ describe("Office host: generating the pack into the sample workbook", () => {
     expect(book.snapshot()).toBe(before);
   });
 
+  test("the data-quality errors planted in the sample come back as findings at their cells", async () => {
+    const book = await sampleWorkbook();
+    const outcome = await generate(book);
+    // PLANTED.md: Demand is family-major, row = 2 + 42 * family + month; Kettles is family 3 and
+    // 2025-03 is month 4 (2024-11 = 0), so row 2 + 126 + 4 = 132, column C (Actual).
+    expect(outcome.findings).toContainEqual(expect.objectContaining({ sheet: "Demand", cell: "C132", severity: "error" }));
+    expect(outcome.findings.some((f) => f.sheet === "Supply" && f.severity === "error" && /Toasters/.test(f.message))).toBe(true);
+  });
+
   test("reports progress by step, from reading to done", async () => {
     const book = await sampleWorkbook();
     const steps: string[] = [];

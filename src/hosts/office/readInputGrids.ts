@@ -109,7 +109,7 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
       const f = block.range.numberFormat;
       for (let i = 0; i < v.length; i++) {
         values[block.rowOffset + i] = v[i].map(fromExcelValue);
-        numberFormats[block.rowOffset + i] = (f[i] ?? []).map((x: unknown) => (typeof x === "string" && x !== "" ? x : null));
+        numberFormats[block.rowOffset + i] = (f[i] ?? []).map((x: unknown) => (typeof x === "string" && x !== "" && x !== "General" ? x : null));
       }
     }
     grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });
