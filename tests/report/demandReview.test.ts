@@ -91,7 +91,9 @@ describe("Demand Review sheet", () => {
 
   it("puts the volume-weighted roll-up on top", () => {
     // Sales pooled: ΣA = 1,200 + 2,400 = 3,600; Σe = -180 + 0; Σ|e| = 180 + 120 = 300.
-    // WMAPE = 300 / 3,600 = 8.33%; bias % = -180 / 3,600 = -5%; MAD = 300 / 24 = 12.5; TS = -180 / 12.5 = -14.4.
+    // WMAPE = 300 / 3,600 = 8.33%; bias % = -180 / 3,600 = -5%.
+    // Total per month: -15 - 10 = -25 (odd months of the year), -15 + 10 = -5 (even): RSFE -180,
+    // MAD (6 × 25 + 6 × 5) / 12 = 15, TS -180 / 15 = -12.
     const r = findRow(sheet, "All families", SA);
     expect(r).toBeGreaterThan(0);
     expect(r).toBeLessThan(header);
@@ -99,7 +101,8 @@ describe("Demand Review sheet", () => {
     const row = sheet.rows[r];
     expect(row[colIndex(sheet, rollupHeader, "WMAPE")]).toBeCloseTo(300 / 3600, 9);
     expect(row[colIndex(sheet, rollupHeader, "Bias %")]).toBeCloseTo(-0.05, 9);
-    expect(row[colIndex(sheet, rollupHeader, "Tracking Signal")]).toBeCloseTo(-14.4, 9);
+    expect(row[colIndex(sheet, rollupHeader, "Tracking Signal")]).toBeCloseTo(-12, 9);
+    expect(row[colIndex(sheet, rollupHeader, "MAD (units)")]).toBeCloseTo(15, 9);
     expect(row[colIndex(sheet, rollupHeader, "Flagged Families")]).toBe(1);
     expect(row[colIndex(sheet, rollupHeader, "Bias Direction")]).toBe("Over-forecast");
   });

@@ -50,6 +50,7 @@ function reviewOne(
   settings: Settings,
 ): FamilyEvidence & { stepPeriods: FvaPeriod[] } {
   const pairs: ForecastPair[] = [];
+  const pairPeriods: Period[] = [];
   const fvaPeriods: FvaPeriod[] = [];
   const stepPeriods: FvaPeriod[] = [];
   for (const period of window) {
@@ -57,6 +58,7 @@ function reviewOne(
     const forecast = history.forecast(family, column, period);
     if (actual === null || forecast === null) continue;
     pairs.push({ actual, forecast });
+    pairPeriods.push(period);
     const baseline = baselineOf(family, period);
     if (baseline !== null) fvaPeriods.push({ actual, forecast, baseline });
     const step = stepBaseline.valueOf(family, period);
@@ -88,7 +90,7 @@ function reviewOne(
     stepFva: fva(stepPeriods),
     stepBaseline: stepBaseline.name,
   };
-  return { row, pairs, fvaPeriods, stepPeriods };
+  return { row, pairs, pairPeriods, fvaPeriods, stepPeriods };
 }
 
 export function reviewDemand(model: PlanningModel, settings: Settings): DemandReview {

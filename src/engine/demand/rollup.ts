@@ -1,3 +1,4 @@
+import type { Period } from "../model";
 import { forecastAccuracy } from "./accuracy";
 import { biasDirection } from "./direction";
 import { type ForecastPair, totalActual } from "./forecastPair";
@@ -9,6 +10,8 @@ import type { DemandReviewRollup, DemandReviewRow } from "./types";
 export interface FamilyEvidence {
   row: DemandReviewRow;
   pairs: ForecastPair[];
+  /** The period of each pair (same order). */
+  pairPeriods: Period[];
   fvaPeriods: FvaPeriod[];
 }
 
@@ -30,15 +33,45 @@ function volumeWeighted(evidence: readonly FamilyEvidence[], figure: (r: DemandR
 }
 
 /**
- * All families together for one forecast column. RSFE, MAD, tracking signal, WMAPE, bias % and FVA
- * pool every family-period (so they weigh families by volume by construction); MPE, MAPE and NFM,
- * which are per-family averages or sums, are averaged with each family's actual volume as weight.
+ * The all-families total per period: Σ actuals and Σ forecasts of the families that have both, in
+ * period order. Its errors are the sum of the families' errors, so over-forecasts in one family and
+ * under-forecasts in another offset each other, as they do in the total the business plans on.
+ */
+function totalSeries(evidence: readonly FamilyEvidence[]): ForecastPair[] {
+  const byPeriod = new Map<Period, ForecastPair>();
+  for (const e of evidence) {
+    e.pairs.forEach((p, i) => {
+      const total = byPeriod.get(e.pairPeriods[i]) ?? { actual: 0, forecast: 0 };
+      total.actual += p.actual;
+      total.forecast += p.forecast;
+      byPeriod.set(e.pairPeriods[i], total);
+    });
+  }
+  return [...byPeriod.keys()].sort().map((k) => byPeriod.get(k) as ForecastPair);
+}
+
+/**
+ * All families together for one forecast column.
+ * - n, RSFE, MAD and tracking signal are those of the all-families total per period. Pooling every
+ *   family-period instead would divide one RSFE by a per-family MAD and let the signal grow with the
+ *   number of families (12 families x 12 months read like a 144-period run), so a 1% bias in the total
+ *   would look like a −30 signal; the total keeps the signal on the same ±limit scale as a family row.
+ * - WMAPE, bias % and FVA pool every family-period, so they weigh families by volume by construction
+ *   and a miss in one family is not hidden by an opposite miss in another.
+ * - MPE, MAPE and NFM, which are per-family averages or sums, are averaged with each family's actual
+ *   volume as weight.
  */
 export function rollupForecast(forecast: string, evidence: readonly FamilyEvidence[]): DemandReviewRollup {
   const pooled = forecastAccuracy(evidence.flatMap((e) => e.pairs));
+  const total = forecastAccuracy(totalSeries(evidence));
   return {
     forecast,
     ...pooled,
+    n: total.n,
+    rsfe: total.rsfe,
+    mad: total.mad,
+    trackingSignal: total.trackingSignal,
+    familyPeriods: pooled.n,
     mpe: volumeWeighted(evidence, (r) => r.mpe),
     mape: volumeWeighted(evidence, (r) => r.mape),
     nfm: volumeWeighted(evidence, (r) => r.nfm),

@@ -43,9 +43,12 @@ export interface DemandReviewRow extends ForecastAccuracy {
   stepBaseline: string;
 }
 
-/** All families together for one forecast column, weighted by volume. */
+/** All families together for one forecast column, weighted by volume. n, RSFE, MAD and tracking
+ * signal are those of the all-families total per period (n = periods); see rollupForecast. */
 export interface DemandReviewRollup extends ForecastAccuracy {
   forecast: string;
+  /** Family-periods pooled for WMAPE, bias % and FVA. */
+  familyPeriods: number;
   /** Families with at least one pair. */
   families: number;
   flaggedFamilies: number;

@@ -132,6 +132,11 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
 
   // ---- Roll-up: all families, weighted by volume ----
   heading("All families (weighted by volume)");
+  rows.push([
+    "RSFE, MAD and tracking signal are those of the all-families total per month; WMAPE, bias % and FVA pool every family-month; " +
+      "MPE, MAPE and NFM are the families' figures weighted by their actual volume.",
+  ]);
+  styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), italic: true });
   const rollup = table(
     "DemandReviewRollup",
     ["Scope", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "MPE", "MAPE", "WMAPE", "Bias %", "NFM",
@@ -165,6 +170,8 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
     bold: true,
   });
   valueAddedColours(rollup.first, rollup.last, COL.fva);
+  beyondLimit(rollup.first, rollup.last, COL.ts, ts);
+  beyondLimit(rollup.first, rollup.last, COL.nfm, nfmLimit);
   rows.push([]);
 
   // ---- One row per family x forecast ----

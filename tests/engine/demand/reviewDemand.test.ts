@@ -101,20 +101,32 @@ describe("reviewDemand", () => {
   });
 
   it("rolls all families up by volume", () => {
-    // Sales: Blenders ΣA 1,320, Σe -198, Σ|e| 198; Kettles ΣA 2,400, Σe 0, Σ|e| 120.
-    // n 24; RSFE -198; MAD 318/24 = 13.25; TS -198/13.25 = -14.943; WMAPE 318/3,720 = 0.085484;
-    // bias % -198/3,720 = -0.053226; MPE (1,320 × -0.15 + 2,400 × 0) / 3,720 = -0.053226.
+    // Sales: Blenders ΣA 1,320, Σe -198, Σ|e| 198; Kettles ΣA 2,400, Σe 0, Σ|e| 120 (24 family-months).
+    // Pooled: WMAPE 318/3,720 = 0.085484; bias % -198/3,720 = -0.053226;
+    // MPE (1,320 × -0.15 + 2,400 × 0) / 3,720 = -0.053226.
+    // The all-families total per month: even months -15 (Blenders) - 10 (Kettles) = -25, odd months
+    // -18 + 10 = -8; n 12; RSFE 6 × -25 + 6 × -8 = -198; MAD (6 × 25 + 6 × 8) / 12 = 16.5; TS -12.
     const s = review.rollup.find((r) => r.forecast === SA)!;
-    expect(s.n).toBe(24);
+    expect(s.n).toBe(12);
+    expect(s.familyPeriods).toBe(24);
     expect(s.families).toBe(2);
     expect(s.flaggedFamilies).toBe(1);
     expect(s.rsfe).toBeCloseTo(-198, 9);
-    expect(s.mad).toBeCloseTo(13.25, 9);
-    expect(s.trackingSignal).toBeCloseTo(-14.943396, 5);
+    expect(s.mad).toBeCloseTo(16.5, 9);
+    expect(s.trackingSignal).toBeCloseTo(-12, 9);
     expect(s.wmape).toBeCloseTo(0.085484, 5);
     expect(s.biasPct).toBeCloseTo(-0.053226, 5);
     expect(s.mpe).toBeCloseTo(-0.053226, 5);
     expect(s.direction).toBe("over");
+  });
+
+  it("the total's tracking signal stays on the family scale: opposite misses in two families cancel", () => {
+    // Statistical: Blenders e = -10 (even) / +10 (odd), Kettles 0: total per month -10 / +10,
+    // RSFE 0, MAD 10, TS 0, while the pooled WMAPE still counts every miss: 120 / 3,720 = 0.032258.
+    const s = review.rollup.find((r) => r.forecast === S)!;
+    expect(s.trackingSignal).toBe(0);
+    expect(s.mad).toBe(10);
+    expect(s.wmape).toBeCloseTo(120 / 3720, 9);
   });
 
   it("builds the FVA waterfall naive -> Statistical -> Sales -> Consensus", () => {
