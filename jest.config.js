@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // Type checking is done once by `npm run typecheck`; here ts-jest only transpiles (fast).
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }],
   },
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose dependencies are ESM-only.
