@@ -10,22 +10,27 @@ import type { ExcelContext, WorksheetLike } from "./excelApi";
 import { renderSheet } from "./renderSheet";
 import { RequestBudget } from "./requestBudget";
 
-/** A sample sheet as a sheet description: header in bold, column formats on the data rows. */
+/** Rows below the header that get the column formats in an empty template, so typed data is formatted. */
+const TEMPLATE_ROWS = 500;
+
+/** A sample or template sheet as a sheet description: the header row (the first full-width row; the
+ * template has a title and an explanation above it) in bold and frozen, column formats below it. */
 export function sampleSheetSpec(sheet: SampleSheet): SheetSpec {
   const width = sheet.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const last = Math.max(2, sheet.rows.length);
-  const styles: SheetSpec["styles"] = [{ range: `A1:${columnLetter(Math.max(0, width - 1))}1`, bold: true }];
+  const header = Math.max(0, sheet.rows.findIndex((r) => r.length === width));
+  const last = Math.max(sheet.rows.length, header + 1 + TEMPLATE_ROWS);
+  const styles: SheetSpec["styles"] = [{ range: `A${header + 1}:${columnLetter(Math.max(0, width - 1))}${header + 1}`, bold: true }];
   for (const [col, format] of Object.entries(sheet.columnFormats ?? {})) {
     const letter = columnLetter(Number(col));
-    styles.push({ range: `${letter}2:${letter}${last}`, numberFormat: format });
+    styles.push({ range: `${letter}${header + 2}:${letter}${last}`, numberFormat: format });
   }
   return {
     name: sheet.name,
     rows: sheet.rows,
     styles,
-    freeze: { rows: 1, columns: 0 },
+    freeze: { rows: header + 1, columns: 0 },
     columnWidths: Array.from({ length: width }, (_, c) =>
-      Math.min(40, Math.max(10, ...sheet.rows.slice(0, 50).map((r) => (typeof r[c] === "string" ? (r[c] as string).length + 2 : 10)))),
+      Math.min(40, Math.max(10, ...sheet.rows.slice(header, header + 50).map((r) => (typeof r[c] === "string" ? (r[c] as string).length + 2 : 10)))),
     ),
   };
 }
