@@ -1,20 +1,25 @@
 /**
  * Duplicate keys (the same family and period twice, ...): the first row counts, the later one is
  * left out, and the finding names both cells so the planner can decide which is right.
+ *
+ * Keys have two parts (family + period, resource + period, ...) kept in nested maps, and rows are
+ * remembered by number: a 180,000-row Demand sheet then builds no key or address strings.
  */
 export class DuplicateKeys {
-  private readonly first = new Map<string, string>();
+  private readonly first = new Map<string, Map<string, number>>();
 
-  /** Records the key at `cell`; returns the cell where the key was first seen, or undefined if new. */
-  check(key: string, cell: string): string | undefined {
-    const seen = this.first.get(key);
+  /** Records key (a, b) at grid row r; returns the grid row where it was first seen, or undefined if new. */
+  check(a: string, b: string, r: number): number | undefined {
+    let inner = this.first.get(a);
+    if (inner === undefined) this.first.set(a, (inner = new Map()));
+    const seen = inner.get(b);
     if (seen !== undefined) return seen;
-    this.first.set(key, cell);
+    inner.set(b, r);
     return undefined;
   }
 }
 
-/** Keys compare as a planner would: case and surrounding spaces do not make a different family. */
-export function keyOf(...parts: (string | null)[]): string {
-  return parts.map((p) => (p === null ? "" : p.toLowerCase())).join("\u0000");
+/** Keys compare as a planner would: case does not make a different family (names are trimmed when read). */
+export function foldKey(...parts: (string | null)[]): string {
+  return parts.length === 1 ? (parts[0] ?? "").toLowerCase() : parts.map((p) => (p === null ? "" : p.toLowerCase())).join("\u0000");
 }

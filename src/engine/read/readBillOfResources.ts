@@ -4,7 +4,7 @@
  * planning (APICS CPIM; Vollmann et al., Manufacturing Planning and Control, ch. 6).
  */
 import type { BillOfResourcesRow, Finding } from "../model";
-import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { DuplicateKeys, foldKey } from "./duplicateKeys";
 import type { SheetView } from "./sheetView";
 import { rejectDuplicate, sourceRef } from "./sourceRef";
 import { BILL_OF_RESOURCES_COLUMNS } from "./synonyms";
@@ -18,7 +18,7 @@ export function readBillOfResources(view: SheetView, findings: Finding[]) {
     const hoursPerUnit = rr.quantity("hoursPerUnit", "Hours per Unit", { required: true });
     const offset = rr.wholeNumber("offset", "Offset");
     if (family === null || resource === null || hoursPerUnit === null || rr.rowFailed) return null;
-    rejectDuplicate(rr, "family", seen.check(keyOf(family, resource), rr.address("family")), `family '${family}' on resource '${resource}'`);
+    rejectDuplicate(rr, "family", seen.check(foldKey(family), foldKey(resource), rr.r), `family '${family}' on resource '${resource}'`);
     return { family, resource, hoursPerUnit, offset: offset ?? 0, ref: sourceRef(rr, "family") };
   });
 }

@@ -3,7 +3,7 @@
  * rated capacity = available hours x utilization x efficiency (APICS CPIM, capacity management).
  */
 import type { CapacityRow, Finding } from "../model";
-import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { DuplicateKeys, foldKey } from "./duplicateKeys";
 import { RATE_RULE } from "./parsePercent";
 import type { SheetView } from "./sheetView";
 import { rejectDuplicate, sourceRef } from "./sourceRef";
@@ -23,7 +23,7 @@ export function readCapacity(view: SheetView, findings: Finding[]) {
     const efficiency = rr.percent("efficiency", "Efficiency", RATE_RANGE);
     const maxOvertimeHours = rr.quantity("maxOvertimeHours", "Max Overtime Hours", { required: false });
     if (resource === null || period === null || availableHours === null || rr.rowFailed) return null;
-    rejectDuplicate(rr, "resource", seen.check(keyOf(resource, period), rr.address("resource")), `resource '${resource}' in ${period}`);
+    rejectDuplicate(rr, "resource", seen.check(foldKey(resource), period, rr.r), `resource '${resource}' in ${period}`);
     return {
       resource,
       period,

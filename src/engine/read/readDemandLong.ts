@@ -1,13 +1,15 @@
 /** Long Demand: one row per family and month, with Actual and one column per forecast. */
 import type { DemandRow, Finding } from "../model";
 import { isBlank } from "../grid";
-import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { DuplicateKeys } from "./duplicateKeys";
 import { forecastColumnName } from "./forecastColumns";
 import type { NameBook } from "./nameBook";
 import type { SheetView } from "./sheetView";
 import { rejectDuplicate, sourceRef } from "./sourceRef";
 import { readRows } from "./table";
 import type { DemandLayout } from "./demandHeader";
+
+const OPTIONAL = { required: false };
 
 export interface DemandRead {
   forecastColumns: string[];
@@ -45,16 +47,19 @@ export function readDemandLong(
     forecastColumns.push(name);
     cols.set(`forecast:${name}`, c);
   }
+  const forecastFields = forecastColumns.map((name) => `forecast:${name}`);
   const seen = new DuplicateKeys();
   const { rows, dataRows } = readRows<DemandRow>(view, layout.headerRow, cols, findings, (rr) => {
     const family = rr.key("family", "Family");
     const period = rr.period("period", true);
-    const actual = rr.quantity("actual", "Actual", { required: false });
+    const actual = rr.quantity("actual", "Actual", OPTIONAL);
     const forecasts: Record<string, number | null> = {};
-    for (const name of forecastColumns) forecasts[name] = rr.quantity(`forecast:${name}`, name, { required: false });
+    for (let i = 0; i < forecastColumns.length; i++) {
+      forecasts[forecastColumns[i]] = rr.quantity(forecastFields[i], forecastColumns[i], OPTIONAL);
+    }
     if (family === null || period === null || rr.rowFailed) return null;
     const canonical = families.add(family);
-    rejectDuplicate(rr, "family", seen.check(keyOf(canonical, period), rr.address("family")), `family '${canonical}' in ${period}`);
+    rejectDuplicate(rr, "family", seen.check(canonical, period, rr.r), `family '${canonical}' in ${period}`);
     return { family: canonical, period, actual, forecasts, ref: sourceRef(rr, "family") };
   });
   return { forecastColumns, rows, dataRows };

@@ -5,7 +5,7 @@
 import type { DemandRow, Finding, Period } from "../model";
 import { isBlank } from "../grid";
 import { InputError } from "../errors";
-import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { DuplicateKeys } from "./duplicateKeys";
 import { forecastColumnName } from "./forecastColumns";
 import type { NameBook } from "./nameBook";
 import { normalizeHeader } from "./normalizeHeader";
@@ -46,13 +46,14 @@ export function readDemandWide(
   const h = layout.headerRow;
   // Month columns, each month once; a repeated month's later column is left out.
   const periodCols: { period: Period; col: number }[] = [];
-  const periodSeen = new DuplicateKeys();
+  const periodSeen = new Map<Period, string>();
   for (const c of layout.periodColumns) {
     const period = parsePeriod(view.value(h, c), view.format(h, c))!;
-    const first = periodSeen.check(period, view.address(h, c));
+    const first = periodSeen.get(period);
     if (first !== undefined) {
       findings.push({ sheet: view.sheet, cell: view.address(h, c), severity: "error", message: `${period} has a second column (first at ${first}); this column is left out` });
     } else {
+      periodSeen.set(period, view.address(h, c));
       periodCols.push({ period, col: c });
     }
   }
@@ -82,7 +83,7 @@ export function readDemandWide(
     }
     const canonical = families.add(family);
     const label = measure === ACTUAL ? "Actual" : measure;
-    rejectDuplicate(rr, "measure", seen.check(keyOf(canonical, label), rr.address("measure")), `${label} of family '${canonical}'`);
+    rejectDuplicate(rr, "measure", seen.check(canonical, label, rr.r), `${label} of family '${canonical}'`);
     if (rr.rowFailed) return null;
     if (measure !== ACTUAL && !forecastColumns.includes(measure)) forecastColumns.push(measure);
 

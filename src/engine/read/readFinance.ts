@@ -1,6 +1,6 @@
 /** The Finance sheet: unit price (optionally by month), unit cost and the budget per family. */
 import type { Finding, FinanceRow } from "../model";
-import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { DuplicateKeys, foldKey } from "./duplicateKeys";
 import type { SheetView } from "./sheetView";
 import { rejectDuplicate, sourceRef } from "./sourceRef";
 import { FINANCE_COLUMNS } from "./synonyms";
@@ -18,7 +18,7 @@ export function readFinance(view: SheetView, findings: Finding[]) {
     const budgetUnits = rr.quantity("budgetUnits", "Budget Units", { required: false });
     if (family === null || unitPrice === null || rr.rowFailed) return null;
     const what = period === null ? `family '${family}'` : `family '${family}' in ${period}`;
-    rejectDuplicate(rr, "family", seen.check(keyOf(family, period), rr.address("family")), what);
+    rejectDuplicate(rr, "family", seen.check(foldKey(family), period ?? "", rr.r), what);
     return { family, period, unitPrice, unitCost, budgetRevenue, budgetUnits, ref: sourceRef(rr, "family") };
   });
 }

@@ -3,7 +3,7 @@
  * rows (one per family or resource it changes), so the key is scenario + family + resource.
  */
 import type { Finding, ScenarioRow } from "../model";
-import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { DuplicateKeys, foldKey } from "./duplicateKeys";
 import { CHANGE_RULE } from "./parsePercent";
 import type { SheetView } from "./sheetView";
 import { rejectDuplicate, sourceRef } from "./sourceRef";
@@ -24,7 +24,7 @@ export function readScenarios(view: SheetView, findings: Finding[]) {
     const resource = rr.optionalKey("resource", "Resource");
     if (scenario === null || rr.rowFailed) return null;
     const what = `scenario '${scenario}'${family ? ` for family '${family}'` : ""}${resource ? ` for resource '${resource}'` : ""}`;
-    rejectDuplicate(rr, "scenario", seen.check(keyOf(scenario, family, resource), rr.address("scenario")), what);
+    rejectDuplicate(rr, "scenario", seen.check(foldKey(scenario), foldKey(family, resource), rr.r), what);
     return { scenario, demandChange, priceChange, capacityChange, family, resource, ref: sourceRef(rr, "scenario") };
   });
 }

@@ -1,6 +1,6 @@
 /** The Supply sheet: planned production per family and month (SPEC.md "Input workbook"). */
 import type { Finding, SupplyRow } from "../model";
-import { DuplicateKeys, keyOf } from "./duplicateKeys";
+import { DuplicateKeys, foldKey } from "./duplicateKeys";
 import type { SheetView } from "./sheetView";
 import { rejectDuplicate, sourceRef } from "./sourceRef";
 import { SUPPLY_COLUMNS } from "./synonyms";
@@ -19,7 +19,7 @@ export function readSupply(view: SheetView, findings: Finding[]) {
     }
     const targetInventory = rr.quantity("targetInventory", "Target Inventory", { required: false });
     if (family === null || period === null || plannedProduction === null || rr.rowFailed) return null;
-    rejectDuplicate(rr, "family", seen.check(keyOf(family, period), rr.address("family")), `family '${family}' in ${period}`);
+    rejectDuplicate(rr, "family", seen.check(foldKey(family), period, rr.r), `family '${family}' in ${period}`);
     return { family, period, plannedProduction, beginningInventory, targetInventory, ref: sourceRef(rr, "family") };
   });
 }

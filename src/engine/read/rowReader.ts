@@ -110,17 +110,34 @@ export class RowReader {
       if (required) this.error(field, `the period is blank; ${ROW_LEFT_OUT}`);
       return null;
     }
-    const p = parsePeriod(v, this.view.format(this.r, c));
+    const p = this.parsePeriodCached(v, this.view.format(this.r, c));
     if (p === null) {
       this.error(field, `${showValue(v)} is not a month (use 2026-01, Jan 2026 or a date); ${ROW_LEFT_OUT}`);
     }
     return p;
   }
 
+  /** A long sheet repeats the same few period texts on every row; parse each text once. */
+  private readonly periodTexts = new Map<string, Period | null>();
+
+  private parsePeriodCached(v: ReturnType<SheetView["value"]>, format: string | null): Period | null {
+    if (typeof v !== "string") return parsePeriod(v, format);
+    let p = this.periodTexts.get(v);
+    if (p === undefined) {
+      p = parsePeriod(v, format);
+      if (this.periodTexts.size < 10_000) this.periodTexts.set(v, p);
+    }
+    return p;
+  }
+
   /** A quantity, hours or money amount. Null when blank (an error if required) or invalid. */
   quantity(field: string, label: string, options: QuantityOptions): number | null {
-    if (!this.cols.has(field)) return null;
-    return this.checkQuantity(field, label, parseNumber(this.raw(field)), options);
+    const c = this.cols.get(field);
+    if (c === undefined) return null;
+    const v = this.view.value(this.r, c);
+    // The common case, a plain non-negative number, allocates nothing.
+    if (typeof v === "number" && v >= 0 && v < Infinity) return v;
+    return this.checkQuantity(field, label, parseNumber(v), options);
   }
 
   private checkQuantity(field: string, label: string, parsed: ParsedNumber, options: QuantityOptions): number | null {
