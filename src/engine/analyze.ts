@@ -9,6 +9,7 @@ import { type DemandReview, reviewDemand } from "./demand";
 import { type Reconciliation, reconcile } from "./reconcile";
 import { type FinancialReconciliation, reconcileFinance } from "./finance";
 import { type CapacityCheck, checkCapacity } from "./capacity";
+import { type ScenarioComparison, runScenarios, unreportedFindings } from "./scenarios";
 
 export interface SkippedAnalysis {
   analysis: string;
@@ -29,6 +30,9 @@ export interface Analysis {
   finance?: FinancialReconciliation;
   /** Rough-cut capacity check of the plan; absent when Capacity or Bill of Resources is missing. */
   capacity?: CapacityCheck;
+  /** Most Likely and the what-if scenarios, each re-run through capacity, reconciliation and finance
+   * (where their sheets exist); always present, since scenarios need the Demand sheet only. */
+  scenarios?: ScenarioComparison;
 }
 
 /** The analysis steps, for progress reporting and for running one step on its own. */
@@ -80,5 +84,9 @@ export function analyze(model: PlanningModel, settings: Settings, readFindings: 
       reason: "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
     });
   }
+  // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
+  // not reported twice.
+  analysis.scenarios = runScenarios(model, settings);
+  analysis.findings.push(...unreportedFindings(analysis.findings, analysis.scenarios.findings));
   return analysis;
 }

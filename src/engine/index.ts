@@ -8,4 +8,5 @@ export * from "./demand";
 export * from "./capacity";
 export * from "./reconcile";
 export * from "./finance";
+export * from "./scenarios";
 export * from "./read";
