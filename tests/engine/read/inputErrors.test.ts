@@ -50,6 +50,15 @@ describe("input that cannot be used stops the run with a message naming sheet, c
     );
   });
 
+  test("a header below the first 20 rows is not looked for", () => {
+    const filler = Array.from({ length: 20 }, () => ["note"]);
+    const e = inputError([grid("Demand", [...filler, ["Family", "Period", "Actual", "Consensus Forecast"], ["W", "2026-01", 1, 1]])]);
+    expect(e.findings[0]).toMatchObject({ sheet: "Demand", cell: "A1", severity: "error" });
+    // The same table one row higher (header on row 20) is found.
+    const ok = readPlanningModel([grid("Demand", [...filler.slice(1), ["Family", "Period", "Actual", "Consensus Forecast"], ["W", "2026-01", 1, 1]])], settings);
+    expect(ok.model.demand.rows[0].ref.cell).toBe("A21");
+  });
+
   test("wide Demand without month columns", () => {
     const e = inputError([grid("Demand", [["Family", "Measure", "Total"], ["Widgets", "Actual", 1]])]);
     expect(e.findings[0]).toMatchObject({ sheet: "Demand", cell: "A1", severity: "error" });

@@ -24,6 +24,10 @@ describe("percentages are read as fractions (SPEC: 0.85, 85% or 85)", () => {
     expect(parsePercent(0.1, null, CHANGE_RULE)).toEqual({ kind: "number", value: 0.1 });
     expect(parsePercent(-5, null, CHANGE_RULE)).toEqual({ kind: "number", value: -0.05 });
   });
+  test("a change of 1 in a % cell is +100%, unformatted it is +1%", () => {
+    expect(parsePercent(1, "0%", CHANGE_RULE)).toEqual({ kind: "number", value: 1 });
+    expect(parsePercent(1, null, CHANGE_RULE)).toEqual({ kind: "number", value: 0.01 });
+  });
   test("blank stays blank and text is invalid", () => {
     expect(parsePercent(null, null, RATE_RULE)).toEqual({ kind: "blank" });
     expect(parsePercent("high", null, RATE_RULE)).toEqual({ kind: "invalid", shown: "'high'", excelError: false });

@@ -116,6 +116,19 @@ describe("Capacity", () => {
     expect(model.capacity!.map((r) => r.resource)).toEqual(["Line 4"]);
   });
 
+  test("the cell's percent format decides: 2.5 in a 0% cell is 250% (an error), 2.5 unformatted is 2.5 points", () => {
+    const { model, findings } = readPlanningModel([
+      demandLong(),
+      grid("Capacity", [
+        ["Resource", "Period", "Available Hours", "Utilization"],
+        ["Line 1", "2026-03", 160, 2.5],
+        ["Line 2", "2026-03", 160, 2.5],
+      ], { numberFormats: [[], [null, null, null, "0%"], []] }),
+    ], settings);
+    expect(findings).toEqual([{ sheet: "Capacity", cell: "D2", severity: "error", message: "Utilization 250% is outside 0% to 200%; the row is left out" }]);
+    expect(model.capacity!.map((r) => [r.resource, r.utilization])).toEqual([["Line 2", 0.025]]);
+  });
+
   test("capacity for months outside the plan horizon: one warning per resource at its first such cell", () => {
     const { model, findings } = readPlanningModel([
       demandLong(),
