@@ -1,3 +1,4 @@
+import type { SummaryJson } from "../../src/report/summaryJson";
 import { countExceptions } from "../../src/taskpane/exceptionCounts";
 import { emptySummary } from "./fakeHost";
 import { plantedSummary } from "./summaryFixture";
@@ -13,7 +14,7 @@ describe("exception counts for the results panel", () => {
 
   it("counts two flagged forecast columns of one family as one biased family", () => {
     const s = plantedSummary();
-    (s.bias[1] as { flagged: boolean }).flagged = true;
+    s.bias[1].flagged = true;
     expect(countExceptions(s).biasedFamilies).toBe(1);
     expect(countExceptions(s).biasedForecasts).toHaveLength(2);
   });
@@ -37,8 +38,9 @@ describe("exception counts for the results panel", () => {
 
   it("reports no exceptions for an empty summary, and skips malformed rows instead of failing", () => {
     const s = emptySummary();
-    s.capacity = [null, "x", { resource: "QA Lab", period: "2027-01", status: "overload" }];
-    s.finance = [{ family: "Kettles", revenueGap: "n/a" }];
+    // Rows as a hand-edited or older JSON file might hold them.
+    s.capacity = [null, "x", { resource: "QA Lab", period: "2027-01", status: "overload" }] as unknown as SummaryJson["capacity"];
+    s.finance = [{ family: "Kettles", revenueGap: "n/a" }, { family: "Toasters", revenueGap: null }] as unknown as SummaryJson["finance"];
     const e = countExceptions(s);
     expect(e.overloadedResourceMonths).toBe(1);
     expect(e.revenueGap).toBe(0);

@@ -4,7 +4,38 @@
  * short of budget in 2027-Q1, Kettles 2025-03 actual "n/a", Toasters 2027-02 twice in Supply.
  * The figures are small round numbers so the expected counts and sums can be done by hand.
  */
-import type { SummaryJson } from "../../src/report/summaryJson";
+import type { BiasJson, CapacityJson, FinanceJson, GapJson, SummaryJson } from "../../src/report/summaryJson";
+
+/** A bias row; only family, forecast, direction and flagged matter to the results panel. */
+function bias(family: string, forecast: string, trackingSignal: number, direction: BiasJson["direction"], flagged: boolean): BiasJson {
+  return { family, forecast, n: 12, rsfe: null, mad: null, trackingSignal, mpe: null, mape: null, wmape: null, biasPct: null, nfm: null, direction, flagged, fva: null };
+}
+
+/** A capacity row: utilization = load / rated capacity (810 h, Paint Shop's rated capacity in PLANTED.md). */
+function cap(resource: string, period: string, load: number, status: CapacityJson["status"]): CapacityJson {
+  const ratedCapacity = 810;
+  return {
+    resource,
+    period,
+    availableHours: 1000,
+    ratedCapacity,
+    load,
+    utilization: load / ratedCapacity,
+    status,
+    overloadHours: Math.max(0, load - ratedCapacity),
+    pastDueLoad: 0,
+  };
+}
+
+/** A gap row: projected inventory given directly; only family and status matter to the panel. */
+function gap(family: string, period: string, projectedInventory: number, status: GapJson["status"]): GapJson {
+  return { family, period, demand: 100, supply: 100, gap: 0, projectedInventory, targetInventory: 50, status };
+}
+
+/** A finance row with its revenue gap = demand revenue − budget revenue. */
+function fin(family: string, period: string, demandRevenue: number, budgetRevenue: number): FinanceJson {
+  return { family, period, demandRevenue, budgetRevenue, revenueGap: demandRevenue - budgetRevenue, margin: null };
+}
 
 export function plantedSummary(): SummaryJson {
   return {
@@ -17,27 +48,28 @@ export function plantedSummary(): SummaryJson {
       { sheet: "Finance", cell: "", severity: "warning", message: "No Budget Units column." },
     ],
     bias: [
-      { family: "Blenders", forecast: "Sales Forecast", trackingSignal: -12, nfm: -0.84, direction: "over", flagged: true },
-      { family: "Blenders", forecast: "Consensus Forecast", trackingSignal: -1, nfm: -0.1, direction: "over", flagged: false },
-      { family: "Kettles", forecast: "Statistical Forecast", trackingSignal: 2, nfm: 0.2, direction: "under", flagged: false },
+      bias("Blenders", "Sales Forecast", -12, "over", true),
+      bias("Blenders", "Consensus Forecast", -1, "over", false),
+      bias("Kettles", "Statistical Forecast", 2, "under", false),
     ],
     capacity: [
-      { resource: "Paint Shop", period: "2027-05", utilization: 0.95, status: "warning" },
-      { resource: "Paint Shop", period: "2027-06", utilization: 1.1, status: "overload" },
-      { resource: "Paint Shop", period: "2027-07", utilization: 1.2, status: "overload" },
-      { resource: "Paint Shop", period: "2027-08", utilization: 1.05, status: "overload" },
-      { resource: "Assembly A", period: "2027-06", utilization: 0.7, status: "ok" },
+      cap("Paint Shop", "2027-05", 770, "warning"),
+      cap("Paint Shop", "2027-06", 930, "overload"),
+      cap("Paint Shop", "2027-07", 1010, "overload"),
+      cap("Paint Shop", "2027-08", 950, "overload"),
+      cap("Assembly A", "2027-06", 500, "ok"),
     ],
     gaps: [
-      { family: "Juicers", period: "2027-01", projectedInventory: -20, status: "shortage" },
-      { family: "Juicers", period: "2027-02", projectedInventory: 10, status: "below-target" },
-      { family: "Kettles", period: "2027-01", projectedInventory: 500, status: "ok" },
+      gap("Juicers", "2027-01", -20, "shortage"),
+      gap("Juicers", "2027-02", 10, "below-target"),
+      gap("Kettles", "2027-01", 500, "ok"),
     ],
+    // Revenue gaps: 570,000 − 600,000 = −30,000; 500,000 − 525,000 = −25,000; +5,000; −1,000.
     finance: [
-      { family: "Espresso Machines", period: "2027-01", revenueGap: -30000 },
-      { family: "Espresso Machines", period: "2027-02", revenueGap: -25000 },
-      { family: "Kettles", period: "2027-01", revenueGap: 5000 },
-      { family: "Toasters", period: "2027-01", revenueGap: -1000 },
+      fin("Espresso Machines", "2027-01", 570_000, 600_000),
+      fin("Espresso Machines", "2027-02", 500_000, 525_000),
+      fin("Kettles", "2027-01", 105_000, 100_000),
+      fin("Toasters", "2027-01", 49_000, 50_000),
     ],
     scenarios: [],
   };

@@ -1,0 +1,186 @@
+/**
+ * End to end: the built task pane (dist/) in headless Chromium at the default 320 px task pane width,
+ * with the in-memory Excel stand-in injected in place of Office. A planner's first run: insert the
+ * sample data, generate the pack, and see the sample workbook's planted problems (samples/PLANTED.md).
+ * Screenshots go to docs/screenshots/ for the README.
+ */
+import { mkdirSync } from "fs";
+import { join } from "path";
+import type { BrowserContext, Page } from "playwright-core";
+import { DIST, OFFICE_JS, ROOT, buildFakeOffice, ensureTaskPaneBuilt, launchChromium, serveFolder } from "./browser";
+
+const SHOTS = join(ROOT, "docs", "screenshots");
+
+/** The generated sheets of a full run (SPEC.md "Output"), plus one per scenario of the sample. */
+const PACK_SHEETS = [
+  "S&OP Summary",
+  "Data Quality",
+  "Demand Review",
+  "Capacity Check",
+  "Gap Table",
+  "Financial Gap",
+  "Scenario Comparison",
+  "Scen - Most Likely",
+  "Scen - Optimistic",
+  "Scen - Pessimistic",
+  "Scen - Paint Shop Upgrade",
+];
+
+let server: { url: string; close: () => Promise<void> };
+let chromium: { context: BrowserContext; close: () => Promise<void> };
+let fakeOffice: string;
+
+beforeAll(async () => {
+  ensureTaskPaneBuilt();
+  fakeOffice = buildFakeOffice();
+  server = await serveFolder(DIST);
+  chromium = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** A page with no network beyond the local server: office.js is answered here, anything else refused. */
+async function openTaskPane(officeJs: "stand-in" | "unreachable" | "no-host"): Promise<{ page: Page; errors: string[] }> {
+  const page = await chromium.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url)) return route.continue();
+    if (OFFICE_JS.test(url)) {
+      if (officeJs === "unreachable") return route.abort("internetdisconnected");
+      // The stand-in's Office global is installed by the init script; office.js itself is not needed.
+      if (officeJs === "stand-in") return route.fulfill({ contentType: "text/javascript", body: "/* office.js stand-in */" });
+      // office.js loaded outside Office: onReady answers with no host.
+      return route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { var i = { host: null, platform: null }; if (cb) cb(i); return Promise.resolve(i); } };",
+      });
+    }
+    return route.abort("blockedbyclient");
+  });
+  if (officeJs === "stand-in") await page.addInitScript({ content: fakeOffice });
+  await page.goto(`${server.url}/taskpane.html`);
+  return { page, errors };
+}
+
+/** The stand-in's active sheet once it is `expected`, or whatever it is after 5 s. */
+async function activeSheetBecomes(page: Page, expected: string): Promise<string | null> {
+  const read = () => page.evaluate(() => (window as any).__e2e.activeSheet() as string | null);
+  const until = Date.now() + 5_000;
+  let active = await read();
+  while (active !== expected && Date.now() < until) {
+    await page.waitForTimeout(50);
+    active = await read();
+  }
+  return active;
+}
+
+describe("task pane in headless Chromium with the Excel stand-in", () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openTaskPane("stand-in"));
+  }, 60_000);
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it("inserts the sample data and lists the input sheets it found", async () => {
+    await page.getByRole("tab", { name: "Inputs" }).click();
+    await page.getByRole("button", { name: "Insert sample data" }).click();
+    await page.getByText("Sample input sheets inserted.").waitFor();
+
+    const sheets: string[] = await page.evaluate(() => (window as any).__e2e.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(["Demand", "Supply", "Capacity", "Bill of Resources", "Finance", "Scenarios"]));
+
+    // samples/PLANTED.md: Demand has 504 rows (12 families x 42 months) and one finding (Kettles 2025-03 "n/a").
+    const demand = page.getByRole("listitem", { name: "Demand sheet" });
+    await expect(demand.getByText("Found").textContent()).resolves.toBe("Found");
+    const line = await demand.getByText(/^Sheet “Demand”/).textContent();
+    expect(line).toBe("Sheet “Demand”: 504 rows · 12 families · 42 periods · 1 finding");
+    await page.screenshot({ path: join(SHOTS, "taskpane-inputs.png"), fullPage: true });
+  });
+
+  it("generates the pack into the workbook and shows the planted problems", async () => {
+    await page.getByRole("tab", { name: "Pack" }).click();
+    await page.getByRole("button", { name: "Generate pre-S&OP pack" }).click();
+    const exceptions = page.getByRole("list", { name: "Exceptions" });
+    await exceptions.waitFor({ timeout: 60_000 });
+
+    const sheets: string[] = await page.evaluate(() => (window as any).__e2e.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(PACK_SHEETS));
+
+    // Planted problem 1: Blenders' Sales Forecast, tracking signal -12, the only flagged column.
+    await expect(exceptions.getByRole("button", { name: /^1 biased family/ }).count()).resolves.toBe(1);
+    await expect(exceptions.getByText("Blenders (Sales Forecast, over-forecast)").count()).resolves.toBe(1);
+    // Planted problem 2: Paint Shop 2027-06, -07, -08 and nothing else.
+    await expect(exceptions.getByRole("button", { name: /^3 overloaded resource-months/ }).count()).resolves.toBe(1);
+    await expect(exceptions.getByText("Paint Shop: 2027-06, 2027-07, 2027-08").count()).resolves.toBe(1);
+    // Supply is a chase plan with every family-month OK: no shortage.
+    await expect(exceptions.getByRole("button", { name: /^0 shortages/ }).count()).resolves.toBe(1);
+    // Planted problem 3: Espresso Machines 2027-Q1 is $450,000 short; every other family-quarter within 1%.
+    const gap = (await exceptions.getByRole("button", { name: /^Revenue gap against budget/ }).textContent()) ?? "";
+    expect(gap).toMatch(/: -[\d,]+$/);
+    await expect(exceptions.getByText(/^Largest shortfall: Espresso Machines -/).count()).resolves.toBe(1);
+
+    // Planted problem 4: Demand!C132 ("n/a") and Supply!A78 (the duplicate Toasters 2027-02 row).
+    await expect(page.getByRole("button", { name: /^Go to Demand!C132/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole("button", { name: /^Go to Supply!A78/ }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(SHOTS, "taskpane-results.png"), fullPage: true });
+  });
+
+  it("opens a finding's sheet and an exception's sheet when they are clicked", async () => {
+    await page.getByRole("button", { name: /^Go to Supply!A78/ }).click();
+    expect(await activeSheetBecomes(page, "Supply")).toBe("Supply");
+    await page.getByRole("button", { name: /overloaded resource-months/ }).click();
+    expect(await activeSheetBecomes(page, "Capacity Check")).toBe("Capacity Check");
+  });
+
+  it("moves between tabs with the arrow keys and saves settings from the keyboard", async () => {
+    const pack = page.getByRole("tab", { name: "Pack" });
+    await pack.focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "Settings" }).getAttribute("aria-selected")).toBe("true");
+
+    const limit = page.getByLabel("Tracking signal limit");
+    await limit.fill("0");
+    await limit.press("Enter");
+    await page.getByText("Enter a number above 0, for example 4.").waitFor();
+    await page.screenshot({ path: join(SHOTS, "taskpane-settings.png"), fullPage: true });
+    await limit.fill("4");
+    await limit.press("Enter");
+    await page.getByText("Saved in this workbook.").waitFor();
+  });
+
+  it("ran without a script error", () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("task pane outside Office", () => {
+  it.each([
+    ["office.js cannot be reached", "unreachable"],
+    ["office.js loads but Office.onReady reports no host", "no-host"],
+  ] as const)("says what the add-in is and how to load it when %s", async (_, mode) => {
+    const { page, errors } = await openTaskPane(mode);
+    try {
+      await page.getByRole("heading", { name: "This page runs inside Excel" }).waitFor({ timeout: 15_000 });
+      await expect(page.getByText("Upload My Add-in", { exact: false }).count()).resolves.toBe(1);
+      if (mode === "unreachable") await page.screenshot({ path: join(SHOTS, "taskpane-outside-office.png"), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
