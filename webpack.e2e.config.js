@@ -10,7 +10,7 @@ module.exports = {
   devtool: false,
   target: "web",
   entry: { "fake-office": "./tests/e2e/fakeOffice.ts" },
-  output: { path: path.resolve(__dirname, "dist-e2e"), filename: "[name].js", clean: true },
+  output: { path: path.resolve(__dirname, "test-results", "e2e"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [

@@ -3,7 +3,7 @@
  * fakeExcel.ts) and a minimal `Office` global before the task pane's own scripts run, so the built
  * task pane runs in headless Chromium exactly as in Excel, with no network and no Office.
  *
- * Bundled by webpack.e2e.config.js into dist-e2e/fake-office.js and injected with page.addInitScript.
+ * Bundled by webpack.e2e.config.js into test-results/e2e/fake-office.js and injected with page.addInitScript.
  */
 import { FakeWorkbook } from "../office/fakeExcel";
 
