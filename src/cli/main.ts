@@ -80,7 +80,8 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
     }
     if (e instanceof InputError) {
       err(`sop-prep: ${e.message}`);
-      const more = e.findings.filter((f) => describeFinding(f) !== e.message).slice(0, 20);
+      // The finding that is the message itself is not repeated below it.
+      const more = e.findings.filter((f) => f.message !== e.message && describeFinding(f) !== e.message).slice(0, 20);
       for (const f of more) err(`  ${describeFinding(f)}`);
       return 1;
     }
