@@ -38,8 +38,17 @@ export interface Analysis {
 /** The analysis steps, for progress reporting and for running one step on its own. */
 export type AnalysisStep = "dataQuality" | "demandReview" | "capacity" | "reconciliation" | "scenarios";
 
-export function analyze(model: PlanningModel, settings: Settings, readFindings: Finding[]): Analysis {
+/**
+ * @param onStep called as each analysis starts, so hosts can show progress by step.
+ */
+export function analyze(
+  model: PlanningModel,
+  settings: Settings,
+  readFindings: Finding[],
+  onStep: (step: AnalysisStep) => void = () => undefined,
+): Analysis {
   const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
+  onStep("demandReview");
   // Each analysis issue adds its step here.
   if (model.historyPeriods.length > 0 && model.demand.forecastColumns.length > 0) {
     analysis.demandReview = reviewDemand(model, settings);
@@ -55,6 +64,7 @@ export function analyze(model: PlanningModel, settings: Settings, readFindings: 
   }
   // Supply review: rough-cut capacity needs the Capacity sheet and the Bill of Resources; without a
   // Supply sheet it loads the demand plan instead (and says so).
+  onStep("capacity");
   if (model.capacity && model.billOfResources) {
     analysis.capacity = checkCapacity(model, settings);
     analysis.findings.push(...analysis.capacity.findings);
@@ -66,6 +76,7 @@ export function analyze(model: PlanningModel, settings: Settings, readFindings: 
     });
   }
   // Reconciliation (issue 5): units first, then money.
+  onStep("reconciliation");
   if (model.supply && model.supply.length > 0) {
     analysis.reconciliation = reconcile(model, settings);
     analysis.findings.push(...analysis.reconciliation.findings);
@@ -86,6 +97,7 @@ export function analyze(model: PlanningModel, settings: Settings, readFindings: 
   }
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.
+  onStep("scenarios");
   analysis.scenarios = runScenarios(model, settings);
   analysis.findings.push(...unreportedFindings(analysis.findings, analysis.scenarios.findings));
   return analysis;

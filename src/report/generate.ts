@@ -3,7 +3,7 @@
  * cell grids -> planning model (+ data-quality findings) -> analyses -> pack description + JSON summary.
  */
 import type { CellGrid } from "../engine/grid";
-import { analyze, type Analysis } from "../engine/analyze";
+import { analyze, type Analysis, type AnalysisStep } from "../engine/analyze";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
@@ -18,7 +18,7 @@ export interface PackResult {
 }
 
 /** Steps reported while a pack is generated (hosts add their own read and write steps around them). */
-export type GenerateStep = "read" | "analyze" | "report";
+export type GenerateStep = "read" | AnalysisStep | "report";
 
 export function generatePack(
   grids: CellGrid[],
@@ -36,8 +36,8 @@ export function generatePack(
       );
     }
   }
-  onProgress("analyze");
-  const analysis = analyze(model, settings, findings);
+  onProgress("dataQuality");
+  const analysis = analyze(model, settings, findings, onProgress);
   onProgress("report");
   return { analysis, workbook: buildPack(analysis), summary: buildSummaryJson(analysis) };
 }

@@ -45,8 +45,12 @@ const REQUIRED: Record<SheetRole, boolean> = {
 
 /** Progress messages a planner reads while the pack is built, by step. */
 const ENGINE_PROGRESS: Record<GenerateStep, Progress> = {
-  read: { step: "dataQuality", fraction: 0.2, message: "Checking data quality" },
-  analyze: { step: "demandReview", fraction: 0.35, message: "Running demand review, capacity check, reconciliation and scenarios" },
+  read: { step: "read", fraction: 0.1, message: "Reading the input sheets" },
+  dataQuality: { step: "dataQuality", fraction: 0.2, message: "Checking data quality" },
+  demandReview: { step: "demandReview", fraction: 0.3, message: "Reviewing forecast accuracy and bias" },
+  capacity: { step: "capacity", fraction: 0.4, message: "Checking capacity" },
+  reconciliation: { step: "reconciliation", fraction: 0.5, message: "Reconciling demand, supply and budget" },
+  scenarios: { step: "scenarios", fraction: 0.55, message: "Running the scenarios" },
   report: { step: "report", fraction: 0.6, message: "Building the pack" },
 };
 
