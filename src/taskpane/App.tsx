@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground1,
+    // Headings are spaced by the panels' row gaps; the browser's default margins would double it.
+    "& h1, & h2, & h3": { margin: 0 },
   },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
 });

@@ -12,7 +12,8 @@ import { extname, join, normalize, resolve, sep } from "path";
 import { chromium, type BrowserContext } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
-export const DIST = join(ROOT, "dist");
+/** The built add-in; TASKPANE_DIST points elsewhere (then it is used as it is, not rebuilt). */
+export const DIST = process.env.TASKPANE_DIST ? resolve(process.env.TASKPANE_DIST) : join(ROOT, "dist");
 /** Under test-results/ (git-ignored): the stand-in is a test artefact, never shipped. */
 export const FAKE_OFFICE_DIR = join(ROOT, "test-results", "e2e");
 export const FAKE_OFFICE_SCRIPT = join(FAKE_OFFICE_DIR, "fake-office.js");
@@ -31,6 +32,7 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/ with the production webpack build unless it is newer than every source file. */
 export function ensureTaskPaneBuilt(): void {
+  if (process.env.TASKPANE_DIST) return;
   const html = join(DIST, "taskpane.html");
   const sources = Math.max(newestMtime(join(ROOT, "src")), statSync(join(ROOT, "webpack.config.js")).mtimeMs);
   if (existsSync(html) && statSync(html).mtimeMs >= sources) return;
