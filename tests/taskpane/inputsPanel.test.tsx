@@ -45,6 +45,10 @@ describe("Inputs panel", () => {
     expect(demand.getByText("Found")).toBeTruthy();
     expect(demand.getByText("Sheet “Demand”: 504 rows · 12 families · 42 periods · 1 finding")).toBeTruthy();
 
+    // A Bill of Resources has no Period column: "0 periods" would only confuse.
+    const bill = within(screen.getByRole("listitem", { name: "Bill of Resources sheet" }));
+    expect(bill.getByText("Sheet “Bill of Resources”: 30 rows · 12 families · 0 findings")).toBeTruthy();
+
     const capacity = within(screen.getByRole("listitem", { name: "Capacity sheet" }));
     expect(capacity.getByText("Missing")).toBeTruthy();
     expect(capacity.getByText("Capacity check will be skipped.")).toBeTruthy();

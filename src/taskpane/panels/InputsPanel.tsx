@@ -46,6 +46,17 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** "Sheet “Demand”: 503 rows · 12 families · 42 periods · 1 finding", leaving out counts a sheet has no column for. */
+function describeSheet(s: InputSheetStatus): string {
+  const parts = [plural(s.rows, "row")];
+  if (s.families > 0) {
+    parts.push(s.role === "capacity" ? plural(s.families, "resource") : plural(s.families, "family", "families"));
+  }
+  if (s.periods > 0) parts.push(plural(s.periods, "period"));
+  parts.push(plural(s.findings, "finding"));
+  return `Sheet “${s.sheet}”: ${parts.join(" · ")}`;
+}
+
 export interface InputsPanelProps {
   host: PackHost;
   settings: Settings;
@@ -101,6 +112,26 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
   };
 
   const statusOf = (role: SheetRole) => statuses?.find((s) => s.role === role);
+  // A new user (no Demand sheet yet) needs the way to start first; otherwise it stays below the list.
+  const demandMissing = statuses !== null && !statusOf("demand")?.sheet;
+  const actions = (
+    <div className={styles.actions}>
+      <Button
+        disabled={busy !== null}
+        onClick={() => run("Insert sample data", () => host.insertSampleData(), "Sample input sheets inserted.")}
+      >
+        Insert sample data
+      </Button>
+      <Button
+        disabled={busy !== null}
+        onClick={() =>
+          run("Create input template", () => host.createInputTemplate(), "Empty input sheets created: fill them in, then generate.")
+        }
+      >
+        Create input template
+      </Button>
+    </div>
+  );
 
   return (
     <section className={styles.root} aria-labelledby="inputs-heading">
@@ -109,6 +140,7 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
       </Subtitle2>
       {error && <ErrorBar advice={error} />}
       {note && <Caption1 role="status">{note}</Caption1>}
+      {demandMissing && actions}
       {statuses === null ? (
         <Spinner size="tiny" label="Looking for input sheets…" />
       ) : (
@@ -124,14 +156,7 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
                     {found ? "Found" : "Missing"}
                   </Badge>
                 </div>
-                {found && s ? (
-                  <Caption1>
-                    Sheet “{s.sheet}”: {plural(s.rows, "row")} · {plural(s.families, role === "capacity" ? "resource" : "family", role === "capacity" ? "resources" : "families")} ·{" "}
-                    {plural(s.periods, "period")} · {plural(s.findings, "finding")}
-                  </Caption1>
-                ) : (
-                  <Caption1>{withoutIt}</Caption1>
-                )}
+                {found && s ? <Caption1>{describeSheet(s)}</Caption1> : <Caption1>{withoutIt}</Caption1>}
                 <Field label={`Sheet used for ${label}`} size="small">
                   <Select
                     size="small"
@@ -152,22 +177,7 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
           })}
         </ul>
       )}
-      <div className={styles.actions}>
-        <Button
-          disabled={busy !== null}
-          onClick={() => run("Insert sample data", () => host.insertSampleData(), "Sample input sheets inserted.")}
-        >
-          Insert sample data
-        </Button>
-        <Button
-          disabled={busy !== null}
-          onClick={() =>
-            run("Create input template", () => host.createInputTemplate(), "Empty input sheets created: fill them in, then generate.")
-          }
-        >
-          Create input template
-        </Button>
-      </div>
+      {!demandMissing && actions}
       {busy && <Spinner size="tiny" label={`${busy}…`} />}
     </section>
   );
