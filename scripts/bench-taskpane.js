@@ -30,13 +30,18 @@ function gz(file) {
 /** Scripts taskpane.html loads (its <script src>, local ones only: office.js comes from Microsoft's CDN). */
 function scriptSizes() {
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
-    .map((m) => m[1])
+  // Minified HTML may leave attribute values unquoted.
+  const initial = [...html.matchAll(/<script[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^https?:/.test(src))
     .map((src) => src.replace(/^\.?\//, "").split("?")[0]);
   const allJs = readdirSync(DIST).filter((f) => f.endsWith(".js"));
   const sized = (files) => files.map((f) => ({ file: f, gzipBytes: gz(join(DIST, f)) }));
-  const initialSized = sized(initial.filter((f) => existsSync(join(DIST, f))));
+  const missing = initial.filter((f) => !existsSync(join(DIST, f)));
+  if (initial.length === 0 || missing.length > 0) {
+    throw new Error(`taskpane.html loads no local script, or one that is not in ${DIST}: ${missing.join(", ") || "none found"}`);
+  }
+  const initialSized = sized(initial);
   // Chunks no page loads at start: webpack's lazy chunks (dynamic import) and other entries' bundles.
   const others = sized(allJs.filter((f) => !initial.includes(f)));
   return { initial: initialSized, others };
