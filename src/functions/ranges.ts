@@ -10,7 +10,14 @@ export type RangeArg = unknown[][];
 /** A range as one list, row by row (so a row or a column both read in order). */
 export function flatten(range: RangeArg | unknown): unknown[] {
   if (!Array.isArray(range)) return [range];
-  return (range as unknown[]).flatMap((r) => (Array.isArray(r) ? r : [r]));
+  // Plain loops, not flatMap: a 10,000-cell column is 10,000 one-cell rows, and flatMap's per-row
+  // array handling made SOP.TRACKINGSIGNAL miss its 5 ms budget (issue 9 benchmark).
+  const out: unknown[] = [];
+  for (const r of range as unknown[]) {
+    if (Array.isArray(r)) for (const v of r) out.push(v);
+    else out.push(r);
+  }
+  return out;
 }
 
 /** The value of one cell as a number; null for a blank; #VALUE! for text that is not a number. */
@@ -32,7 +39,10 @@ export function cellNumber(v: unknown, argName: string, index: number): number |
 
 /** A range as numbers, blanks as null. */
 export function numbers(range: RangeArg | unknown, argName: string): (number | null)[] {
-  return flatten(range).map((v, i) => cellNumber(v, argName, i));
+  const cells = flatten(range);
+  const out = new Array<number | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) out[i] = cellNumber(cells[i], argName, i);
+  return out;
 }
 
 /** A range as numbers where every cell must hold one (blanks are an error). */
