@@ -1,10 +1,32 @@
 /**
- * The "S&OP Summary" sheet: what was read (sheets, families, periods, the demand plan column), what was
- * skipped and why, the data-quality count, and links to every sheet of the pack.
+ * The "S&OP Summary" sheet, the executive summary of the pre-S&OP pack:
+ * 1. what was read (families, periods, the demand plan column, data quality);
+ * 2. key figures: forecast accuracy (1 − WMAPE of the demand plan column, all families), biased
+ *    forecasts, overloaded resource-months, shortages, revenue and margin against budget;
+ * 3. the exceptions ranked by money impact, each with the decision it needs, the owner role and a
+ *    link to its detail sheet (../exceptions.ts);
+ * 4. the executive agenda: what the pre-S&OP could not resolve, with the options found and empty
+ *    Decision / Owner / Due columns for the meeting;
+ * 5. input sheets read, analyses skipped and why, contents with links;
+ * 6. the data of the two native charts (revenue and margin vs budget by month; utilization of the most
+ *    constrained resources), kept on the sheet so a host that cannot draw charts still shows them.
  */
+import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
-import type { LinkSpec, RangeStyle, ReportValue, SheetSpec } from "../workbookSpec";
+import { planExceptions, type PlanException } from "../exceptions";
+import {
+  NumberFormats,
+  type ChartSpec,
+  type ConditionalFormatSpec,
+  type LinkSpec,
+  type RangeStyle,
+  type ReportValue,
+  type SheetSpec,
+  type TableSpec,
+} from "../workbookSpec";
+
+export const SUMMARY_SHEET = "S&OP Summary";
 
 const ROLE_LABELS: Record<SheetRole, string> = {
   demand: "Demand",
@@ -14,6 +36,9 @@ const ROLE_LABELS: Record<SheetRole, string> = {
   finance: "Finance",
   scenarios: "Scenarios",
 };
+
+/** How many of the most constrained resources the utilization chart shows. */
+const CHART_RESOURCES = 3;
 
 function rowCount(analysis: Analysis, role: SheetRole): number {
   const m = analysis.model;
@@ -38,6 +63,20 @@ function span(periods: string[]): string {
 }
 
 /**
+ * Budget margin of a finance line: the budget's units (budget revenue / unit price) at the Finance
+ * sheet's margin per unit, i.e. budget revenue × (price − cost) / price. null without price, cost or budget.
+ */
+function budgetMargin(l: { budgetRevenue: number | null; unitPrice: number | null; unitCost: number | null }): number | null {
+  if (l.budgetRevenue === null || l.unitPrice === null || l.unitCost === null || l.unitPrice === 0) return null;
+  return (l.budgetRevenue * (l.unitPrice - l.unitCost)) / l.unitPrice;
+}
+
+const sumOrNull = (xs: (number | null)[]): number | null => {
+  const given = xs.filter((x): x is number => x !== null);
+  return given.length === 0 ? null : given.reduce((s, x) => s + x, 0);
+};
+
+/**
  * @param packSheets the names of the pack's other sheets, in order, for the contents links.
  */
 export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpec {
@@ -47,10 +86,28 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   const rows: ReportValue[][] = [];
   const styles: RangeStyle[] = [];
   const links: LinkSpec[] = [];
+  const tables: TableSpec[] = [];
+  const charts: ChartSpec[] = [];
+  const conditionalFormats: ConditionalFormatSpec[] = [];
+  const next = () => rows.length;
+  const inPack = new Set(packSheets);
+  const style = (row: number, col1: number, col2: number, s: Omit<RangeStyle, "range">) =>
+    styles.push({ range: rangeAddress(row, col1, row, col2), ...s });
+  const note = (text: string, s: Omit<RangeStyle, "range"> = { italic: true }) => {
+    rows.push([text]);
+    style(next() - 1, 0, 0, s);
+  };
   const heading = (text: string) => {
     rows.push([]);
-    rows.push([text]);
-    styles.push({ range: `A${rows.length}`, bold: true, fontSize: 12, fontColor: "#1F4E79" });
+    note(text, { bold: true, fontSize: 12, fontColor: "#1F4E79" });
+  };
+  const table = (name: string, header: string[], body: ReportValue[][]) => {
+    const headerRow = next();
+    rows.push(header);
+    if (body.length === 0) rows.push(header.map(() => null));
+    else rows.push(...body);
+    tables.push({ name, range: rangeAddress(headerRow, 0, next() - 1, header.length - 1), style: "TableStyleMedium2" });
+    return { first: headerRow + 1, last: next() - 1 };
   };
 
   rows.push(["S&OP Summary: pre-S&OP pack"]);
@@ -64,9 +121,49 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   ]);
   if (errors + warnings > 0) links.push({ cell: `A${rows.length}`, sheet: "Data Quality", target: "A1" });
 
+  // 2. Key figures.
+  heading("Key figures");
+  keyFigures(analysis, styles, table);
+
+  // 3. Exceptions, largest money impact first.
+  const exceptions = planExceptions(analysis);
+  heading("Exceptions that need a decision (largest money impact first)");
+  note("Money impact: bias = |bias %| × the family's plan revenue; overload = revenue of the units the overload hours cannot make; shortage = unmet units × price; revenue gap = the gap.");
+  if (exceptions.length === 0) note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
+  else {
+    const ex = table(
+      "SummaryExceptions",
+      ["#", "Exception", "Owner Role", "Money Impact", "How the Impact Is Computed", "Decision Needed", "Detail"],
+      exceptions.map((e, i) => [i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
+    );
+    styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
+    styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
+    exceptions.forEach((e, i) => {
+      if (inPack.has(e.sheet)) links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet: e.sheet, target: "A1" });
+    });
+  }
+
+  // 4. Executive agenda.
+  const agenda = exceptions.filter((e) => e.unresolved);
+  heading("Executive agenda: issues the pre-S&OP could not resolve");
+  if (agenda.length === 0) note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
+  else {
+    const ag = table(
+      "ExecutiveAgenda",
+      ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"],
+      agenda.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, null, null, null]),
+    );
+    styles.push({ range: rangeAddress(ag.first, 3, ag.last, 3), numberFormat: NumberFormats.money });
+    styles.push({ range: rangeAddress(ag.first, 4, ag.last, 4), wrap: true });
+    // The meeting fills these in: a light fill shows where to write.
+    styles.push({ range: rangeAddress(ag.first, 5, ag.last, 7), fill: "#FFF2CC" });
+    styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
+  }
+
+  // 5. What was read, what was skipped, contents.
   heading("Input sheets read");
   rows.push(["Input", "Sheet", "Rows used", "Status"]);
-  styles.push({ range: `A${rows.length}:D${rows.length}`, bold: true, fill: "#DDEBF7" });
+  style(next() - 1, 0, 3, { bold: true, fill: "#DDEBF7" });
   (Object.keys(ROLE_LABELS) as SheetRole[]).forEach((role) => {
     const sheet = model.sheets[role];
     rows.push([ROLE_LABELS[role], sheet ?? "(not found)", sheet ? rowCount(analysis, role) : 0, sheet ? "Read" : role === "demand" ? "Missing" : "Not provided"]);
@@ -82,12 +179,157 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
     links.push({ cell: `A${rows.length}`, sheet: name, target: "A1" });
   }
 
+  // 6. Chart data and the charts (drawn to the right of the key figures).
+  const finance = analysis.finance;
+  if (finance && finance.periods.length > 0) {
+    heading("Chart data: revenue and margin vs budget by month");
+    const byPeriod = finance.periods.map((period) => {
+      const lines = finance.lines.filter((l) => l.period === period);
+      return [
+        period,
+        sumOrNull(lines.map((l) => l.demandRevenue)),
+        sumOrNull(lines.map((l) => l.budgetRevenue)),
+        sumOrNull(lines.map((l) => l.margin)),
+        sumOrNull(lines.map(budgetMargin)),
+      ];
+    });
+    const headerRow = next();
+    const t = table("SummaryRevenueChart", ["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"], byPeriod);
+    styles.push({ range: rangeAddress(t.first, 1, t.last, 4), numberFormat: NumberFormats.money });
+    charts.push({
+      type: "line",
+      title: "Revenue and margin vs budget by month",
+      dataRange: rangeAddress(headerRow, 0, t.last, 4),
+      anchor: "J2",
+      width: 9,
+      height: 18,
+      valueAxisFormat: NumberFormats.money,
+    });
+    note("Budget margin = budget revenue × (unit price − unit cost) / unit price: the budget's units at the Finance sheet's margin per unit.");
+  }
+  const capacity = analysis.capacity;
+  if (capacity && capacity.periods.length > 0 && capacity.resources.length > 0) {
+    const top = capacity.resources.slice(0, CHART_RESOURCES);
+    heading("Chart data: utilization of the most constrained resources");
+    const headerRow = next();
+    const t = table(
+      "SummaryUtilizationChart",
+      ["Period", ...top],
+      capacity.periods.map((period) => [
+        period,
+        ...top.map((r) => {
+          const u = capacity.cells.find((c) => c.resource === r && c.period === period)?.utilization ?? 0;
+          return Number.isFinite(u) ? u : null; // load on no capacity cannot be drawn; Capacity Check says "No capacity"
+        }),
+      ]),
+    );
+    styles.push({ range: rangeAddress(t.first, 1, t.last, top.length), numberFormat: NumberFormats.percent });
+    conditionalFormats.push({ kind: "cellValue", range: rangeAddress(t.first, 1, t.last, top.length), operator: "greaterThan", values: [1], fill: "#FFC7CE", fontColor: "#9C0006" });
+    charts.push({
+      type: "line",
+      title: `Utilization of the most constrained resources (100% = rated capacity)`,
+      dataRange: rangeAddress(headerRow, 0, t.last, top.length),
+      anchor: charts.length === 0 ? "J2" : "J22",
+      width: 9,
+      height: 18,
+      valueAxisFormat: NumberFormats.percent0,
+    });
+  }
+
   return {
-    name: "S&OP Summary",
+    name: SUMMARY_SHEET,
     rows,
     styles,
-    columnWidths: [34, 28, 12, 14],
+    tables,
+    conditionalFormats,
+    columnWidths: [34, 48, 16, 16, 44, 44, 16, 12],
     links,
+    charts,
     tabColor: "#1F4E79",
   };
+}
+
+type Table = (name: string, header: string[], body: ReportValue[][]) => { first: number; last: number };
+
+/** The key figures block: one row per figure, plan against budget where there is one. */
+function keyFigures(analysis: Analysis, styles: RangeStyle[], table: Table): void {
+  const review = analysis.demandReview;
+  const planColumn = analysis.model.demand.demandPlanColumn;
+  const rollup = review?.rollup.find((r) => r.forecast === planColumn);
+  const flagged = review?.rows.filter((r) => r.flagged) ?? [];
+  const biasedFamilies = [...new Set(flagged.map((r) => r.family))];
+  const overloads = analysis.capacity?.cells.filter((c) => c.status === "overload") ?? [];
+  const shortages = analysis.reconciliation?.lines.filter((l) => l.status === "shortage") ?? [];
+  const total = analysis.finance?.total;
+  const budgetMarginTotal = analysis.finance ? sumOrNull(analysis.finance.lines.map(budgetMargin)) : null;
+  const na = (why: string): ReportValue[] => ["n/a", null, null, null, why];
+  const overloadList = [...new Set(overloads.map((c) => c.resource))]
+    .map((r) => `${r}: ${overloads.filter((c) => c.resource === r).map((c) => c.period).join(", ")}`)
+    .join("; ");
+
+  const figures: { cells: ReportValue[]; formats: (string | null)[] }[] = [
+    {
+      cells: [
+        "Forecast accuracy (1 − WMAPE)",
+        ...(rollup && rollup.wmape !== null
+          ? [1 - rollup.wmape, null, null, null, `${planColumn}, all families, last ${review?.window.length ?? 0} months with actuals`]
+          : na("No history with actuals and a demand plan to measure.")),
+      ],
+      formats: [NumberFormats.percent],
+    },
+    {
+      cells: [
+        "Families with a biased forecast",
+        ...(review
+          ? [biasedFamilies.length, null, null, null, flagged.map((r) => `${r.family} (${r.forecast}, ${r.direction === "over" ? "over" : "under"}-forecast)`).join("; ") || "None"]
+          : na("Demand review skipped.")),
+      ],
+      formats: ["0"],
+    },
+    {
+      cells: [
+        "Overloaded resource-months",
+        ...(analysis.capacity ? [overloads.length, null, null, null, overloadList || "None"] : na("Capacity check skipped.")),
+      ],
+      formats: ["0"],
+    },
+    {
+      cells: [
+        "Shortage family-months",
+        ...(analysis.reconciliation
+          ? [shortages.length, null, null, null, [...new Set(shortages.map((l) => l.family))].join(", ") || "None"]
+          : na("No Supply sheet.")),
+      ],
+      formats: ["0"],
+    },
+    {
+      cells: [
+        "Demand revenue vs budget",
+        ...(total ? [total.demandRevenue, total.budgetRevenue, total.revenueGap, total.revenueGapPct, "Over the plan horizon; gap = revenue − budget"] : na("No Finance sheet.")),
+      ],
+      formats: [NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.percent],
+    },
+    {
+      cells: [
+        "Margin vs budget margin",
+        ...(total
+          ? [
+              total.margin,
+              budgetMarginTotal,
+              total.margin !== null && budgetMarginTotal !== null ? total.margin - budgetMarginTotal : null,
+              total.margin !== null && budgetMarginTotal ? (total.margin - budgetMarginTotal) / budgetMarginTotal : null,
+              "Budget margin = budget revenue × (price − cost) / price",
+            ]
+          : na("No Finance sheet.")),
+      ],
+      formats: [NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.percent],
+    },
+  ];
+  const t = table("SummaryKeyFigures", ["Figure", "Plan", "Budget", "Gap", "Gap %", "Comment"], figures.map((f) => f.cells));
+  figures.forEach((f, i) => {
+    f.formats.forEach((numberFormat, c) => {
+      if (numberFormat) styles.push({ range: rangeAddress(t.first + i, 1 + c, t.first + i, 1 + c), numberFormat });
+    });
+  });
+  styles.push({ range: rangeAddress(t.first, 1, t.last, 1), bold: true });
 }
