@@ -6,10 +6,12 @@ import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { summarySheet } from "./sheets/summarySheet";
 import { dataQualitySheet } from "./sheets/dataQualitySheet";
 import { demandReviewSheet } from "./sheets/demandReviewSheet";
-import { demandReviewSheet } from "./sheets/demandReviewSheet";
 import { gapTableSheet } from "./sheets/gapTableSheet";
 import { financialGapSheet } from "./sheets/financialGapSheet";
 import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
+import { scenarioComparisonSheet } from "./sheets/scenarioComparisonSheet";
+import { scenarioSheets } from "./sheets/scenarioSheets";
+import { scenarioSheetNames } from "./sheets/scenarioSheetName";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -27,14 +29,21 @@ export function buildPack(analysis: Analysis): WorkbookSpec {
   sheets.push(dataQualitySheet(analysis));
   // No history: the sheet is left out and the summary lists the demand review as skipped, with why.
   if (analysis.demandReview) sheets.push(demandReviewSheet(analysis));
-  // No history: the sheet is left out and the summary lists the demand review as skipped, with why.
-  if (analysis.demandReview) sheets.push(demandReviewSheet(analysis));
   // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
   // Supply review (issue 4): after Demand Review, before the reconciliation.
   if (analysis.capacity) sheets.push(capacityCheckSheet(analysis.capacity));
   // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
   if (analysis.finance) sheets.push(financialGapSheet(analysis.finance));
+  // Scenarios (issue 6): after Financial Gap, the comparison first, then one "Scen - <name>" sheet each
+  // (names valid for Excel and unique against the fixed names).
+  if (analysis.scenarios && analysis.scenarios.results.length > 0) {
+    const names = scenarioSheetNames(
+      analysis.scenarios.results.map((r) => r.definition.name),
+      Object.values(SheetNames),
+    );
+    sheets.push(scenarioComparisonSheet(analysis.scenarios, names), ...scenarioSheets(analysis.scenarios, names));
+  }
   // The summary comes first in the pack and links to every other sheet, so it is built last.
   return { sheets: [summarySheet(analysis, sheets.map((s) => s.name)), ...sheets] };
 }

@@ -74,24 +74,24 @@ export interface BiasJson {
   fva: number | null;
 }
 
-/** One family x forecast column of the demand review (SPEC.md "bias"); fractions, null where undefined. */
-export interface BiasJson {
-  family: string;
-  forecast: string;
-  n: number;
-  rsfe: number | null;
-  mad: number | null;
-  /** RSFE / MAD; null when MAD is 0 (the forecast equalled every actual). */
-  trackingSignal: number | null;
-  mpe: number | null;
-  mape: number | null;
-  wmape: number | null;
-  biasPct: number | null;
-  nfm: number | null;
-  direction: "over" | "under" | "none";
-  flagged: boolean;
-  /** WMAPE(naive forecast, or the baseline column in settings) − WMAPE(forecast). */
-  fva: number | null;
+/** One scenario's KPIs (SPEC.md "scenarios"); null where the analysis behind a KPI could not run. */
+export interface ScenarioJson {
+  name: string;
+  /** Demand revenue over the plan horizon. */
+  revenue: number | null;
+  margin: number | null;
+  /** revenue - budget revenue */
+  revenueGap: number | null;
+  /** overloaded resource-months */
+  overloads: number | null;
+  /** shortage family-months */
+  shortages: number | null;
+  /** highest load / rated capacity; null where infinite (load on no capacity) or no capacity check */
+  maxUtilization: number | null;
+  /** projected inventory of all families in the last plan period */
+  endingInventory: number | null;
+  /** share of demand met in its own period (fraction) */
+  fillRate: number | null;
 }
 
 export interface SummaryJson {
@@ -103,7 +103,7 @@ export interface SummaryJson {
   capacity: CapacityJson[];
   gaps: GapJson[];
   finance: FinanceJson[];
-  scenarios: unknown[];
+  scenarios: ScenarioJson[];
 }
 
 export function buildSummaryJson(analysis: Analysis): SummaryJson {
@@ -119,22 +119,6 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     scenarios: [],
   };
   // Each analysis issue fills its key here.
-  summary.bias = (analysis.demandReview?.rows ?? []).map((r) => ({
-    family: r.family,
-    forecast: r.forecast,
-    n: r.n,
-    rsfe: r.rsfe,
-    mad: r.mad,
-    trackingSignal: r.trackingSignal,
-    mpe: r.mpe,
-    mape: r.mape,
-    wmape: r.wmape,
-    biasPct: r.biasPct,
-    nfm: r.nfm,
-    direction: r.direction,
-    flagged: r.flagged,
-    fva: r.fva,
-  }));
   summary.bias = (analysis.demandReview?.rows ?? []).map((r) => ({
     family: r.family,
     forecast: r.forecast,
@@ -168,6 +152,17 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     budgetRevenue: l.budgetRevenue,
     revenueGap: l.revenueGap,
     margin: l.margin,
+  }));
+  summary.scenarios = (analysis.scenarios?.results ?? []).map(({ definition, kpis }) => ({
+    name: definition.name,
+    revenue: kpis.revenue,
+    margin: kpis.margin,
+    revenueGap: kpis.revenueGap,
+    overloads: kpis.overloads,
+    shortages: kpis.shortages,
+    maxUtilization: kpis.maxUtilization !== null && Number.isFinite(kpis.maxUtilization) ? kpis.maxUtilization : null,
+    endingInventory: kpis.endingInventory,
+    fillRate: kpis.fillRate,
   }));
   summary.capacity = (analysis.capacity?.cells ?? []).map((c) => ({
     resource: c.resource,
