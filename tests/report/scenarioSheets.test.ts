@@ -1,0 +1,111 @@
+/** The scenario sheets: valid, unique names; KPIs side by side with the best value highlighted. */
+import { parseRangeAddress } from "../../src/engine/a1";
+import { runScenarios } from "../../src/engine/scenarios";
+import { scenarioComparisonSheet } from "../../src/report/sheets/scenarioComparisonSheet";
+import { scenarioSheetNames } from "../../src/report/sheets/scenarioSheetName";
+import { scenarioSheets } from "../../src/report/sheets/scenarioSheets";
+import type { SheetSpec } from "../../src/report/workbookSpec";
+import { scenarioPlan, settingsWith } from "../engine/scenarios/scenarioPlan";
+
+const FIXED = ["S&OP Summary", "Data Quality", "Demand Review", "Capacity Check", "Gap Table", "Financial Gap", "Scenario Comparison"];
+
+function rowStarting(sheet: SheetSpec, label: string): number {
+  const r = sheet.rows.findIndex((row) => row[0] === label);
+  if (r < 0) throw new Error(`no row ${label}`);
+  return r;
+}
+
+describe("scenario sheet names", () => {
+  it("cuts long names to Excel's 31 characters", () => {
+    const [name] = scenarioSheetNames(["Recession with a Paint Shop Upgrade in Q3"], FIXED);
+    // "Scen - " (7) + the first 24 characters "Recession with a Paint S" = 31.
+    expect(name).toBe("Scen - Recession with a Paint S");
+    expect(name.length).toBe(31);
+  });
+
+  it("replaces the characters Excel forbids and keeps names unique ignoring case", () => {
+    const names = scenarioSheetNames(["Demand +10% / Price: -5%", "Q3 [draft]?", "upside", "Upside", "UPSIDE"], FIXED);
+    expect(names).toEqual(["Scen - Demand +10% - Price- -5%", "Scen - Q3 -draft--", "Scen - upside", "Scen - Upside (2)", "Scen - UPSIDE (3)"]);
+    for (const n of names) expect(n).not.toMatch(/[[\]:*?/\\]/);
+  });
+
+  it("makes a cut name unique within 31 characters", () => {
+    const long = "A very long scenario name that goes on";
+    const names = scenarioSheetNames([long, `${long} and on`], FIXED);
+    // "Scen - " (7) + the first 24 characters "A very long scenario nam" = 31.
+    expect(names[0]).toBe("Scen - A very long scenario nam");
+    // Same first 24 characters: the second gets " (2)" within 31: 7 + 20 ("A very long scenario") + 4.
+    expect(names[1]).toBe("Scen - A very long scenario (2)");
+    expect(names.every((n) => n.length <= 31)).toBe(true);
+  });
+
+  it("never takes a fixed sheet name", () => {
+    expect(scenarioSheetNames(["x"], ["Scen - X"])).toEqual(["Scen - x (2)"]);
+  });
+});
+
+describe("Scenario Comparison sheet", () => {
+  // Default scenarios on the two-family plan: Kettles [100, 200] at $40, Toasters [50, 50] at $30, Press
+  // 100 h, Kettles 0.5 h per unit. Revenue: Most Likely $15,000, Optimistic $16,500, Pessimistic $13,500.
+  // Press load in 2027-02: 200 x 0.5 = 100 h (100%); Optimistic 220 x 0.5 = 110 h (110%); Pessimistic 90%.
+  const comparison = runScenarios(scenarioPlan(), settingsWith());
+  const names = scenarioSheetNames(comparison.results.map((r) => r.definition.name), FIXED);
+  const sheet = scenarioComparisonSheet(comparison, names);
+
+  it("puts the KPIs side by side, one column per scenario", () => {
+    const header = sheet.rows[rowStarting(sheet, "KPI")];
+    expect(header).toEqual(["KPI", "Better", "Most Likely", "Optimistic", "Pessimistic"]);
+    const revenue = sheet.rows[rowStarting(sheet, "Revenue")];
+    expect(revenue[1]).toBe("Higher");
+    expect(revenue.slice(2)).toEqual([expect.closeTo(15000, 9), expect.closeTo(16500, 9), expect.closeTo(13500, 9)]);
+  });
+
+  it("highlights the best value of each row: highest revenue, lowest utilization", () => {
+    const bestCells = (label: string) => {
+      const r = rowStarting(sheet, label);
+      return (sheet.styles ?? [])
+        .filter((s) => s.fill === "#C6EFCE")
+        .map((s) => parseRangeAddress(s.range))
+        .filter((a) => a.row1 === r)
+        .map((a) => sheet.rows[rowStarting(sheet, "KPI")][a.col1]);
+    };
+    expect(bestCells("Revenue")).toEqual(["Optimistic"]);
+    expect(bestCells("Maximum Utilization")).toEqual(["Pessimistic"]);
+    // Overloads: Most Likely 0 (100% is not above 100%), Optimistic 1, Pessimistic 0: a tie, the first best wins.
+    expect(bestCells("Overloaded Resource-Months")).toEqual(["Most Likely"]);
+  });
+
+  it("shows each scenario's change against Most Likely", () => {
+    const header = rowStarting(sheet, "Change against Most Likely") + 1;
+    expect(sheet.rows[header]).toEqual(["KPI", "Better", "Optimistic", "Pessimistic"]);
+    const revenue = sheet.rows.findIndex((row, i) => i > header && row[0] === "Revenue");
+    // $16,500 - $15,000 = +$1,500; $13,500 - $15,000 = -$1,500.
+    expect(sheet.rows[revenue].slice(2)).toEqual([expect.closeTo(1500, 9), expect.closeTo(-1500, 9)]);
+  });
+
+  it("links each scenario to its own sheet", () => {
+    expect((sheet.links ?? []).map((l) => l.sheet)).toEqual(["Scen - Most Likely", "Scen - Optimistic", "Scen - Pessimistic"]);
+  });
+});
+
+describe("Scen - <name> sheets", () => {
+  it("show the scenario's family x month gap and finance", () => {
+    const model = scenarioPlan({ scenarios: [["Kettles Up", 0.1, null, null, "Kettles", null]] });
+    const comparison = runScenarios(model, settingsWith());
+    const sheets = scenarioSheets(comparison, scenarioSheetNames(comparison.results.map((r) => r.definition.name), FIXED));
+    expect(sheets.map((s) => s.name)).toEqual(["Scen - Most Likely", "Scen - Kettles Up"]);
+    const up = sheets[1];
+    const header = up.rows.findIndex((r) => r[0] === "Family");
+    expect(up.rows[header]).toEqual(expect.arrayContaining(["Demand", "Supply", "Projected Inventory", "Demand Revenue", "Revenue Gap"]));
+    const feb = up.rows.find((r) => r[0] === "Kettles" && r[1] === "2027-02")!;
+    const col = (name: string) => up.rows[header].indexOf(name);
+    // Demand 200 x 1.1 = 220; supply as given 200; I(2027-01) = 0 + 100 - 110 = -10; I(2027-02) = -10 + 200 - 220 = -30.
+    expect(feb[col("Demand")]).toBeCloseTo(220, 9);
+    expect(feb[col("Supply")]).toBe(200);
+    expect(feb[col("Projected Inventory")]).toBeCloseTo(-30, 9);
+    expect(feb[col("Status")]).toBe("Shortage");
+    // Revenue 220 x $40 = $8,800.
+    expect(feb[col("Demand Revenue")]).toBeCloseTo(8800, 9);
+    expect(up.rows.some((r) => r[0] === "Changes: Demand +10% (Kettles)")).toBe(true);
+  });
+});

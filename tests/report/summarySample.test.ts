@@ -1,0 +1,166 @@
+/**
+ * The executive summary on the sample workbook (samples/sop-sample.xlsx, read with the xlsx host and
+ * the readers): it leads with the planted problems (samples/PLANTED.md), in order of money impact.
+ *
+ * Impacts by hand from the planted figures:
+ * 1. Blenders' Sales Forecast, bias % = -5,613 / 37,420 = -15.0% (PLANTED.md 1). Impact = 15% x Blenders'
+ *    plan revenue = 0.15 x $99 x (sum of Blenders' Consensus Forecast over the 18 plan months, summed below
+ *    from the raw Demand cells: 54,400 units) = 0.15 x $5,385,600 = $807,840.
+ * 2. Espresso Machines 2027-Q1: $1,688,240 - $2,138,240 = -$450,000 (PLANTED.md 3): impact $450,000.
+ * 3-5. Paint Shop (PLANTED.md 2). Revenue at risk = sum over families of
+ *    overload x (load_f / load) / hours per unit_f x price_f = overload / load x sum of production_f x price_f:
+ *    2027-07: 200 / 1,010 x (5,500 x $99 + 2,820 x $129 + 4,750 x $39 + 4,150 x $35)
+ *           = 200 / 1,010 x 1,238,780 = $245,302.97
+ *    2027-08: 140 / 950 x (5,000 x $99 + 2,620 x $129 + 5,000 x $39 + 4,400 x $35)
+ *           = 140 / 950 x 1,181,980 = $174,186.53
+ *    2027-06: 120 / 930 x (5,000 x $99 + 2,520 x $129 + 4,750 x $39 + 4,150 x $35)
+ *           = 120 / 930 x 1,150,580 = $148,461.94
+ * Nothing else is an exception: no other bias flag, no shortage, every other family-quarter within 1%.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { CellGrid } from "../../src/engine/grid";
+import { resolveSettings } from "../../src/engine/settings";
+import { readXlsx } from "../../src/hosts/xlsx";
+import { planExceptions } from "../../src/report/exceptions";
+import { generatePack, type PackResult } from "../../src/report/generate";
+import type { SheetSpec } from "../../src/report/workbookSpec";
+
+const SAMPLE = path.join(__dirname, "..", "..", "samples", "sop-sample.xlsx");
+let grids: CellGrid[];
+let pack: PackResult;
+let summary: SheetSpec;
+
+beforeAll(async () => {
+  grids = await readXlsx(fs.readFileSync(SAMPLE));
+  pack = generatePack(grids, resolveSettings());
+  summary = pack.workbook.sheets[0];
+});
+
+/** Blenders' consensus over the plan months, from the raw Demand cells (PLANTED.md: family-major,
+ * Blenders is family 5, months 24..41 of each family are the plan; Consensus Forecast is column F). */
+function blendersPlanUnits(): number {
+  const demand = grids.find((g) => g.sheet === "Demand")!;
+  let total = 0;
+  for (let t = 24; t < 42; t++) {
+    const row = demand.values[1 + 42 * 5 + t];
+    expect(row[0]).toBe("Blenders");
+    total += row[5] as number;
+  }
+  return total;
+}
+
+const rowsAfter = (sheet: SheetSpec, heading: string): (string | number | boolean | Date | null)[][] => {
+  const start = sheet.rows.findIndex((r) => r[0] === heading);
+  const out = [];
+  for (let r = start + 1; r < sheet.rows.length && sheet.rows[r].length > 0; r++) out.push(sheet.rows[r]);
+  return out;
+};
+
+describe("the executive summary on the sample workbook", () => {
+  it("ranks the planted problems by money impact", () => {
+    expect(blendersPlanUnits()).toBe(54400);
+    const blenders = 0.15 * 99 * blendersPlanUnits();
+    const exceptions = planExceptions(pack.analysis);
+    expect(exceptions.map((e) => [e.kind, e.owner, e.sheet])).toEqual([
+      ["bias", "Demand", "Demand Review"],
+      ["revenueGap", "Finance", "Financial Gap"],
+      ["overload", "Supply", "Capacity Check"],
+      ["overload", "Supply", "Capacity Check"],
+      ["overload", "Supply", "Capacity Check"],
+    ]);
+    expect(exceptions.map((e) => e.impact)).toEqual([
+      expect.closeTo(blenders, 6), // $807,840
+      expect.closeTo(450000, 6),
+      expect.closeTo((200 / 1010) * 1238780, 6),
+      expect.closeTo((140 / 950) * 1181980, 6),
+      expect.closeTo((120 / 930) * 1150580, 6),
+    ]);
+    expect(exceptions[0].title).toMatch(/^Blenders: Sales Forecast over-forecast/);
+    expect(exceptions[1].title).toMatch(/^Espresso Machines 2027-Q1: revenue \$450,000 below budget/);
+    expect(exceptions.slice(2).map((e) => e.title.slice(0, 33))).toEqual([
+      "Paint Shop overloaded in 2027-07:",
+      "Paint Shop overloaded in 2027-08:",
+      "Paint Shop overloaded in 2027-06:",
+    ]);
+  });
+
+  it("lists the exceptions on the summary with the decision, the owner role and a link to the detail sheet", () => {
+    const table = rowsAfter(summary, "Exceptions that need a decision (largest money impact first)").slice(1);
+    expect(table[0][0]).toBe("#");
+    const body = table.slice(1);
+    expect(body.map((r) => [r[0], r[2]])).toEqual([[1, "Demand"], [2, "Finance"], [3, "Supply"], [4, "Supply"], [5, "Supply"]]);
+    expect(body[1][3]).toBeCloseTo(450000, 6);
+    // Paint Shop 2027-07: overtime covers 100 h of the 200 h, pre-building in 2027-05 the other 100 h (PLANTED.md 2).
+    expect(body[2][5]).toBe("Approve overtime 100 h and pre-building 100 h (from 2027-05).");
+    const headerRow = summary.rows.findIndex((r) => r[0] === "#" && r[1] === "Exception");
+    const linked = (summary.links ?? []).filter((l) => Number(l.cell.slice(1)) - 1 > headerRow && l.cell.startsWith("G"));
+    expect(linked.map((l) => l.sheet)).toEqual(["Demand Review", "Financial Gap", "Capacity Check", "Capacity Check", "Capacity Check"]);
+  });
+
+  it("puts on the executive agenda only what the pre-S&OP could not resolve, with empty Decision / Owner / Due", () => {
+    const agenda = rowsAfter(summary, "Executive agenda: issues the pre-S&OP could not resolve");
+    expect(agenda[0]).toEqual(["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"]);
+    // The Paint Shop overloads are covered by overtime and pre-build (no subcontract remainder), so they stay off.
+    expect(agenda.slice(1).map((r) => (r[1] as string).split(":")[0])).toEqual(["Blenders", "Espresso Machines 2027-Q1"]);
+    for (const r of agenda.slice(1)) expect(r.slice(5)).toEqual([null, null, null]);
+    // Options: the Espresso gap in each scenario. Optimistic: 3,760 x 1.1 x $449 - $2,138,240 = -$281,176.
+    expect(agenda[2][4]).toContain("Optimistic -$281,176");
+  });
+
+  it("shows the key figures at the top", () => {
+    const figures = rowsAfter(summary, "Key figures").slice(1);
+    const figure = (label: string) => figures.find((r) => r[0] === label)!;
+    expect(figure("Families with a biased forecast").slice(1, 2)).toEqual([1]);
+    expect(figure("Overloaded resource-months")[1]).toBe(3);
+    expect(figure("Overloaded resource-months")[5]).toBe("Paint Shop: 2027-06, 2027-07, 2027-08");
+    expect(figure("Shortage family-months")[1]).toBe(0);
+    const accuracy = figure("Forecast accuracy (1 − WMAPE)")[1] as number;
+    // Consensus errors are 3% of actual with alternating sign (PLANTED.md 1), so WMAPE is about 3%.
+    expect(accuracy).toBeGreaterThan(0.965);
+    expect(accuracy).toBeLessThan(0.975);
+  });
+
+  it("draws revenue vs budget and the most constrained resources' utilization from data kept on the sheet", () => {
+    expect(summary.charts).toHaveLength(2);
+    const [revenue, utilization] = summary.charts!;
+    const headerOf = (range: string) => {
+      const row = Number(/\d+/.exec(range)![0]) - 1;
+      return summary.rows[row];
+    };
+    expect(headerOf(revenue.dataRange)).toEqual(["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"]);
+    // Paint Shop is the most constrained resource (124.7% in 2027-07).
+    expect(headerOf(utilization.dataRange)[1]).toBe("Paint Shop");
+    const july = summary.rows.find((r, i) => i > Number(/\d+/.exec(utilization.dataRange)![0]) - 1 && r[0] === "2027-07")!;
+    // 1,010 / 810 = 124.69%.
+    expect(july[1]).toBeCloseTo(1010 / 810, 9);
+  });
+
+  it("writes the scenarios into the JSON summary", () => {
+    const s = pack.summary.scenarios;
+    expect(s.map((x) => x.name)).toEqual(["Most Likely", "Optimistic", "Pessimistic", "Paint Shop Upgrade"]);
+    // Optimistic is +10% demand on every family at unchanged prices: exactly 1.1 x Most Likely's revenue.
+    expect(s[1].revenue!).toBeCloseTo(1.1 * s[0].revenue!, 4);
+    expect(s[0].overloads).toBe(3);
+    // Paint Shop Upgrade: 810 x 1.15 = 931.5 h rated; June 930 h is no longer an overload, July and August are.
+    expect(s[3].overloads).toBe(2);
+    // Its highest utilization: July 1,010 / 931.5 = 108.4%.
+    expect(s[3].maxUtilization!).toBeCloseTo(1010 / 931.5, 9);
+    expect(s[0].maxUtilization!).toBeCloseTo(1010 / 810, 9);
+    // The supply plan as given meets every month of the plan (PLANTED.md "Supply against the demand plan").
+    expect(s[0].shortages).toBe(0);
+    expect(s[0].fillRate).toBe(1);
+  });
+
+  it("adds the scenario sheets after Financial Gap", () => {
+    const names = pack.workbook.sheets.map((x) => x.name);
+    expect(names.slice(names.indexOf("Financial Gap"))).toEqual([
+      "Financial Gap",
+      "Scenario Comparison",
+      "Scen - Most Likely",
+      "Scen - Optimistic",
+      "Scen - Pessimistic",
+      "Scen - Paint Shop Upgrade",
+    ]);
+  });
+});
