@@ -97,7 +97,14 @@ export class RowReader {
       this.error(field, `${v.error} is an Excel error, not a ${label.toLowerCase()} name; ${ROW_LEFT_OUT}`);
       return null;
     }
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (v instanceof Date) {
+      // An invalid Date (a corrupt date cell) would make toISOString throw: report it, keep going.
+      if (Number.isNaN(v.getTime())) {
+        this.error(field, `the ${label.toLowerCase()} is an invalid date; ${ROW_LEFT_OUT}`);
+        return null;
+      }
+      return v.toISOString().slice(0, 10);
+    }
     return String(v).trim().replace(/\s+/g, " ");
   }
 
