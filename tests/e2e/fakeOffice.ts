@@ -23,6 +23,8 @@ g.__e2e = {
   sheetNames: () => workbook.sheets.map((s) => s.name),
   activeSheet: () => workbook.sheets.find((s) => s.id === workbook.activeSheetId)?.name ?? null,
   values: (name: string) => workbook.valuesOf(name),
+  /** A workbook setting (Office stores the settings the task pane saves there). */
+  setting: (key: string) => workbook.settings.get(key) ?? null,
   createdWorkbooks: () => [...createdWorkbooks],
 };
 g.Excel = {

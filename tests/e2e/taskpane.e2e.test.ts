@@ -156,12 +156,31 @@ describe("task pane in headless Chromium with the Excel stand-in", () => {
 
     const limit = page.getByLabel("Tracking signal limit");
     await limit.fill("0");
+    await page.getByRole("button", { name: "Add scenario" }).click();
+    const row = page.getByRole("group", { name: "Scenario 1" });
+    await row.getByLabel("Name").fill("Price cut");
+    await page.getByLabel("Price cut Price %").fill("-5");
+    await page.getByLabel("Price cut Demand %").fill("8");
     await limit.press("Enter");
     await page.getByText("Enter a number above 0, for example 4.").waitFor();
     await page.screenshot({ path: join(SHOTS, "taskpane-settings.png"), fullPage: true });
+
     await limit.fill("4");
     await limit.press("Enter");
     await page.getByText("Saved in this workbook.").waitFor();
+    // Saved in the workbook (Office settings), as fractions: -5% -> -0.05, 8% -> 0.08.
+    const saved = await page.evaluate(() => (window as any).__e2e.setting("SOPPrep.Settings"));
+    const settings = JSON.parse(typeof saved === "string" ? saved : JSON.stringify(saved));
+    expect(settings.trackingSignalLimit).toBe(4);
+    expect(settings.scenarios).toEqual([{ name: "Price cut", priceChange: -0.05, demandChange: 0.08 }]);
+  });
+
+  it("fits the 320 px task pane without sideways scrolling on every tab", async () => {
+    for (const tab of ["Inputs", "Settings", "Pack"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect({ tab, overflow }).toEqual({ tab, overflow: 0 });
+    }
   });
 
   it("ran without a script error", () => {

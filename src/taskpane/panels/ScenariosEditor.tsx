@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     margin: 0,
   },
   wide: { gridColumn: "1 / -1" },
+  // Fluent's Input has a minimum width; three of them must fit in 320 px.
+  input: { minWidth: 0, width: "100%" },
   remove: { gridColumn: "1 / -1", justifySelf: "end" },
 });
 
@@ -51,11 +53,12 @@ export function ScenariosEditor({ rows, errors, onChange }: ScenariosEditorProps
             <li key={i}>
               <fieldset className={styles.row} aria-label={title}>
                 <Field className={styles.wide} label="Name" size="small" validationMessage={err(i, "name")}>
-                  <Input size="small" value={row.name} onChange={(_, d) => update(i, { name: d.value })} />
+                  <Input className={styles.input} size="small" value={row.name} onChange={(_, d) => update(i, { name: d.value })} />
                 </Field>
                 {CHANGES.map(({ field, label }) => (
                   <Field key={field} label={label} size="small" validationMessage={err(i, field)}>
                     <Input
+                      className={styles.input}
                       size="small"
                       inputMode="decimal"
                       value={row[field]}
@@ -66,10 +69,10 @@ export function ScenariosEditor({ rows, errors, onChange }: ScenariosEditorProps
                   </Field>
                 ))}
                 <Field className={styles.wide} label="Only family (optional)" size="small">
-                  <Input size="small" value={row.family} onChange={(_, d) => update(i, { family: d.value })} />
+                  <Input className={styles.input} size="small" value={row.family} onChange={(_, d) => update(i, { family: d.value })} />
                 </Field>
                 <Field className={styles.wide} label="Only resource (optional)" size="small">
-                  <Input size="small" value={row.resource} onChange={(_, d) => update(i, { resource: d.value })} />
+                  <Input className={styles.input} size="small" value={row.resource} onChange={(_, d) => update(i, { resource: d.value })} />
                 </Field>
                 <Button
                   className={styles.remove}

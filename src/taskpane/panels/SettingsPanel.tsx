@@ -12,8 +12,10 @@ import { ScenariosEditor } from "./ScenariosEditor";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalM },
+  // Fluent's Input has a minimum width; at 320 px it must shrink with its column instead.
+  input: { minWidth: 0, width: "100%" },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
+  save: { flexShrink: 0 },
 });
 
 export interface SettingsPanelProps {
@@ -65,7 +67,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       validationMessage={errors[key]}
       validationState={errors[key] ? "error" : "none"}
     >
-      <Input inputMode="decimal" value={form[key]} onChange={(_, d) => edit({ [key]: d.value } as Partial<SettingsForm>)} />
+      <Input className={styles.input} inputMode="decimal" value={form[key]} onChange={(_, d) => edit({ [key]: d.value } as Partial<SettingsForm>)} />
     </Field>
   );
 
@@ -81,10 +83,8 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       <Subtitle2 as="h2" id="settings-heading">
         Forecast bias
       </Subtitle2>
-      <div className={styles.pair}>
-        {numberField("trackingSignalLimit", "Tracking signal limit", "Flag when |RSFE / MAD| is above")}
-        {numberField("nfmLimit", "NFM limit", "Flag when |Σ(A−F)/(A+F)| is above")}
-      </div>
+      {numberField("trackingSignalLimit", "Tracking signal limit", "Flag when |RSFE / MAD| is above this")}
+      {numberField("nfmLimit", "NFM limit", "Flag when |Σ(A−F)/(A+F)| is above this")}
       {numberField("window", "Window (periods)", "The most recent periods with actuals")}
       <Subtitle2 as="h2">Capacity</Subtitle2>
       {numberField("warningThresholdPct", "Utilization warning (%)", "Warning above this; overload above 100%")}
@@ -93,7 +93,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       <ScenariosEditor rows={form.scenarios} errors={errors} onChange={(scenarios) => edit({ scenarios })} />
       {failure && <ErrorBar advice={failure} />}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
+        <Button className={styles.save} appearance="primary" type="submit" disabled={saving}>
           Save settings
         </Button>
         {status && <Caption1 role="status">{status}</Caption1>}
