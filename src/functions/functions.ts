@@ -22,6 +22,13 @@ import {
 import { loadFormula, ratedCapacityFormula, utilizationFormula } from "./capacityFormulas";
 import { chasePlanFormula, gapFormula, levelPlanFormula, projectedInventoryFormula } from "./reconcileFormulas";
 
+// The build appends CustomFunctions.associate(...) calls to this file (custom-functions-metadata-plugin).
+// In Excel, office.js defines CustomFunctions first; in a plain browser it does not, and the page must
+// still load without a script error, so registration becomes a no-op there.
+if (typeof CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+}
+
 // ---- Demand review (issue 3) ----
 
 /**

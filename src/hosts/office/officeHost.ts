@@ -14,7 +14,6 @@ import { generatePack, type GenerateStep } from "../../report/generate";
 import type { WorkbookSpec } from "../../report/workbookSpec";
 import type { SampleSheet } from "../../sample/sampleSheet";
 import { inputTemplate, sampleWorkbook } from "../../sample";
-import { writePackXlsx } from "../xlsx/writePackXlsx";
 import type { GenerateOutcome, InputSheetStatus, PackHost, Progress } from "../packHost";
 import { toBase64 } from "./base64";
 import type { ExcelRun } from "./excelApi";
@@ -168,6 +167,8 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       const grids = await readGrids(resolved);
       const pack: WorkbookSpec = generatePack(grids, resolved).workbook;
       // Input links point into this workbook; the new one holds the pack only.
+      // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
+      const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");
       const bytes = await writePackXlsx(pack);
       await createWorkbook(toBase64(bytes));
     },
