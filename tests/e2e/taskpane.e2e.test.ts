@@ -147,6 +147,16 @@ describe("task pane in headless Chromium with the Excel stand-in", () => {
     expect(await activeSheetBecomes(page, "Capacity Check")).toBe("Capacity Check");
   });
 
+  it("opens the pack as a new workbook (ExcelJS, a lazily loaded chunk, works in the browser)", async () => {
+    await page.getByRole("tab", { name: "Pack" }).click();
+    await page.getByRole("button", { name: "Open pack as a new workbook" }).click();
+    await page.getByText("The pack opened as a new workbook.").waitFor({ timeout: 60_000 });
+    const created: number[] = await page.evaluate(() => (window as any).__e2e.createdWorkbooks());
+    // One .xlsx handed to Excel.createWorkbook as base64 (a real pack is tens of kilobytes).
+    expect(created).toHaveLength(1);
+    expect(created[0]).toBeGreaterThan(10_000);
+  });
+
   it("moves between tabs with the arrow keys and saves settings from the keyboard", async () => {
     const pack = page.getByRole("tab", { name: "Pack" });
     await pack.focus();
