@@ -4,9 +4,7 @@
  * summary sheet; when the input cannot be used it opens the task pane, which shows what to fix.
  */
 import { generateInExcel } from "../hosts/office/generateInExcel";
-
-/** The event the task pane listens for to show a ribbon command's error in its message bar. */
-export const COMMAND_ERROR_EVENT = "sop-prep:command-error";
+import { COMMAND_ERROR_EVENT } from "./commandEvents";
 
 async function generatePack(event: Office.AddinCommands.Event): Promise<void> {
   try {

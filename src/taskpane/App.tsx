@@ -17,6 +17,7 @@ import type { AnalysisStep } from "../engine/analyze";
 import { resolveSettings, type Settings } from "../engine/settings";
 import type { GenerateOutcome, PackHost } from "../hosts/packHost";
 import { ErrorBar } from "./ErrorBar";
+import { COMMAND_ERROR_EVENT } from "../commands/commandEvents";
 import { adviseOnError, type ErrorAdvice } from "./errorAdvice";
 import { GeneratePanel } from "./panels/GeneratePanel";
 import { InputsPanel } from "./panels/InputsPanel";
@@ -67,6 +68,17 @@ export function App({ host }: AppProps) {
       live = false;
     };
   }, [host]);
+
+  // The ribbon's "Generate pre-S&OP pack" runs without the task pane; when the input cannot be used it
+  // opens the pane and sends its message here (same shared runtime), to be shown like any run error.
+  React.useEffect(() => {
+    const onCommandError = (e: Event) => {
+      setTab("pack");
+      setRunError({ error: new Error(String((e as CustomEvent).detail)), action: "Generating the pack from the ribbon" });
+    };
+    window.addEventListener(COMMAND_ERROR_EVENT, onCommandError);
+    return () => window.removeEventListener(COMMAND_ERROR_EVENT, onCommandError);
+  }, []);
 
   const saveSettings = async (next: Settings) => {
     setSettings(next);
