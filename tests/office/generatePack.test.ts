@@ -12,17 +12,25 @@ async function generate(book: FakeWorkbook) {
 }
 
 describe("Office host: generating the pack into the sample workbook", () => {
-  test("reads the sample and writes its pack in 6 context.sync() calls, also when the input is 10x larger", async () => {
-    // 3 to read (sheets + marker, used ranges, all blocks) + 3 to write (plan, pack, swap).
+  test("reads the sample and writes its pack in 6 context.sync() calls, plus one per extra 3.5 MB chunk when the input is 10x larger", async () => {
+    // 3 to read (sheets + marker, used ranges, all blocks) + 3 to write (plan, pack, swap). The pack
+    // is the only part that grows with the data: it is cut into requests under the size budget, so
+    // a larger pack adds one sync per extra chunk and nothing else.
+    const packChunks = (book: FakeWorkbook) => book.syncs.filter((s) => s.calculationSuspended).length;
     const small = await sampleWorkbook();
     await generate(small);
     expect(small.syncs).toHaveLength(6);
+    expect(packChunks(small)).toBe(1);
 
     const large = await sampleWorkbook(10);
     const demandRows = large.valuesOf("Demand").length;
     expect(demandRows).toBe(1 + 10 * 504); // 12 families x 42 months, ten times, plus the header
     await generate(large);
-    expect(large.syncs).toHaveLength(6);
+    const chunks = packChunks(large);
+    expect(large.syncs).toHaveLength(6 + (chunks - 1));
+    // Every chunk but the last was filled close to the 3.5 MB budget: chunking is why there are more.
+    const packSyncs = large.syncs.filter((s) => s.calculationSuspended);
+    for (const s of packSyncs.slice(0, -1)) expect(s.requestBytes).toBeGreaterThan(3 * 1024 * 1024);
   });
 
   test("no request or response is over 4 MB, and calculation is suspended while the pack is written", async () => {

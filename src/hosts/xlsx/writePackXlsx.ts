@@ -55,9 +55,10 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec): voi
   const seen = new Set<string>();
   const columns = [];
   for (let c = col1; c <= col2; c++) {
-    // Excel needs unique, non-empty text headers.
-    let name = String(spec.rows[row1]?.[c] ?? `Column ${c - col1 + 1}`).trim() || `Column ${c - col1 + 1}`;
-    while (seen.has(name.toLowerCase())) name = `${name} `;
+    // Excel needs unique, non-empty text headers; like Excel, a repeated header gets a number.
+    const base = String(spec.rows[row1]?.[c] ?? "").trim() || `Column${c - col1 + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());
     columns.push({ name, filterButton: true });
   }

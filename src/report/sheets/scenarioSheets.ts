@@ -67,7 +67,8 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
   heading("KPIs against Most Likely");
   const k = table(
     `${prefix}Kpis`,
-    ["KPI", definition.name === mostLikely.definition.name ? "Most Likely" : definition.name, "Most Likely", "Change vs Most Likely", "Better"],
+    // "This scenario", not its name: a table's headers must differ, and a scenario may be called anything.
+    ["KPI", "This scenario", "Most Likely", "Change vs Most Likely", "Better"],
     SCENARIO_KPIS.map((kpi) => [kpi.label, kpiCell(kpi, kpis), kpiCell(kpi, mostLikely.kpis), kpiDelta(kpi, kpis, mostLikely.kpis), BETTER_WORDS[kpi.better]]),
     [null, null, null, null, null],
   );
