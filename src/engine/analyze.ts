@@ -98,7 +98,12 @@ export function analyze(
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.
   onStep("scenarios");
-  analysis.scenarios = runScenarios(model, settings);
+  // Most Likely is the plan as given: it reuses the results above rather than computing them again.
+  analysis.scenarios = runScenarios(model, settings, {
+    capacity: analysis.capacity,
+    reconciliation: analysis.reconciliation,
+    finance: analysis.finance,
+  });
   analysis.findings.push(...unreportedFindings(analysis.findings, analysis.scenarios.findings));
   return analysis;
 }

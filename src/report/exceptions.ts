@@ -23,6 +23,7 @@ import { demandMet, MOST_LIKELY, type ScenarioResult } from "../engine/scenarios
 import { CAPACITY_CHECK_SHEET } from "./sheets/capacityCheckSheet";
 import { FINANCIAL_GAP_SHEET } from "./sheets/financialGapSheet";
 import { GAP_TABLE_SHEET } from "./sheets/gapTableSheet";
+import { indexBy } from "./indexBy";
 
 export const DEMAND_REVIEW_SHEET = "Demand Review";
 
@@ -60,6 +61,12 @@ const hours = (h: number): string => `${(Math.round(h * 10) / 10).toLocaleString
 const possessive = (name: string): string => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 const units = (u: number): string => Math.round(u).toLocaleString("en-US");
 
+// Keys for indexBy (module-level, so each list is indexed once per key).
+const byResourcePeriod = (c: { resource: string; period: string }): string => `${c.resource}\u0000${c.period}`;
+const byFamily = (f: { family: string }): string => f.family;
+const byFamilyQuarter = (q: { family: string; quarter: string }): string => `${q.family}\u0000${q.quarter}`;
+const byKey = (t: { key: string }): string => t.key;
+
 /** Unit price of a family in a period from the (Most Likely) finance lines; null when there is none. */
 function priceOf(analysis: Analysis): (family: string, period: string) => number | null {
   const prices = new Map<string, number>();
@@ -90,7 +97,7 @@ function biasExceptions(analysis: Analysis): PlanException[] {
   return review.rows
     .filter((r) => r.flagged)
     .map((r) => {
-      const revenue = analysis.finance?.byFamily.find((f) => f.key === r.family)?.demandRevenue ?? null;
+      const revenue = (analysis.finance ? indexBy(analysis.finance.byFamily, byKey).get(r.family)?.demandRevenue : null) ?? null;
       const impact = r.biasPct !== null && revenue !== null ? Math.abs(r.biasPct) * revenue : null;
       const direction = directionInWords(r.direction);
       const scenarios = otherScenarios(analysis).filter((s) => (s.definition.demandFactor[r.family] ?? 1) !== 1);
@@ -126,7 +133,7 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
     if (Number.isFinite(b.hoursPerUnit)) hoursPerUnit.set(key, (hoursPerUnit.get(key) ?? 0) + b.hoursPerUnit);
   }
   return capacity.overloads.map((ov) => {
-    const cell = capacity.cells.find((c) => c.resource === ov.resource && c.period === ov.period);
+    const cell = indexBy(capacity.cells, byResourcePeriod).get(byResourcePeriod(ov));
     let impact: number | null = null;
     const parts: string[] = [];
     if (analysis.finance && cell && cell.load > 0) {
@@ -142,7 +149,7 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
     const [overtime, prebuild, subcontract] = leverHours(ov);
     const utilization = ov.ratedCapacity > 0 ? ov.load / ov.ratedCapacity : Infinity;
     const resolvedIn = otherScenarios(analysis).filter((s) => {
-      const c = s.capacity?.cells.find((x) => x.resource === ov.resource && x.period === ov.period);
+      const c = s.capacity ? indexBy(s.capacity.cells, byResourcePeriod).get(byResourcePeriod(ov)) : undefined;
       return c !== undefined && c.status !== "overload";
     });
     const levers = `Overtime ${hours(overtime)}, pre-build ${hours(prebuild)}${prebuildFrom(ov)}, subcontract or reshape demand ${hours(subcontract)}`;
@@ -198,7 +205,7 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
     const months = family.shortages.map((s) => s.period);
     const deepest = Math.max(...family.shortages.map((s) => s.shortfall));
     const noShortageIn = otherScenarios(analysis).filter((s) => {
-      const f = s.reconciliation?.families.find((x) => x.family === family.family);
+      const f = s.reconciliation ? indexBy(s.reconciliation.families, byFamily).get(family.family) : undefined;
       return f !== undefined && f.shortages.length === 0;
     });
     out.push({
@@ -230,7 +237,7 @@ function revenueGapExceptions(analysis: Analysis): PlanException[] {
       const below = gap < 0;
       const inScenarios = otherScenarios(analysis)
         .map((s) => {
-          const q = s.finance?.byFamilyQuarter.find((x) => x.family === t.family && x.quarter === t.quarter);
+          const q = s.finance ? indexBy(s.finance.byFamilyQuarter, byFamilyQuarter).get(byFamilyQuarter(t)) : undefined;
           return q && q.revenueGap !== null ? `${s.definition.name} ${money(q.revenueGap)}` : null;
         })
         .filter((x): x is string => x !== null);

@@ -30,6 +30,18 @@ export function resourceProfileLoad(
   const result = new Map<string, ResourceLoad>();
   const inHorizon = new Set(periods);
   const first = periods[0];
+  // shiftPeriod parses and formats a "YYYY-MM" string; the same production month and offset come
+  // back for every bill row, so each shift is computed once.
+  const shifted = new Map<string, Period>();
+  const shift = (production: Period, offset: number): Period => {
+    const key = `${production}\u0000${offset}`;
+    let p = shifted.get(key);
+    if (p === undefined) {
+      p = shiftPeriod(production, -offset);
+      shifted.set(key, p);
+    }
+    return p;
+  };
   for (const row of bill) {
     if (!Number.isFinite(row.hoursPerUnit) || row.hoursPerUnit === 0) continue;
     const byPeriod = plan.get(row.family);
@@ -43,7 +55,7 @@ export function resourceProfileLoad(
     for (const [production, quantity] of byPeriod) {
       const hours = quantity * row.hoursPerUnit;
       if (hours === 0) continue;
-      let loadPeriod = shiftPeriod(production, -offset);
+      let loadPeriod = offset === 0 ? production : shift(production, offset);
       if (loadPeriod < first) {
         r.pastDue += hours;
         loadPeriod = first;
@@ -51,9 +63,12 @@ export function resourceProfileLoad(
         continue; // after the horizon (or in a gap of it): not part of this check
       }
       r.load.set(loadPeriod, (r.load.get(loadPeriod) ?? 0) + hours);
-      const fam = r.byFamily.get(loadPeriod) ?? new Map<string, number>();
+      let fam = r.byFamily.get(loadPeriod);
+      if (!fam) {
+        fam = new Map<string, number>();
+        r.byFamily.set(loadPeriod, fam);
+      }
       fam.set(row.family, (fam.get(row.family) ?? 0) + hours);
-      r.byFamily.set(loadPeriod, fam);
     }
   }
   return result;

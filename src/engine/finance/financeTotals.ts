@@ -5,22 +5,39 @@
  */
 import type { FinanceLine, FinanceTotal } from "./types";
 
-function sumOrNull(values: (number | null)[]): number | null {
-  const given = values.filter((v): v is number => v !== null);
-  return given.length === 0 ? null : given.reduce((s, v) => s + v, 0);
+/** A running sum that stays null until a value is given (money that could not be computed is left out). */
+function addOrNull(sum: number | null, value: number | null): number | null {
+  return value === null ? sum : (sum ?? 0) + value;
 }
 
 export function financeTotal(key: string, lines: readonly FinanceLine[]): FinanceTotal {
-  const comparable = lines.filter((l) => l.revenueGap !== null);
-  const revenueGap = sumOrNull(comparable.map((l) => l.revenueGap));
-  const comparableBudget = sumOrNull(comparable.map((l) => l.budgetRevenue));
+  // One pass over the lines: totals run for every family, month, quarter and family-quarter of every
+  // scenario, so six filtered copies of the lines per total added up.
+  let demand = 0;
+  let demandRevenue: number | null = null;
+  let cost: number | null = null;
+  let margin: number | null = null;
+  let budgetRevenue: number | null = null;
+  let revenueGap: number | null = null;
+  let comparableBudget: number | null = null;
+  for (const l of lines) {
+    demand += l.demand;
+    demandRevenue = addOrNull(demandRevenue, l.demandRevenue);
+    cost = addOrNull(cost, l.cost);
+    margin = addOrNull(margin, l.margin);
+    budgetRevenue = addOrNull(budgetRevenue, l.budgetRevenue);
+    if (l.revenueGap !== null) {
+      revenueGap = addOrNull(revenueGap, l.revenueGap);
+      comparableBudget = addOrNull(comparableBudget, l.budgetRevenue);
+    }
+  }
   return {
     key,
-    demand: lines.reduce((s, l) => s + l.demand, 0),
-    demandRevenue: sumOrNull(lines.map((l) => l.demandRevenue)),
-    cost: sumOrNull(lines.map((l) => l.cost)),
-    margin: sumOrNull(lines.map((l) => l.margin)),
-    budgetRevenue: sumOrNull(lines.map((l) => l.budgetRevenue)),
+    demand,
+    demandRevenue,
+    cost,
+    margin,
+    budgetRevenue,
     revenueGap,
     revenueGapPct: revenueGap !== null && comparableBudget !== null && comparableBudget !== 0 ? revenueGap / comparableBudget : null,
   };
@@ -31,9 +48,9 @@ export function financeTotalsBy(lines: readonly FinanceLine[], keyOf: (l: Financ
   const groups = new Map<string, FinanceLine[]>();
   for (const l of lines) {
     const k = keyOf(l);
-    const g = groups.get(k) ?? [];
-    g.push(l);
-    groups.set(k, g);
+    const g = groups.get(k);
+    if (g) g.push(l);
+    else groups.set(k, [l]);
   }
   return [...groups.entries()].map(([k, g]) => financeTotal(k, g));
 }

@@ -29,8 +29,21 @@ export function priceList(rows: readonly FinanceRow[]): PriceList {
       if (!byMonth.has(key)) byMonth.set(key, row);
     }
   }
+  // Finance asks for the same family once per month: normalize each name once, not per lookup.
+  const normalized = new Map<string, string>();
+  const normOnce = (family: string): string => {
+    let f = normalized.get(family);
+    if (f === undefined) {
+      f = norm(family);
+      normalized.set(family, f);
+    }
+    return f;
+  };
   return {
-    lookup: (family, period) => byMonth.get(`${norm(family)}\u0000${period}`) ?? byFamily.get(norm(family)) ?? null,
-    has: (family) => families.has(norm(family)),
+    lookup: (family, period) => {
+      const f = normOnce(family);
+      return byMonth.get(`${f}\u0000${period}`) ?? byFamily.get(f) ?? null;
+    },
+    has: (family) => families.has(normOnce(family)),
   };
 }

@@ -10,7 +10,8 @@
  */
 import type { Finding, PlanningModel } from "../model";
 import type { Settings } from "../settings";
-import { adjustDemand, adjustPrice, familyPeriodKey, type PlanAdjustments } from "../reconcile/planAdjustments";
+import { adjustDemand, adjustPrice, type PlanAdjustments } from "../reconcile/planAdjustments";
+import { demandPlanIndex } from "../reconcile/demandPlanIndex";
 import { priceList } from "./priceList";
 import { budgetRevenue } from "./budgetRevenue";
 import { quarterOf } from "./quarter";
@@ -32,16 +33,9 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
   const findings: Finding[] = [];
   const notes: string[] = [];
 
-  const demandByKey = new Map<string, number>();
-  const firstDemandRef = new Map<string, string>();
-  for (const row of model.demand.rows) {
-    if (!firstDemandRef.has(row.family)) firstDemandRef.set(row.family, row.ref.cell);
-    if (!inHorizon.has(row.period)) continue;
-    const value = row.forecasts[planColumn];
-    if (value === null || value === undefined) continue;
-    const key = familyPeriodKey(row.family, row.period);
-    if (!demandByKey.has(key)) demandByKey.set(key, adjustDemand(value, row.family, adjustments));
-  }
+  // The demand plan indexed once per model (shared with reconciliation and every scenario).
+  const plan = demandPlanIndex(model);
+  const firstDemandRef = plan.firstRef;
 
   // Demand's families first, then families that only Finance knows (their budget still counts as a gap).
   const families = [...model.families];
@@ -64,8 +58,10 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
   for (const family of families) {
     let unpriced = 0;
     let uncosted = 0;
+    const planned = plan.byFamily.get(family);
     for (const period of periods) {
-      const demand = demandByKey.get(familyPeriodKey(family, period)) ?? 0;
+      const value = planned?.get(period);
+      const demand = value === undefined ? 0 : adjustDemand(value, family, adjustments);
       const row = prices.lookup(family, period);
       const unitPrice = row ? adjustPrice(row.unitPrice, family, adjustments) : null;
       const unitCost = row ? row.unitCost : null;
@@ -113,19 +109,16 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
     return { ...t, key: `${family}|${quarter}`, family, quarter };
   });
 
+  // Sorted once by month (stable, so families keep their order within a month) for both time totals.
+  const byMonth = [...lines].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+
   return {
     periods,
     quarters: [...new Set(periods.map(quarterOf))],
     lines,
     byFamily: financeTotalsBy(lines, (l) => l.family),
-    byPeriod: financeTotalsBy(
-      [...lines].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
-      (l) => l.period,
-    ),
-    byQuarter: financeTotalsBy(
-      [...lines].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
-      (l) => l.quarter,
-    ),
+    byPeriod: financeTotalsBy(byMonth, (l) => l.period),
+    byQuarter: financeTotalsBy(byMonth, (l) => l.quarter),
     byFamilyQuarter,
     total: financeTotal("Total", lines),
     familiesWithoutPrice,

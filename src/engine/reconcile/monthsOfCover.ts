@@ -11,13 +11,20 @@
  */
 export function monthsOfCover(projected: readonly number[], demand: readonly number[]): (number | null)[] {
   const n = projected.length;
-  const horizonAverage = n > 0 ? demand.slice(0, n).reduce((s, d) => s + Math.max(0, d ?? 0), 0) / n : 0;
+  const end = Math.min(n, demand.length);
+  const need = (j: number): number => Math.max(0, demand[j] ?? 0);
+  let horizonTotal = 0;
+  for (let j = 0; j < n; j++) horizonTotal += need(j);
+  const horizonAverage = n > 0 ? horizonTotal / n : 0;
+  // Index loops rather than a slice per month: this runs for every family x month of every scenario.
   return projected.map((inventory, t) => {
     if (inventory <= 0) return 0;
     let left = inventory;
     let months = 0;
-    const future = demand.slice(t + 1, n).map((d) => Math.max(0, d ?? 0));
-    for (const d of future) {
+    let futureTotal = 0;
+    for (let j = t + 1; j < end; j++) {
+      const d = need(j);
+      futureTotal += d;
       if (d <= 0) {
         months += 1;
         continue;
@@ -26,7 +33,8 @@ export function monthsOfCover(projected: readonly number[], demand: readonly num
       left -= d;
       months += 1;
     }
-    const futureAverage = future.length > 0 ? future.reduce((s, d) => s + d, 0) / future.length : horizonAverage;
+    const futureMonths = Math.max(0, end - (t + 1));
+    const futureAverage = futureMonths > 0 ? futureTotal / futureMonths : horizonAverage;
     const rate = futureAverage > 0 ? futureAverage : horizonAverage;
     if (rate <= 0) return null;
     return months + left / rate;

@@ -9,7 +9,8 @@
  */
 import type { Finding, PlanningModel, SupplyRow } from "../model";
 import type { Settings } from "../settings";
-import { adjustDemand, familyPeriodKey, type PlanAdjustments } from "./planAdjustments";
+import { adjustDemand, type PlanAdjustments } from "./planAdjustments";
+import { demandPlanIndex } from "./demandPlanIndex";
 import { projectedInventory } from "./projectedInventory";
 import { supplyGap } from "./supplyGap";
 import { inventoryStatus } from "./inventoryStatus";
@@ -44,23 +45,14 @@ export function reconcile(model: PlanningModel, _settings: Settings, adjustments
   const supplySheet = model.sheets.supply ?? "Supply";
   const planColumn = model.demand.demandPlanColumn;
   const periods = planHorizon(model, supplyRows);
-  const inHorizon = new Set(periods);
   const findings: Finding[] = [];
   const notes: string[] = [];
 
-  // Demand plan per family x period (the consensus column), scaled by the scenario.
-  const demandByKey = new Map<string, number>();
-  const demandFamilies = new Set<string>();
-  const firstDemandRef = new Map<string, string>();
-  for (const row of model.demand.rows) {
-    demandFamilies.add(row.family);
-    if (!firstDemandRef.has(row.family)) firstDemandRef.set(row.family, row.ref.cell);
-    if (!inHorizon.has(row.period)) continue;
-    const value = row.forecasts[planColumn];
-    if (value === null || value === undefined) continue;
-    const key = familyPeriodKey(row.family, row.period);
-    if (!demandByKey.has(key)) demandByKey.set(key, adjustDemand(value, row.family, adjustments));
-  }
+  // Demand plan per family x period (the consensus column), indexed once per model; the scenario's
+  // scaling is applied per family below.
+  const plan = demandPlanIndex(model);
+  const demandFamilies = plan.families;
+  const firstDemandRef = plan.firstRef;
 
   // Supply per family x period; the first row of a duplicated pair counts (the reader flags duplicates).
   const supplyByFamily = new Map<string, SupplyRow[]>();
@@ -119,7 +111,11 @@ export function reconcile(model: PlanningModel, _settings: Settings, adjustments
       });
     }
 
-    const demand = periods.map((p) => demandByKey.get(familyPeriodKey(family, p)) ?? 0);
+    const planned = plan.byFamily.get(family);
+    const demand = periods.map((p) => {
+      const value = planned?.get(p);
+      return value === undefined ? 0 : adjustDemand(value, family, adjustments);
+    });
     const supply = periods.map((p) => supplyByPeriod.get(p) ?? 0);
     const inventory = projectedInventory(beginningInventory, supply, demand);
     const gaps = supplyGap(demand, supply);
@@ -162,16 +158,18 @@ export function reconcile(model: PlanningModel, _settings: Settings, adjustments
     });
   }
 
+  // One pass per period over the families, without an array of lines per period.
   const byPeriod: PeriodGapTotal[] = periods.map((period, t) => {
-    const at = families.map((f) => f.lines[t]);
-    return {
-      period,
-      demand: sum(at.map((l) => l.demand)),
-      supply: sum(at.map((l) => l.supply)),
-      gap: sum(at.map((l) => l.gap)),
-      projectedInventory: sum(at.map((l) => l.projectedInventory)),
-      shortageFamilies: at.filter((l) => l.status === "shortage").length,
-    };
+    const total: PeriodGapTotal = { period, demand: 0, supply: 0, gap: 0, projectedInventory: 0, shortageFamilies: 0 };
+    for (const f of families) {
+      const l = f.lines[t];
+      total.demand += l.demand;
+      total.supply += l.supply;
+      total.gap += l.gap;
+      total.projectedInventory += l.projectedInventory;
+      if (l.status === "shortage") total.shortageFamilies++;
+    }
+    return total;
   });
 
   return {

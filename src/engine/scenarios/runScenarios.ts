@@ -7,32 +7,49 @@
  * - finance: the scenario's demand at the scenario's prices against the budget.
  * Each part runs where its sheets exist; the scenarios need the Demand sheet only.
  */
-import { checkCapacity } from "../capacity";
-import { reconcileFinance } from "../finance";
+import { type CapacityCheck, checkCapacity } from "../capacity";
+import { type FinancialReconciliation, reconcileFinance } from "../finance";
 import type { PlanningModel } from "../model";
-import { reconcile } from "../reconcile";
+import { type Reconciliation, reconcile } from "../reconcile";
 import type { Settings } from "../settings";
 import { scenarioDefinitions } from "./scenarioDefinitions";
 import { scenarioKpis } from "./scenarioKpis";
-import type { ScenarioComparison, ScenarioResult } from "./types";
+import type { ScenarioComparison, ScenarioDefinition, ScenarioResult } from "./types";
 
-export function runScenarios(model: PlanningModel, settings: Settings): ScenarioComparison {
+/** The plan's own results, when analyze() has already run them: Most Likely is the plan as given, so
+ * it reuses them instead of running the same numbers a second time. */
+export interface PlanResults {
+  capacity?: CapacityCheck;
+  reconciliation?: Reconciliation;
+  finance?: FinancialReconciliation;
+}
+
+/** True when a scenario changes nothing: every factor is 1. */
+function isPlanAsGiven(definition: ScenarioDefinition): boolean {
+  const ones = (factors: Record<string, number>) => Object.values(factors).every((f) => f === 1);
+  return ones(definition.demandFactor) && ones(definition.priceFactor) && ones(definition.capacityFactor);
+}
+
+export function runScenarios(model: PlanningModel, settings: Settings, plan: PlanResults = {}): ScenarioComparison {
   const { definitions, findings } = scenarioDefinitions(model, settings);
   const hasCapacity = model.capacity !== null && model.billOfResources !== null;
   const hasSupply = model.supply !== null && model.supply.length > 0;
   const hasFinance = model.finance !== null && model.finance.length > 0;
 
   const results: ScenarioResult[] = definitions.map((definition) => {
-    const capacity = hasCapacity
-      ? checkCapacity(model, settings, {
+    const asGiven = definition.source === "plan" && isPlanAsGiven(definition);
+    const capacity = !hasCapacity
+      ? undefined
+      : asGiven && plan.capacity
+        ? plan.capacity
+        : checkCapacity(model, settings, {
           capacityFactor: definition.capacityFactor,
           demandFactor: definition.demandFactor,
           productionFactor: definition.demandFactor,
-        })
-      : undefined;
+        });
     const adjustments = { demandFactors: definition.demandFactor, priceFactors: definition.priceFactor };
-    const reconciliation = hasSupply ? reconcile(model, settings, adjustments) : undefined;
-    const finance = hasFinance ? reconcileFinance(model, settings, adjustments) : undefined;
+    const reconciliation = !hasSupply ? undefined : asGiven && plan.reconciliation ? plan.reconciliation : reconcile(model, settings, adjustments);
+    const finance = !hasFinance ? undefined : asGiven && plan.finance ? plan.finance : reconcileFinance(model, settings, adjustments);
     return { definition, capacity, reconciliation, finance, kpis: scenarioKpis({ capacity, reconciliation, finance }) };
   });
 
