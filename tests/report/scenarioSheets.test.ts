@@ -89,23 +89,37 @@ describe("Scenario Comparison sheet", () => {
 });
 
 describe("Scen - <name> sheets", () => {
-  it("show the scenario's family x month gap and finance", () => {
+  it("show the scenario's projected inventory and revenue by family, one column per month", () => {
     const model = scenarioPlan({ scenarios: [["Kettles Up", 0.1, null, null, "Kettles", null]] });
     const comparison = runScenarios(model, settingsWith());
     const sheets = scenarioSheets(comparison, scenarioSheetNames(comparison.results.map((r) => r.definition.name), FIXED));
     expect(sheets.map((s) => s.name)).toEqual(["Scen - Most Likely", "Scen - Kettles Up"]);
     const up = sheets[1];
-    const header = up.rows.findIndex((r) => r[0] === "Family");
-    expect(up.rows[header]).toEqual(expect.arrayContaining(["Demand", "Supply", "Projected Inventory", "Demand Revenue", "Revenue Gap"]));
-    const feb = up.rows.find((r) => r[0] === "Kettles" && r[1] === "2027-02")!;
-    const col = (name: string) => up.rows[header].indexOf(name);
-    // Demand 200 x 1.1 = 220; supply as given 200; I(2027-01) = 0 + 100 - 110 = -10; I(2027-02) = -10 + 200 - 220 = -30.
-    expect(feb[col("Demand")]).toBeCloseTo(220, 9);
-    expect(feb[col("Supply")]).toBe(200);
-    expect(feb[col("Projected Inventory")]).toBeCloseTo(-30, 9);
-    expect(feb[col("Status")]).toBe("Shortage");
-    // Revenue 220 x $40 = $8,800.
-    expect(feb[col("Demand Revenue")]).toBeCloseTo(8800, 9);
+    const headers = up.rows.map((r, i) => (r[0] === "Family" ? i : -1)).filter((i) => i >= 0);
+    expect(headers).toHaveLength(2);
+    const [inventoryHeader, revenueHeader] = headers;
+    expect(up.rows[inventoryHeader]).toEqual(["Family", "Demand", "Supply", "Gap", "Shortage Months", "2027-01", "2027-02"]);
+    const kettles = up.rows.find((r, i) => i > inventoryHeader && r[0] === "Kettles")!;
+    // Demand 100 x 1.1 = 110 and 200 x 1.1 = 220 (total 330); supply as given 100 + 200 = 300; gap 300 - 330 = -30;
+    // I(2027-01) = 0 + 100 - 110 = -10; I(2027-02) = -10 + 200 - 220 = -30: two shortage months.
+    expect(kettles[1]).toBeCloseTo(330, 9);
+    expect(kettles[2]).toBe(300);
+    expect(kettles[3]).toBeCloseTo(-30, 9);
+    expect(kettles[4]).toBe(2);
+    expect(kettles[5]).toBeCloseTo(-10, 9);
+    expect(kettles[6]).toBeCloseTo(-30, 9);
+    // Toasters are not changed: demand = supply = 50 a month, inventory stays 0.
+    const toasters = up.rows.find((r, i) => i > inventoryHeader && i < revenueHeader && r[0] === "Toasters")!;
+    expect(toasters.slice(1)).toEqual([100, 100, 0, 0, 0, 0]);
+    expect(up.rows[revenueHeader]).toEqual(["Family", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Margin", "2027-01", "2027-02"]);
+    const kettlesRevenue = up.rows.find((r, i) => i > revenueHeader && r[0] === "Kettles")!;
+    // Revenue 330 x $40 = $13,200; margin 330 x ($40 - $25) = $4,950; no budget, so no revenue gap.
+    expect(kettlesRevenue[1]).toBeCloseTo(13200, 9);
+    expect(kettlesRevenue[2]).toBeNull();
+    expect(kettlesRevenue[4]).toBeCloseTo(4950, 9);
+    expect(kettlesRevenue.slice(5)).toEqual([null, null]);
+    // Backlog shows red across the month columns.
+    expect(up.conditionalFormats).toContainEqual(expect.objectContaining({ kind: "cellValue", range: `F${inventoryHeader + 2}:G${inventoryHeader + 3}`, operator: "lessThan", values: [0] }));
     expect(up.rows.some((r) => r[0] === "Changes: Demand +10% (Kettles)")).toBe(true);
   });
 });
