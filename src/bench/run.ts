@@ -139,7 +139,7 @@ function main(): void {
     analyses: growthExponent(scale.map((r) => ({ size: r.size.families, ms: r.analysesMs }))),
   };
 
-  const target = rows.find((r) => r.size === TARGET)!;
+  const target = rows.find((r) => r.size.label === TARGET.label)!;
   const officeRows = rows.map((r) => r.office).filter((o): o is OfficeResult => "syncs" in o);
   const ts = formulas.find((f) => f.formula === "SOP.TRACKINGSIGNAL")!;
   const targets = [
