@@ -6,3 +6,8 @@ export * from "./scenarioKpis";
 export * from "./kpiDefinitions";
 export * from "./unreportedFindings";
 export * from "./runScenarios";
+export { scenarioKernel, runScenarioKernel, outcomeKpis } from "./kernel/scenarioKernel";
+export type { ScenarioKernel, ScenarioOutcome } from "./kernel/scenarioKernel";
+export type { CapacityOutcome, KernelCapacityCell } from "./kernel/capacityKernel";
+export type { GapOutcome } from "./kernel/gapKernel";
+export type { FinanceOutcome } from "./kernel/financeKernel";

@@ -13,7 +13,8 @@ import type { PlanningModel } from "../model";
 import { type Reconciliation, reconcile } from "../reconcile";
 import type { Settings } from "../settings";
 import { scenarioDefinitions } from "./scenarioDefinitions";
-import { scenarioKpis } from "./scenarioKpis";
+import { outcomeKpis, runScenarioKernel, scenarioKernel } from "./kernel/scenarioKernel";
+import { lazyProperty } from "./lazyProperty";
 import type { ScenarioComparison, ScenarioDefinition, ScenarioResult } from "./types";
 
 /** The plan's own results, when analyze() has already run them: Most Likely is the plan as given, so
@@ -36,21 +37,35 @@ export function runScenarios(model: PlanningModel, settings: Settings, plan: Pla
   const hasSupply = model.supply !== null && model.supply.length > 0;
   const hasFinance = model.finance !== null && model.finance.length > 0;
 
+  // KPIs and the figures the sheets read come from the kernel (built once per model); the full
+  // analyses of a what-if scenario are only computed if something reads them.
+  const kernel = scenarioKernel(model);
   const results: ScenarioResult[] = definitions.map((definition) => {
     const asGiven = definition.source === "plan" && isPlanAsGiven(definition);
-    const capacity = !hasCapacity
-      ? undefined
-      : asGiven && plan.capacity
-        ? plan.capacity
-        : checkCapacity(model, settings, {
-          capacityFactor: definition.capacityFactor,
-          demandFactor: definition.demandFactor,
-          productionFactor: definition.demandFactor,
-        });
+    const outcome = runScenarioKernel(kernel, definition, settings.warningThreshold);
+    const result: ScenarioResult = { definition, kpis: outcomeKpis(outcome), outcome };
     const adjustments = { demandFactors: definition.demandFactor, priceFactors: definition.priceFactor };
-    const reconciliation = !hasSupply ? undefined : asGiven && plan.reconciliation ? plan.reconciliation : reconcile(model, settings, adjustments);
-    const finance = !hasFinance ? undefined : asGiven && plan.finance ? plan.finance : reconcileFinance(model, settings, adjustments);
-    return { definition, capacity, reconciliation, finance, kpis: scenarioKpis({ capacity, reconciliation, finance }) };
+    if (hasCapacity) {
+      if (asGiven && plan.capacity) result.capacity = plan.capacity;
+      else {
+        lazyProperty(result, "capacity", () =>
+          checkCapacity(model, settings, {
+            capacityFactor: definition.capacityFactor,
+            demandFactor: definition.demandFactor,
+            productionFactor: definition.demandFactor,
+          }),
+        );
+      }
+    }
+    if (hasSupply) {
+      if (asGiven && plan.reconciliation) result.reconciliation = plan.reconciliation;
+      else lazyProperty(result, "reconciliation", () => reconcile(model, settings, adjustments));
+    }
+    if (hasFinance) {
+      if (asGiven && plan.finance) result.finance = plan.finance;
+      else lazyProperty(result, "finance", () => reconcileFinance(model, settings, adjustments));
+    }
+    return result;
   });
 
   const sources = new Set(definitions.map((d) => d.source));

@@ -6,6 +6,7 @@ import type { CapacityCheck } from "../capacity";
 import type { FinancialReconciliation } from "../finance";
 import type { Finding } from "../model";
 import type { Reconciliation } from "../reconcile";
+import type { ScenarioOutcome } from "./kernel/scenarioKernel";
 
 /** Where a scenario came from. "plan" is Most Likely, the plan as given. */
 export type ScenarioSource = "plan" | "default" | "sheet" | "settings";
@@ -65,6 +66,11 @@ export interface ScenarioKpis {
 export interface ScenarioResult {
   definition: ScenarioDefinition;
   kpis: ScenarioKpis;
+  /** The scenario's figures from the scenario kernel (dense arrays): per resource-month load and
+   * status, per family projected inventory and totals, per family revenue gaps. Cheap to read. */
+  outcome: ScenarioOutcome;
+  /** The full analyses. For a what-if scenario each is computed on first read (checkCapacity,
+   * reconcile, reconcileFinance with the scenario's factors), so read `outcome` where it is enough. */
   capacity?: CapacityCheck;
   reconciliation?: Reconciliation;
   finance?: FinancialReconciliation;
