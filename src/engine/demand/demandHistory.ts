@@ -11,7 +11,8 @@ export interface DemandHistory {
   forecast(family: string, column: string, period: Period): number | null;
 }
 
-function finiteOrNull(v: number | null | undefined): number | null {
+/** A demand cell's number, or null where it is blank or not a finite number. */
+export function finiteOrNull(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 

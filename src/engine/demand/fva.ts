@@ -1,5 +1,4 @@
-import type { ForecastPair } from "./forecastPair";
-import { wmape } from "./wmape";
+import { ratio } from "./ratio";
 
 /** One period with an actual, the forecast being judged and the baseline it is judged against. */
 export interface FvaPeriod {
@@ -17,10 +16,18 @@ export interface FvaPeriod {
  * null when there are no such periods or the actuals sum to 0.
  */
 export function fva(periods: readonly FvaPeriod[]): number | null {
-  const judged: ForecastPair[] = periods.map((p) => ({ actual: p.actual, forecast: p.forecast }));
-  const base: ForecastPair[] = periods.map((p) => ({ actual: p.actual, forecast: p.baseline }));
-  const w = wmape(judged);
-  const b = wmape(base);
+  // Both WMAPEs (see wmape.ts) in one pass: they share the periods and so the actual volume.
+  if (periods.length === 0) return null;
+  let judgedError = 0;
+  let baselineError = 0;
+  let volume = 0;
+  for (const p of periods) {
+    judgedError += Math.abs(p.actual - p.forecast);
+    baselineError += Math.abs(p.actual - p.baseline);
+    volume += p.actual;
+  }
+  const w = ratio(judgedError, volume);
+  const b = ratio(baselineError, volume);
   if (w === null || b === null) return null;
   return b - w;
 }

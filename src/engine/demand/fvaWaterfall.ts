@@ -1,9 +1,7 @@
-import type { Period } from "../model";
-import type { DemandHistory } from "./demandHistory";
-import type { ForecastPair } from "./forecastPair";
-import { naiveForecast } from "./naiveForecast";
+import type { DemandRow, Period } from "../model";
 import type { FvaStep } from "./types";
-import { wmape } from "./wmape";
+import { windowSeries, type WindowSeries } from "./windowSeries";
+import { ratio } from "./ratio";
 
 export const NAIVE_FORECAST = "Naive forecast";
 
@@ -15,26 +13,38 @@ export const NAIVE_FORECAST = "Naive forecast";
  * column are present count, so every step is measured on the same demand and the steps add up.
  */
 export function fvaWaterfall(
-  history: DemandHistory,
+  rows: readonly DemandRow[],
   families: readonly string[],
   columns: readonly string[],
   window: readonly Period[],
 ): { steps: FvaStep[]; periods: number } {
+  return fvaWaterfallOf(windowSeries(rows, families, columns, window), columns);
+}
+
+function everyPresent(values: readonly (readonly (number | null)[])[], i: number): boolean {
+  for (const v of values) if (v[i] === null || v[i] === undefined) return false;
+  return true;
+}
+
+/** The waterfall from series the review already gathered (see windowSeries.ts). */
+export function fvaWaterfallOf(series: readonly WindowSeries[], columns: readonly string[]): { steps: FvaStep[]; periods: number } {
   const labels = [NAIVE_FORECAST, ...columns];
-  const pairsByStep: ForecastPair[][] = labels.map(() => []);
+  // WMAPE = Σ|A − F| / ΣA (wmape.ts), summed as we go: every step counts the same family-periods, so
+  // they share ΣA and only the absolute errors differ.
+  const absError = labels.map(() => 0);
+  let volume = 0;
   let periods = 0;
-  for (const family of families) {
-    const actualOf = (p: Period) => history.actual(family, p);
-    for (const period of window) {
-      const actual = actualOf(period);
-      if (actual === null) continue;
-      const values = [naiveForecast(period, actualOf), ...columns.map((c) => history.forecast(family, c, period))];
-      if (values.some((v) => v === null)) continue;
-      values.forEach((v, i) => pairsByStep[i].push({ actual, forecast: v as number }));
+  for (const s of series) {
+    const values = [s.naive, ...columns.map((c) => s.forecasts.get(c) ?? [])];
+    for (let i = 0; i < s.actual.length; i++) {
+      const actual = s.actual[i];
+      if (actual === null || !everyPresent(values, i)) continue;
+      for (let step = 0; step < values.length; step++) absError[step] += Math.abs(actual - (values[step][i] as number));
+      volume += actual;
       periods++;
     }
   }
-  const wmapes = pairsByStep.map((pairs) => wmape(pairs));
+  const wmapes = absError.map((e) => (periods === 0 ? null : ratio(e, volume)));
   const steps = labels.map((step, i) => {
     const prev = i === 0 ? null : wmapes[i - 1];
     const cur = wmapes[i];

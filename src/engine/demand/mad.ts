@@ -1,5 +1,5 @@
 import { type ForecastPair, forecastError } from "./forecastPair";
-import { mean } from "./ratio";
+import { ratio } from "./ratio";
 
 /**
  * Mean absolute deviation (MAD) = Σ |A − F| / n, in units.
@@ -9,5 +9,7 @@ import { mean } from "./ratio";
  * null when there are no pairs.
  */
 export function mad(pairs: readonly ForecastPair[]): number | null {
-  return mean(pairs.map((p) => Math.abs(forecastError(p))));
+  let sum = 0;
+  for (const p of pairs) sum += Math.abs(forecastError(p));
+  return ratio(sum, pairs.length);
 }

@@ -1,5 +1,5 @@
 import { type ForecastPair, forecastError } from "./forecastPair";
-import { mean } from "./ratio";
+import { ratio } from "./ratio";
 
 /**
  * Mean absolute percentage error (MAPE) = mean over periods of |A − F| / A, as a fraction.
@@ -9,5 +9,12 @@ import { mean } from "./ratio";
  * Periods with A = 0 are left out (counted by `zeroActualPeriods`); null when no period is left.
  */
 export function mape(pairs: readonly ForecastPair[]): number | null {
-  return mean(pairs.filter((p) => p.actual !== 0).map((p) => Math.abs(forecastError(p) / p.actual)));
+  let sum = 0;
+  let n = 0;
+  for (const p of pairs) {
+    if (p.actual === 0) continue;
+    sum += Math.abs(forecastError(p) / p.actual);
+    n++;
+  }
+  return ratio(sum, n);
 }

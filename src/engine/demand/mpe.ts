@@ -1,5 +1,5 @@
 import { type ForecastPair, forecastError } from "./forecastPair";
-import { mean } from "./ratio";
+import { ratio } from "./ratio";
 
 /**
  * Mean percentage error (MPE) = mean over periods of (A − F) / A, as a fraction.
@@ -9,10 +9,19 @@ import { mean } from "./ratio";
  * period is left.
  */
 export function mpe(pairs: readonly ForecastPair[]): number | null {
-  return mean(pairs.filter((p) => p.actual !== 0).map((p) => forecastError(p) / p.actual));
+  let sum = 0;
+  let n = 0;
+  for (const p of pairs) {
+    if (p.actual === 0) continue;
+    sum += forecastError(p) / p.actual;
+    n++;
+  }
+  return ratio(sum, n);
 }
 
 /** How many pairs MPE and MAPE leave out because the actual was 0 (the pack says so in a note). */
 export function zeroActualPeriods(pairs: readonly ForecastPair[]): number {
-  return pairs.filter((p) => p.actual === 0).length;
+  let n = 0;
+  for (const p of pairs) if (p.actual === 0) n++;
+  return n;
 }

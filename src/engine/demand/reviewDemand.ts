@@ -8,15 +8,14 @@ import type { Settings } from "../settings";
 import { forecastAccuracy } from "./accuracy";
 import { biasFlag } from "./biasFlag";
 import { biasReason } from "./biasReason";
-import { type DemandHistory, indexDemand } from "./demandHistory";
 import { biasDirection } from "./direction";
 import { type ForecastPair, forecastError } from "./forecastPair";
 import { fva, type FvaPeriod } from "./fva";
-import { NAIVE_FORECAST, fvaWaterfall } from "./fvaWaterfall";
+import { NAIVE_FORECAST, fvaWaterfallOf } from "./fvaWaterfall";
 import { zeroActualPeriods } from "./mpe";
-import { naiveForecast } from "./naiveForecast";
 import { type FamilyEvidence, rollupForecast } from "./rollup";
 import type { DemandReview, DemandReviewRow } from "./types";
+import { windowSeries, type WindowSeries } from "./windowSeries";
 
 const DEFAULT_WINDOW = 12;
 
@@ -27,8 +26,8 @@ export function reviewWindow(historyPeriods: readonly Period[], size: number): P
   return historyPeriods.slice(-n);
 }
 
-/** A period's value of the baseline: the naive forecast, or the named forecast column. */
-type BaselineOf = (family: string, period: Period) => number | null;
+/** A baseline's values over the window (aligned with WindowSeries), for one family. */
+type BaselineOf = (series: WindowSeries) => readonly (number | null)[];
 
 function noteFor(n: number, column: string, zeroActuals: number, mad: number | null): string | null {
   if (n === 0) return `No period in the window has both an actual and a ${column}; accuracy cannot be measured.`;
@@ -41,33 +40,41 @@ function noteFor(n: number, column: string, zeroActuals: number, mad: number | n
 }
 
 function reviewOne(
-  history: DemandHistory,
-  family: string,
+  series: WindowSeries,
   column: string,
-  stepBaseline: { name: string; valueOf: BaselineOf },
+  stepBaseline: { name: string; valuesOf: BaselineOf },
   baselineOf: BaselineOf,
   window: readonly Period[],
   settings: Settings,
-): FamilyEvidence & { stepPeriods: FvaPeriod[] } {
+): FamilyEvidence {
+  const { family, actual: actuals } = series;
+  const forecasts = series.forecasts.get(column) ?? [];
+  const baselines = baselineOf(series);
+  const steps = stepBaseline.valuesOf(series);
   const pairs: ForecastPair[] = [];
   const pairPeriods: Period[] = [];
   const fvaPeriods: FvaPeriod[] = [];
   const stepPeriods: FvaPeriod[] = [];
-  for (const period of window) {
-    const actual = history.actual(family, period);
-    const forecast = history.forecast(family, column, period);
+  for (let i = 0; i < window.length; i++) {
+    const actual = actuals[i];
+    const forecast = forecasts[i];
     if (actual === null || forecast === null) continue;
     pairs.push({ actual, forecast });
-    pairPeriods.push(period);
-    const baseline = baselineOf(family, period);
+    pairPeriods.push(window[i]);
+    const baseline = baselines[i];
     if (baseline !== null) fvaPeriods.push({ actual, forecast, baseline });
-    const step = stepBaseline.valueOf(family, period);
+    const step = steps[i];
     if (step !== null) stepPeriods.push({ actual, forecast, baseline: step });
   }
   const accuracy = forecastAccuracy(pairs);
   const flag = biasFlag(accuracy.trackingSignal, accuracy.nfm, settings.trackingSignalLimit, settings.nfmLimit);
-  const over = pairs.filter((p) => forecastError(p) < 0).length;
-  const under = pairs.filter((p) => forecastError(p) > 0).length;
+  let over = 0;
+  let under = 0;
+  for (const p of pairs) {
+    const e = forecastError(p);
+    if (e < 0) over++;
+    else if (e > 0) under++;
+  }
   const zeroActuals = zeroActualPeriods(pairs);
   const row: DemandReviewRow = {
     family,
@@ -90,17 +97,17 @@ function reviewOne(
     stepFva: fva(stepPeriods),
     stepBaseline: stepBaseline.name,
   };
-  return { row, pairs, pairPeriods, fvaPeriods, stepPeriods };
+  // The step periods only feed this row's step FVA; the roll-up keeps the rest.
+  return { row, pairs, pairPeriods, fvaPeriods };
 }
 
 export function reviewDemand(model: PlanningModel, settings: Settings): DemandReview {
   const table = model.demand;
   const columns = table.forecastColumns;
-  const history = indexDemand(table);
   const window = reviewWindow(model.historyPeriods, settings.window);
   const findings: Finding[] = [];
 
-  const naive: BaselineOf = (family, period) => naiveForecast(period, (p) => history.actual(family, p));
+  const naive: BaselineOf = (series) => series.naive;
   let baselineName = NAIVE_FORECAST;
   let baselineOf = naive;
   if (settings.fvaBaseline !== undefined && settings.fvaBaseline !== "") {
@@ -108,7 +115,7 @@ export function reviewDemand(model: PlanningModel, settings: Settings): DemandRe
     const match = columns.find((c) => c.toLowerCase() === wanted);
     if (match) {
       baselineName = match;
-      baselineOf = (family, period) => history.forecast(family, match, period);
+      baselineOf = (series) => series.forecasts.get(match) ?? [];
     } else {
       findings.push({
         sheet: table.sheet,
@@ -119,35 +126,37 @@ export function reviewDemand(model: PlanningModel, settings: Settings): DemandRe
     }
   }
 
-  const evidenceByColumn = new Map<string, FamilyEvidence[]>();
+  const allSeries = windowSeries(table.rows, model.families, columns, window);
+  const evidenceByColumn = new Map<string, FamilyEvidence[]>(columns.map((c) => [c, []]));
+  // Each column's step baseline is the column before it (the naive forecast for the first).
+  const stepOf = columns.map((_, i) => {
+    const previous = i === 0 ? null : columns[i - 1];
+    return previous
+      ? { name: previous, valuesOf: ((series) => series.forecasts.get(previous) ?? []) as BaselineOf }
+      : { name: NAIVE_FORECAST, valuesOf: naive };
+  });
   const rows: DemandReviewRow[] = [];
-  for (const family of model.families) {
+  for (const series of allSeries) {
     columns.forEach((column, i) => {
-      const previous = i === 0 ? null : columns[i - 1];
-      const step = previous
-        ? { name: previous, valueOf: ((f, p) => history.forecast(f, previous, p)) as BaselineOf }
-        : { name: NAIVE_FORECAST, valueOf: naive };
-      const evidence = reviewOne(history, family, column, step, baselineOf, window, settings);
+      const evidence = reviewOne(series, column, stepOf[i], baselineOf, window, settings);
       rows.push(evidence.row);
-      const list = evidenceByColumn.get(column) ?? [];
-      list.push(evidence);
-      evidenceByColumn.set(column, list);
+      (evidenceByColumn.get(column) as FamilyEvidence[]).push(evidence);
       // A family with actuals in the window but none of this forecast: say so once, where its rows start.
       if (evidence.row.n === 0) {
-        const first = window.map((p) => history.row(family, p)).find((r) => r !== undefined && r.actual !== null);
+        const first = series.rows.find((r) => r !== undefined && r.actual !== null);
         if (first) {
           findings.push({
             sheet: table.sheet,
             cell: first.ref.cell,
             severity: "warning",
-            message: `${family} has actuals but no ${column} in the last ${window.length} periods; its ${column} bias cannot be measured.`,
+            message: `${series.family} has actuals but no ${column} in the last ${window.length} periods; its ${column} bias cannot be measured.`,
           });
         }
       }
     });
   }
 
-  const waterfall = fvaWaterfall(history, model.families, columns, window);
+  const waterfall = fvaWaterfallOf(allSeries, columns);
   return {
     window,
     forecastColumns: [...columns],
