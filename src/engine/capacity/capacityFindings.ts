@@ -8,12 +8,13 @@ import type { Finding, PlanningModel, Period } from "../model";
 export function familiesWithoutBill(model: PlanningModel): Finding[] {
   const billed = new Set((model.billOfResources ?? []).map((b) => b.family));
   const billSheet = model.sheets.billOfResources ?? "Bill of Resources";
+  // Only unbilled families are remembered (usually none), where their rows start.
   const firstRow = new Map<string, { sheet: string; cell: string }>();
-  for (const row of model.supply ?? []) if (!firstRow.has(row.family)) firstRow.set(row.family, row.ref);
-  for (const row of model.demand.rows) if (!firstRow.has(row.family)) firstRow.set(row.family, row.ref);
+  for (const rows of [model.supply ?? [], model.demand.rows]) {
+    for (const row of rows) if (!billed.has(row.family) && !firstRow.has(row.family)) firstRow.set(row.family, row.ref);
+  }
   const findings: Finding[] = [];
   for (const [family, ref] of firstRow) {
-    if (billed.has(family)) continue;
     findings.push({
       sheet: ref.sheet,
       cell: ref.cell,

@@ -21,55 +21,80 @@ export interface ResourceLoad {
   byFamily: Map<Period, Map<string, number>>;
 }
 
-/** Load per resource over the plan periods (sorted, "YYYY-MM"). */
+/**
+ * Load per resource over the plan periods (sorted, "YYYY-MM"). `withFamilies` false leaves
+ * byFamily empty, for callers that only need the totals (the required load of checkCapacity).
+ */
 export function resourceProfileLoad(
   plan: PlanQuantities,
   bill: BillOfResourcesRow[],
   periods: Period[],
+  withFamilies = true,
 ): Map<string, ResourceLoad> {
-  const result = new Map<string, ResourceLoad>();
-  const inHorizon = new Set(periods);
   const first = periods[0];
-  // shiftPeriod parses and formats a "YYYY-MM" string; the same production month and offset come
-  // back for every bill row, so each shift is computed once.
-  const shifted = new Map<string, Period>();
-  const shift = (production: Period, offset: number): Period => {
-    const key = `${production}\u0000${offset}`;
-    let p = shifted.get(key);
-    if (p === undefined) {
-      p = shiftPeriod(production, -offset);
-      shifted.set(key, p);
-    }
-    return p;
-  };
+  if (first === undefined) return new Map();
+  // Sums are kept per plan-period index and turned into the maps once at the end; the load period of
+  // a production month depends only on the offset, so it is worked out once per offset and month.
+  const sums = new Map<string, { load: number[]; pastDue: number; byFamily: Map<string, number>[] }>();
+  const slots = loadSlots(periods);
   for (const row of bill) {
     if (!Number.isFinite(row.hoursPerUnit) || row.hoursPerUnit === 0) continue;
     const byPeriod = plan.get(row.family);
-    if (!byPeriod || first === undefined) continue;
-    let r = result.get(row.resource);
+    if (!byPeriod) continue;
+    let r = sums.get(row.resource);
     if (!r) {
-      r = { load: new Map(periods.map((p) => [p, 0])), pastDue: 0, byFamily: new Map() };
-      result.set(row.resource, r);
+      r = { load: periods.map(() => 0), pastDue: 0, byFamily: periods.map(() => new Map<string, number>()) };
+      sums.set(row.resource, r);
     }
-    const offset = Number.isFinite(row.offset) ? row.offset : 0;
+    const slotOf = slots(Number.isFinite(row.offset) ? row.offset : 0);
     for (const [production, quantity] of byPeriod) {
       const hours = quantity * row.hoursPerUnit;
       if (hours === 0) continue;
-      let loadPeriod = offset === 0 ? production : shift(production, offset);
-      if (loadPeriod < first) {
-        r.pastDue += hours;
-        loadPeriod = first;
-      } else if (!inHorizon.has(loadPeriod)) {
-        continue; // after the horizon (or in a gap of it): not part of this check
-      }
-      r.load.set(loadPeriod, (r.load.get(loadPeriod) ?? 0) + hours);
-      let fam = r.byFamily.get(loadPeriod);
-      if (!fam) {
-        fam = new Map<string, number>();
-        r.byFamily.set(loadPeriod, fam);
-      }
-      fam.set(row.family, (fam.get(row.family) ?? 0) + hours);
+      const t = slotOf(production);
+      if (t === AFTER_HORIZON) continue; // after the horizon (or in a gap of it): not part of this check
+      if (t === PAST_DUE) r.pastDue += hours;
+      const i = t === PAST_DUE ? 0 : t;
+      r.load[i] += hours;
+      if (withFamilies) r.byFamily[i].set(row.family, (r.byFamily[i].get(row.family) ?? 0) + hours);
     }
   }
+  const result = new Map<string, ResourceLoad>();
+  for (const [resource, r] of sums) {
+    const byFamily = new Map<Period, Map<string, number>>();
+    r.byFamily.forEach((families, i) => {
+      if (families.size > 0) byFamily.set(periods[i], families);
+    });
+    result.set(resource, { load: new Map(periods.map((p, i) => [p, r.load[i]])), pastDue: r.pastDue, byFamily });
+  }
   return result;
+}
+
+const PAST_DUE = -1;
+const AFTER_HORIZON = -2;
+
+/**
+ * Where the work for a production month falls, per offset: the index of its load period in the plan
+ * periods, PAST_DUE before the first, AFTER_HORIZON after the last or in a gap of the horizon.
+ * shiftPeriod parses and formats a "YYYY-MM" string, so each month and offset is shifted only once.
+ */
+function loadSlots(periods: Period[]): (offset: number) => (production: Period) => number {
+  const index = new Map(periods.map((p, i) => [p, i]));
+  const byOffset = new Map<number, (production: Period) => number>();
+  return (offset) => {
+    let slotOf = byOffset.get(offset);
+    if (!slotOf) {
+      const known = new Map<Period, number>();
+      slotOf = (production) => {
+        let t = known.get(production);
+        if (t === undefined) {
+          const loadPeriod = offset === 0 ? production : shiftPeriod(production, -offset);
+          t = loadPeriod < periods[0] ? PAST_DUE : index.get(loadPeriod) ?? AFTER_HORIZON;
+          known.set(production, t);
+        }
+        return t;
+      };
+      byOffset.set(offset, slotOf);
+    }
+    return slotOf;
+  };
 }
