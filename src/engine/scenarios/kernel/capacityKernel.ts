@@ -61,12 +61,8 @@ export interface CapacityOutcome {
 const finiteOr = (v: number | null | undefined, fallback: number): number =>
   typeof v === "number" && Number.isFinite(v) ? v : fallback;
 
-/** "2027-06" shifted by -2 months -> "2027-04". */
-function shiftMonths(period: Period, months: number): Period {
-  const index = Number(period.slice(0, 4)) * 12 + (Number(period.slice(5, 7)) - 1) + Math.round(months);
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, "0")}-${String(index - year * 12 + 1).padStart(2, "0")}`;
-}
+/** "2027-06" -> months since year 0, so offsets are integer arithmetic ("YYYY-MM" sorts the same way). */
+const monthNumber = (period: Period): number => Number(period.slice(0, 4)) * 12 + (Number(period.slice(5, 7)) - 1);
 
 /** Production quantities by family, in first-seen order, the first row of a family x period kept. */
 function plannedProduction(model: PlanningModel): Map<string, Map<Period, number>> {
@@ -141,6 +137,18 @@ export function buildCapacityKernel(model: PlanningModel): CapacityKernel {
   const quantity: number[] = [];
   const hoursPerUnit: number[] = [];
   const first = periods[0];
+  // Offsets move load whole months earlier: by month number, each production month parsed once.
+  const firstMonth = first === undefined ? NaN : monthNumber(first);
+  const horizonByMonth = new Map(periods.map((p, t) => [monthNumber(p), t]));
+  const months = new Map<Period, number>();
+  const monthOf = (p: Period): number => {
+    let m = months.get(p);
+    if (m === undefined) {
+      m = monthNumber(p);
+      months.set(p, m);
+    }
+    return m;
+  };
   for (const row of bill) {
     if (!Number.isFinite(row.hoursPerUnit) || row.hoursPerUnit === 0) continue;
     const byPeriod = plan.get(row.family);
@@ -153,10 +161,15 @@ export function buildCapacityKernel(model: PlanningModel): CapacityKernel {
     }
     const r = resourceIndex.get(row.resource)!;
     const offset = Number.isFinite(row.offset) ? row.offset : 0;
+    const shift = Math.round(-offset);
     for (const [production, q] of byPeriod) {
-      const loadPeriod = offset === 0 ? production : shiftMonths(production, -offset);
       // Load before the first plan period is past due and lands in the first; after it, out of the check.
-      const t = loadPeriod < first ? 0 : periodIndex.get(loadPeriod);
+      let t: number | undefined;
+      if (offset === 0) t = production < first ? 0 : periodIndex.get(production);
+      else {
+        const month = monthOf(production) + shift;
+        t = month < firstMonth ? 0 : horizonByMonth.get(month);
+      }
       if (t === undefined) continue;
       cell.push(r * P + t);
       family.push(f);

@@ -1,30 +1,27 @@
 /**
- * The demand plan column by family and period, unscaled: the first row of a duplicated family x
- * period counts (the reader reports duplicates); blanks are left out. The scenario kernels read it
- * once per model and scale it per scenario.
+ * The demand plan column as a dense family x period array (family-major), unscaled, NaN where there
+ * is none: the first row of a duplicated family x period counts (the reader reports duplicates) and
+ * blanks are left out, as the reconciliation and finance read it. One pass over the Demand rows.
  */
 import type { PlanningModel, Period } from "../../model";
 
-export function demandPlanByFamily(model: PlanningModel): Map<string, Map<Period, number>> {
+export function denseDemandPlan(model: PlanningModel, families: readonly string[], periods: readonly Period[]): Float64Array {
+  const P = periods.length;
+  const out = new Float64Array(families.length * P).fill(NaN);
+  const familyIndex = new Map<string, number>();
+  families.forEach((f, i) => {
+    if (!familyIndex.has(f)) familyIndex.set(f, i);
+  });
+  const periodIndex = new Map(periods.map((p, t) => [p, t]));
   const column = model.demand.demandPlanColumn;
-  const byFamily = new Map<string, Map<Period, number>>();
   for (const row of model.demand.rows) {
     const value = row.forecasts[column];
     if (value === null || value === undefined) continue;
-    let byPeriod = byFamily.get(row.family);
-    if (!byPeriod) {
-      byPeriod = new Map();
-      byFamily.set(row.family, byPeriod);
-    }
-    if (!byPeriod.has(row.period)) byPeriod.set(row.period, value);
+    const f = familyIndex.get(row.family);
+    const t = periodIndex.get(row.period);
+    if (f === undefined || t === undefined) continue;
+    const c = f * P + t;
+    if (out[c] !== out[c]) out[c] = value;
   }
-  return byFamily;
-}
-
-/** One family's plan over the given periods as a dense row: the value, or NaN where there is none. */
-export function planRow(byPeriod: Map<Period, number> | undefined, periods: readonly Period[], into: Float64Array, at: number): void {
-  for (let t = 0; t < periods.length; t++) {
-    const v = byPeriod?.get(periods[t]);
-    into[at + t] = v === undefined ? NaN : v;
-  }
+  return out;
 }

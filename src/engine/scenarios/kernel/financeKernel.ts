@@ -9,8 +9,9 @@
  * there is none); a scenario only multiplies each family's demand and price.
  */
 import type { PlanningModel, Period } from "../../model";
-import { budgetRevenue, priceList, quarterOf } from "../../finance";
-import { demandPlanByFamily, planRow } from "./demandPlanByFamily";
+import type { FinanceRow } from "../../model";
+import { budgetRevenue, quarterOf } from "../../finance";
+import { denseDemandPlan } from "./demandPlanByFamily";
 import { familyFactors } from "./familyFactors";
 
 export interface FinanceKernel {
@@ -45,6 +46,25 @@ export interface FinanceOutcome {
   total: { demandRevenue: number | null; margin: number | null; budgetRevenue: number | null; revenueGap: number | null };
 }
 
+/** Family names match Finance rows case- and space-insensitively, like sheet headers. */
+const normFamily = (family: string): string => family.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** The Finance rows by family: per month, and for every month (no period); the first row wins. */
+function pricesByFamily(rows: readonly FinanceRow[]): Map<string, { byMonth: Map<Period, FinanceRow>; everyMonth: FinanceRow | null }> {
+  const out = new Map<string, { byMonth: Map<Period, FinanceRow>; everyMonth: FinanceRow | null }>();
+  for (const row of rows) {
+    const f = normFamily(row.family);
+    let entry = out.get(f);
+    if (!entry) {
+      entry = { byMonth: new Map(), everyMonth: null };
+      out.set(f, entry);
+    }
+    if (row.period === null) entry.everyMonth ??= row;
+    else if (!entry.byMonth.has(row.period)) entry.byMonth.set(row.period, row);
+  }
+  return out;
+}
+
 export function buildFinanceKernel(model: PlanningModel): FinanceKernel {
   const rows = model.finance ?? [];
   const history = new Set(model.historyPeriods);
@@ -75,16 +95,17 @@ export function buildFinanceKernel(model: PlanningModel): FinanceKernel {
 
   const P = periods.length;
   const n = families.length * P;
-  const demandPlan = new Float64Array(n);
+  const demandPlan = denseDemandPlan(model, families, periods);
   const unitPrice = new Float64Array(n).fill(NaN);
   const unitCost = new Float64Array(n).fill(NaN);
   const budget = new Float64Array(n).fill(NaN);
-  const plan = demandPlanByFamily(model);
-  const prices = priceList(rows);
+  const prices = pricesByFamily(rows);
   families.forEach((family, f) => {
-    planRow(plan.get(family), periods, demandPlan, f * P);
+    const entry = prices.get(normFamily(family));
+    if (!entry) return;
     for (let t = 0; t < P; t++) {
-      const row = prices.lookup(family, periods[t]);
+      // A row for the month wins over a row for every month (as finance's price list).
+      const row = entry.byMonth.get(periods[t]) ?? entry.everyMonth;
       if (!row) continue;
       const c = f * P + t;
       unitPrice[c] = row.unitPrice;

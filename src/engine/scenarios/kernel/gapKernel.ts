@@ -10,7 +10,7 @@
  * model as dense rows (family-major); a scenario only multiplies each family's demand plan.
  */
 import type { PlanningModel, Period, SupplyRow } from "../../model";
-import { demandPlanByFamily, planRow } from "./demandPlanByFamily";
+import { denseDemandPlan } from "./demandPlanByFamily";
 import { familyFactors } from "./familyFactors";
 
 export interface GapKernel {
@@ -61,49 +61,54 @@ export function buildGapKernel(model: PlanningModel): GapKernel {
   families.forEach((f, i) => {
     if (!familyIndex.has(f)) familyIndex.set(f, i);
   });
-  const rowsOf = new Map<string, SupplyRow[]>();
   for (const row of supplyRows) {
-    let list = rowsOf.get(row.family);
-    if (!list) {
-      list = [];
-      rowsOf.set(row.family, list);
-      if (!familyIndex.has(row.family)) {
-        familyIndex.set(row.family, families.length);
-        families.push(row.family);
-      }
+    if (!familyIndex.has(row.family)) {
+      familyIndex.set(row.family, families.length);
+      families.push(row.family);
     }
-    list.push(row);
   }
 
+  // One pass over the Supply rows, in their order. Reconcile reads each family's rows sorted by period
+  // (a stable sort), so: the first row of a period sets its supply and target; the beginning inventory
+  // is that of the earliest period that gives one; a target before the horizon is that of the latest
+  // such period (the last row of it).
   const F = families.length;
-  const beginningInventory = new Float64Array(F);
   const supply = new Float64Array(F * P);
-  const demandPlan = new Float64Array(F * P);
-  const plan = demandPlanByFamily(model);
-  let endingTargetInventory: number | null = null;
-  families.forEach((family, f) => {
-    planRow(plan.get(family), periods, demandPlan, f * P);
-    const rows = [...(rowsOf.get(family) ?? [])].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    const seen = new Uint8Array(P);
-    // Target in force: one given before the horizon holds into it; the first row of a period with a
-    // target sets that period's, which then holds until the next one.
-    const targetAt: (number | null)[] = new Array<number | null>(P).fill(null);
-    let target: number | null = null;
-    for (const r of rows) {
-      const t = periodIndex.get(r.period);
-      if (t !== undefined && !seen[t]) {
-        seen[t] = 1;
-        supply[f * P + t] = r.plannedProduction;
+  const supplySet = new Uint8Array(F * P);
+  const targetAt = new Float64Array(F * P).fill(NaN);
+  const beginningInventory = new Float64Array(F);
+  const beginningPeriod: (Period | null)[] = new Array<Period | null>(F).fill(null);
+  const earlyTarget = new Float64Array(F).fill(NaN);
+  const earlyTargetPeriod: (Period | null)[] = new Array<Period | null>(F).fill(null);
+  for (const r of supplyRows) {
+    const f = familyIndex.get(r.family)!;
+    const t = periodIndex.get(r.period);
+    if (t !== undefined) {
+      const c = f * P + t;
+      if (!supplySet[c]) {
+        supplySet[c] = 1;
+        supply[c] = r.plannedProduction;
       }
-      if (t !== undefined && r.targetInventory !== null && targetAt[t] === null) targetAt[t] = r.targetInventory;
-      if (P > 0 && r.period < periods[0] && r.targetInventory !== null) target = r.targetInventory;
+      if (r.targetInventory !== null && targetAt[c] !== targetAt[c]) targetAt[c] = r.targetInventory;
     }
-    const begin = rows.find((r) => r.beginningInventory !== null);
-    beginningInventory[f] = begin?.beginningInventory ?? 0;
-    if (P === 0) return;
-    for (let t = 0; t < P; t++) if (targetAt[t] !== null) target = targetAt[t];
-    if (target !== null) endingTargetInventory = (endingTargetInventory ?? 0) + target;
-  });
+    if (r.beginningInventory !== null && (beginningPeriod[f] === null || r.period < beginningPeriod[f]!)) {
+      beginningPeriod[f] = r.period;
+      beginningInventory[f] = r.beginningInventory;
+    }
+    if (P > 0 && r.period < periods[0] && r.targetInventory !== null && (earlyTargetPeriod[f] === null || r.period >= earlyTargetPeriod[f]!)) {
+      earlyTargetPeriod[f] = r.period;
+      earlyTarget[f] = r.targetInventory;
+    }
+  }
+
+  const demandPlan = denseDemandPlan(model, families, periods);
+  // Target in force in the last period: the latest given in the horizon, else the one from before it.
+  let endingTargetInventory: number | null = null;
+  for (let f = 0; f < F && P > 0; f++) {
+    let target = earlyTarget[f];
+    for (let t = 0; t < P; t++) if (targetAt[f * P + t] === targetAt[f * P + t]) target = targetAt[f * P + t];
+    if (target === target) endingTargetInventory = (endingTargetInventory ?? 0) + target;
+  }
   return { periods, families, beginningInventory, supply, demandPlan, endingTargetInventory };
 }
 
