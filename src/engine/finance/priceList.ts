@@ -15,21 +15,8 @@ export interface PriceList {
 }
 
 export function priceList(rows: readonly FinanceRow[]): PriceList {
-  const byMonth = new Map<string, FinanceRow>();
-  const byFamily = new Map<string, FinanceRow>();
-  const families = new Set<string>();
-  for (const row of rows) {
-    const f = norm(row.family);
-    families.add(f);
-    // The first row wins; duplicates are reported by the reader.
-    if (row.period === null) {
-      if (!byFamily.has(f)) byFamily.set(f, row);
-    } else {
-      const key = `${f}\u0000${row.period}`;
-      if (!byMonth.has(key)) byMonth.set(key, row);
-    }
-  }
-  // Finance asks for the same family once per month: normalize each name once, not per lookup.
+  // Finance rows and lookups repeat each family once per month: normalize each name once, and look
+  // rows up by family then month (no "family|month" key strings built per row or per lookup).
   const normalized = new Map<string, string>();
   const normOnce = (family: string): string => {
     let f = normalized.get(family);
@@ -39,10 +26,25 @@ export function priceList(rows: readonly FinanceRow[]): PriceList {
     }
     return f;
   };
+  const byMonth = new Map<string, Map<Period, FinanceRow>>();
+  const byFamily = new Map<string, FinanceRow>();
+  const families = new Set<string>();
+  for (const row of rows) {
+    const f = normOnce(row.family);
+    families.add(f);
+    // The first row wins; duplicates are reported by the reader.
+    if (row.period === null) {
+      if (!byFamily.has(f)) byFamily.set(f, row);
+    } else {
+      let months = byMonth.get(f);
+      if (!months) byMonth.set(f, (months = new Map()));
+      if (!months.has(row.period)) months.set(row.period, row);
+    }
+  }
   return {
     lookup: (family, period) => {
       const f = normOnce(family);
-      return byMonth.get(`${f}\u0000${period}`) ?? byFamily.get(f) ?? null;
+      return byMonth.get(f)?.get(period) ?? byFamily.get(f) ?? null;
     },
     has: (family) => families.has(normOnce(family)),
   };

@@ -53,9 +53,30 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
     });
   }
 
+  // Where a family's Finance rows start (trimmed, case-insensitive), looked up only for findings.
+  let firstFinanceRow: Map<string, string> | null = null;
+  const firstFinanceCell = (family: string): string => {
+    if (!firstFinanceRow) {
+      firstFinanceRow = new Map();
+      for (const r of financeRows) {
+        const k = r.family.trim().toLowerCase();
+        if (!firstFinanceRow.has(k)) firstFinanceRow.set(k, r.ref.cell);
+      }
+    }
+    return firstFinanceRow.get(family.trim().toLowerCase()) ?? "";
+  };
+
   const lines: FinanceLine[] = [];
+  // The lines grouped as the totals need them, while they are made (lines come family by family,
+  // months in order): by family, by family then quarter, and by month.
+  const linesByFamily = new Map<string, FinanceLine[]>();
+  const linesByFamilyQuarter = new Map<string, Map<string, FinanceLine[]>>();
+  const linesByMonth = new Map<string, FinanceLine[]>(periods.map((p) => [p, []]));
+  const quarterOfPeriod = new Map(periods.map((p) => [p, quarterOf(p)]));
   const familiesWithoutPrice: string[] = [];
   for (const family of families) {
+    const familyLines = groupOf(linesByFamily, family, () => []);
+    const familyQuarters = groupOf(linesByFamilyQuarter, family, () => new Map<string, FinanceLine[]>());
     let unpriced = 0;
     let uncosted = 0;
     const planned = plan.byFamily.get(family);
@@ -70,10 +91,11 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
       const demandRevenue = unitPrice === null ? null : demand * unitPrice;
       const cost = unitCost === null ? null : demand * unitCost;
       const budget = budgetRevenue(row);
-      lines.push({
+      const quarter = quarterOfPeriod.get(period) as string;
+      const line: FinanceLine = {
         family,
         period,
-        quarter: quarterOf(period),
+        quarter,
         demand,
         unitPrice,
         unitCost,
@@ -82,16 +104,18 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
         margin: unitPrice === null || unitCost === null ? null : demand * (unitPrice - unitCost),
         budgetRevenue: budget,
         revenueGap: demandRevenue === null || budget === null ? null : demandRevenue - budget,
-      });
+      };
+      lines.push(line);
+      familyLines.push(line);
+      groupOf(familyQuarters, quarter, () => []).push(line);
+      (linesByMonth.get(period) as FinanceLine[]).push(line);
     }
     if (unpriced > 0) {
       familiesWithoutPrice.push(family);
       const whole = unpriced === periods.length;
       findings.push({
         sheet: prices.has(family) ? financeSheet : demandSheet,
-        cell: prices.has(family)
-          ? financeRows.find((r) => r.family.trim().toLowerCase() === family.trim().toLowerCase())?.ref.cell ?? ""
-          : firstDemandRef.get(family) ?? "",
+        cell: prices.has(family) ? firstFinanceCell(family) : firstDemandRef.get(family) ?? "",
         severity: "warning",
         message: whole
           ? `${family} has no Unit Price in ${financeSheet}: its revenue and margin are left out (its units are still reconciled).`
@@ -104,20 +128,23 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
     notes.push(`Revenue gaps add up only months that have both a price and a budget; not priced: ${familiesWithoutPrice.join(", ")}.`);
   }
 
-  const byFamilyQuarter: FamilyQuarterTotal[] = financeTotalsBy(lines, (l) => `${l.family}\u0000${l.quarter}`).map((t) => {
-    const [family, quarter] = t.key.split("\u0000");
-    return { ...t, key: `${family}|${quarter}`, family, quarter };
-  });
+  const byFamilyQuarter: FamilyQuarterTotal[] = [];
+  for (const [family, quarters] of linesByFamilyQuarter) {
+    for (const [quarter, group] of quarters) {
+      byFamilyQuarter.push({ ...financeTotal(`${family}|${quarter}`, group), family, quarter });
+    }
+  }
 
-  // Sorted once by month (stable, so families keep their order within a month) for both time totals.
-  const byMonth = [...lines].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  // By month (families keep their order within a month) for both time totals; periods are sorted.
+  const byMonth: FinanceLine[] = [];
+  for (const group of linesByMonth.values()) for (const l of group) byMonth.push(l);
 
   return {
     periods,
     quarters: [...new Set(periods.map(quarterOf))],
     lines,
-    byFamily: financeTotalsBy(lines, (l) => l.family),
-    byPeriod: financeTotalsBy(byMonth, (l) => l.period),
+    byFamily: [...linesByFamily].map(([family, group]) => financeTotal(family, group)),
+    byPeriod: [...linesByMonth].filter(([, group]) => group.length > 0).map(([period, group]) => financeTotal(period, group)),
     byQuarter: financeTotalsBy(byMonth, (l) => l.quarter),
     byFamilyQuarter,
     total: financeTotal("Total", lines),
@@ -125,4 +152,14 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
     findings,
     notes,
   };
+}
+
+/** The group under `key`, made empty on first use. */
+function groupOf<K, V>(groups: Map<K, V>, key: K, empty: () => V): V {
+  let g = groups.get(key);
+  if (g === undefined) {
+    g = empty();
+    groups.set(key, g);
+  }
+  return g;
 }
