@@ -8,11 +8,12 @@ import { dirname, resolve } from "node:path";
 import { InputError, describeFinding } from "../engine/errors";
 import type { CellGrid } from "../engine/grid";
 import type { Finding } from "../engine/model";
+import type { Settings } from "../engine/settings";
 import { readPlanningModel } from "../engine/read";
 import { generatePack } from "../report/generate";
 import { sortFindings } from "../report/sheets/dataQualitySheet";
 import { readXlsx } from "../hosts/xlsx/readXlsx";
-import { writePackXlsx } from "../hosts/xlsx/writePackXlsx";
+import { packWorkbook, workbookBytes } from "../hosts/xlsx/writePackXlsx";
 import { parseCommand, UsageError, USAGE, type Command } from "./args";
 import { loadSettings } from "./config";
 import { writeFilesWhole } from "./writeFileWhole";
@@ -38,6 +39,23 @@ function readInput(path: string): Promise<CellGrid[]> {
   return readXlsx(data, path);
 }
 
+/**
+ * Reads the input and builds the pack, keeping only what the rest of the run needs: the pack as an
+ * ExcelJS workbook (not yet zipped), the JSON summary as text, the findings and skipped analyses. The
+ * cell grids, planning model, analyses and pack description are let go here, before the zip step that
+ * needs the most memory (on the 2,000-family workbook they are several hundred MB).
+ */
+async function preparePack(input: string, withJson: boolean, settings: Settings) {
+  const result = generatePack(await readInput(input), settings);
+  return {
+    excel: packWorkbook(result.workbook),
+    sheetNames: result.workbook.sheets.map((s) => s.name),
+    summaryJson: withJson ? JSON.stringify(result.summary, null, 2) + "\n" : null,
+    findings: result.analysis.findings,
+    skipped: result.analysis.skipped,
+  };
+}
+
 async function run(command: Command, out: (s: string) => void): Promise<number> {
   if (command.kind === "help") {
     out(USAGE);
@@ -53,19 +71,18 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
   if (resolve(command.output) === resolve(command.input) || (command.json && resolve(command.json) === resolve(command.input))) {
     throw new UsageError("The output must not be the input file: the input workbook is never modified.");
   }
-  const grids = await readInput(command.input);
-  const result = generatePack(grids, settings);
-  const files: { path: string; data: Uint8Array | string }[] = [{ path: command.output, data: await writePackXlsx(result.workbook) }];
-  if (command.json) files.push({ path: command.json, data: JSON.stringify(result.summary, null, 2) + "\n" });
+  const pack = await preparePack(command.input, Boolean(command.json), settings);
+  const files: { path: string; data: Uint8Array | string }[] = [{ path: command.output, data: await workbookBytes(pack.excel) }];
+  if (command.json && pack.summaryJson !== null) files.push({ path: command.json, data: pack.summaryJson });
   for (const f of files) mkdirSync(dirname(resolve(f.path)), { recursive: true });
   writeFilesWhole(files);
-  const errors = result.analysis.findings.filter((f) => f.severity === "error").length;
-  out(`Wrote ${command.output}: ${result.workbook.sheets.map((s) => s.name).join(", ")}.`);
+  const errors = pack.findings.filter((f) => f.severity === "error").length;
+  out(`Wrote ${command.output}: ${pack.sheetNames.join(", ")}.`);
   if (command.json) out(`Wrote ${command.json}.`);
-  if (result.analysis.findings.length > 0) {
-    out(`${errors} data-quality error(s) and ${result.analysis.findings.length - errors} warning(s): see the Data Quality sheet or run "sop-prep check".`);
+  if (pack.findings.length > 0) {
+    out(`${errors} data-quality error(s) and ${pack.findings.length - errors} warning(s): see the Data Quality sheet or run "sop-prep check".`);
   }
-  for (const s of result.analysis.skipped) out(`Skipped ${s.analysis}: ${s.reason}`);
+  for (const s of pack.skipped) out(`Skipped ${s.analysis}: ${s.reason}`);
   return 0;
 }
 

@@ -81,13 +81,10 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec): voi
     seen.add(name.toLowerCase());
     columns.push({ name, filterButton: true });
   }
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let r = row1 + 1; r <= row2; r++) {
-    const row: ExcelJS.CellValue[] = [];
-    for (let c = col1; c <= col2; c++) row.push(toExcelValue(spec.rows[r]?.[c] ?? null));
-    rows.push(row);
-  }
-  if (rows.length === 0) rows.push(columns.map(() => null));
+  // The sheet's cells are written already (writeSheet): ExcelJS's table writes each data row it is
+  // given into the cells again and keeps the rows in its model, a second copy of the whole table. Rows
+  // with no values give the table its height and nothing else (one shared, never-filled array).
+  const rows: ExcelJS.CellValue[][] = new Array(Math.max(1, row2 - row1)).fill(NO_VALUES);
   ws.addTable({
     name: table.name,
     ref: cellAddress(row1, col1),
@@ -98,10 +95,7 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec): voi
   });
 }
 
-function toExcelValue(v: unknown): ExcelJS.CellValue {
-  if (v === undefined) return null;
-  return v as ExcelJS.CellValue;
-}
+const NO_VALUES: ExcelJS.CellValue[] = Object.freeze([]) as unknown as ExcelJS.CellValue[];
 
 function cfStyle(spec: { fill?: string; fontColor?: string; bold?: boolean }): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
@@ -190,13 +184,33 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   }
 }
 
-/** Renders the pack into .xlsx bytes. */
-export async function writePackXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+/**
+ * Deflate level of the .xlsx zip. Level 1 instead of JSZip's default 6: on the 2,000-family pack (about
+ * a million cells) it saves about a second of compression for a file about a quarter larger (10.3 MB
+ * instead of 8.1 MB); only the compression differs, the zip's contents are the same.
+ */
+const ZIP_LEVEL = 1;
+
+/**
+ * The pack as an ExcelJS workbook, not yet serialised. Hosts that hold large packs build this first and
+ * let go of the pack description before serialising (the zip step needs the most memory).
+ */
+export function packWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "S&OP Prep";
   workbook.created = new Date();
   workbook.modified = workbook.created;
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
-  const buffer = await workbook.xlsx.writeBuffer();
+  return workbook;
+}
+
+/** Serialises a workbook made by packWorkbook into .xlsx bytes. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: ZIP_LEVEL } } });
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Renders the pack into .xlsx bytes. */
+export async function writePackXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  return workbookBytes(packWorkbook(spec));
 }
