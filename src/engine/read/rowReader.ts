@@ -105,8 +105,17 @@ export class RowReader {
       }
       return v.toISOString().slice(0, 10);
     }
-    return String(v).trim().replace(/\s+/g, " ");
+    if (typeof v !== "string") return String(v).trim().replace(/\s+/g, " ");
+    // Each family or resource name repeats on every row of a long sheet: tidy each text once.
+    let name = this.keyTexts.get(v);
+    if (name === undefined) {
+      name = v.trim().replace(/\s+/g, " ");
+      if (this.keyTexts.size < 100_000) this.keyTexts.set(v, name);
+    }
+    return name;
   }
+
+  private readonly keyTexts = new Map<string, string>();
 
   /** A month. Blank is an error when required; otherwise null. */
   period(field: string, required: boolean): Period | null {
@@ -127,7 +136,19 @@ export class RowReader {
   /** A long sheet repeats the same few period texts on every row; parse each text once. */
   private readonly periodTexts = new Map<string, Period | null>();
 
+  /** Dates too (ExcelJS hands each date cell over as its own Date object): by their time value. */
+  private readonly periodDates = new Map<number, Period | null>();
+
   private parsePeriodCached(v: ReturnType<SheetView["value"]>, format: string | null): Period | null {
+    if (v instanceof Date) {
+      const t = v.getTime();
+      let p = this.periodDates.get(t);
+      if (p === undefined) {
+        p = parsePeriod(v, format);
+        if (this.periodDates.size < 10_000) this.periodDates.set(t, p);
+      }
+      return p;
+    }
     if (typeof v !== "string") return parsePeriod(v, format);
     let p = this.periodTexts.get(v);
     if (p === undefined) {
