@@ -9,7 +9,9 @@
  */
 import { rangeAddress } from "../../engine/a1";
 import type { CapacityCheck, CapacityLever, CapacityStatus } from "../../engine/capacity";
-import { NumberFormats, type ConditionalFormatSpec, type RangeStyle, type ReportValue, type SheetSpec, type TableSpec } from "../workbookSpec";
+import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
+import { AMBER, GREEN, RED, TAB } from "./palette";
+import { SheetBuilder } from "./sheetBuilder";
 
 export const CAPACITY_CHECK_SHEET = "Capacity Check";
 
@@ -21,74 +23,46 @@ export function utilizationCell(u: number): ReportValue {
   return Number.isFinite(u) ? u : NO_CAPACITY;
 }
 
-const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
-const AMBER = { fill: "#FFEB9C", fontColor: "#9C5700" };
-const GREEN = { fill: "#C6EFCE", fontColor: "#006100" };
-
 export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
-  const rows: ReportValue[][] = [];
-  const styles: RangeStyle[] = [];
-  const tables: TableSpec[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
-  const next = () => rows.length;
-  const note = (text: string, style: Omit<RangeStyle, "range"> = { italic: true }) => {
-    rows.push([text]);
-    styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), ...style });
-  };
-  const heading = (text: string) => {
-    rows.push([]);
-    note(text, { bold: true, fontSize: 12, fontColor: "#1F4E79" });
-  };
-  const table = (name: string, header: string[], body: ReportValue[][], formats: (string | null)[]) => {
-    const headerRow = next();
-    rows.push(header);
-    if (body.length === 0) rows.push(header.map(() => null));
-    else rows.push(...body);
-    const last = next() - 1;
-    tables.push({ name, range: rangeAddress(headerRow, 0, last, header.length - 1), style: "TableStyleMedium2" });
-    formats.forEach((numberFormat, c) => {
-      if (numberFormat) styles.push({ range: rangeAddress(headerRow + 1, c, last, c), numberFormat });
-    });
-    return { first: headerRow + 1, last };
-  };
+  const b = new SheetBuilder();
   const statusColours = (range: string) => {
-    conditionalFormats.push({ kind: "textEquals", range, text: CapacityStatusLabels.overload, ...RED, bold: true });
-    conditionalFormats.push({ kind: "textEquals", range, text: CapacityStatusLabels.warning, ...AMBER });
-    conditionalFormats.push({ kind: "textEquals", range, text: CapacityStatusLabels.ok, ...GREEN });
+    b.conditional({ kind: "textEquals", range, text: CapacityStatusLabels.overload, ...RED, bold: true });
+    b.conditional({ kind: "textEquals", range, text: CapacityStatusLabels.warning, ...AMBER });
+    b.conditional({ kind: "textEquals", range, text: CapacityStatusLabels.ok, ...GREEN });
   };
   /** Heat map on utilization: green at 0, amber at the warning threshold, red from 100%. */
   const heatMap = (range: string) => {
-    conditionalFormats.push({
+    b.conditional({
       kind: "colorScale",
       range,
       min: { color: "#63BE7B", value: 0 },
       mid: { color: "#FFEB84", value: check.warningThreshold },
       max: { color: "#F8696B", value: 1 },
     });
-    conditionalFormats.push({ kind: "textEquals", range, text: NO_CAPACITY, ...RED, bold: true });
+    b.conditional({ kind: "textEquals", range, text: NO_CAPACITY, ...RED, bold: true });
   };
   const hours = NumberFormats.hours;
   const pct = NumberFormats.percent;
   const threshold = `${Math.round(check.warningThreshold * 1000) / 10}%`;
 
-  note("Capacity Check: rough-cut load vs rated capacity (hours)", { bold: true, fontSize: 14 });
-  note(
+  b.title("Capacity Check: rough-cut load vs rated capacity (hours)");
+  b.note(
     "Rated capacity = available hours × utilization × efficiency. Load = planned production × hours per unit " +
       "(Bill of Resources), placed `offset` months before the production month. Utilization = load / rated capacity. " +
       `Status: Overload above 100%, Warning above ${threshold}, else OK.`,
   );
-  note(check.planSourceNote, check.planSource === "demandPlan" ? { italic: true, bold: true, fontColor: "#9C5700" } : { italic: true });
+  b.note(check.planSourceNote, check.planSource === "demandPlan" ? { italic: true, bold: true, fontColor: AMBER.fontColor } : { italic: true });
   const pastDue = check.constrained.filter((r) => r.pastDueLoad > 0);
   if (pastDue.length > 0 && check.periods.length > 0) {
-    note(
+    b.note(
       `Past-due load: ${pastDue.map((r) => `${r.resource} ${formatHours(r.pastDueLoad)} h`).join(", ")} would fall before ` +
         `${check.periods[0]} (offsets reaching before the plan) and is added to ${check.periods[0]}.`,
-      { italic: true, fontColor: "#9C5700" },
+      { italic: true, fontColor: AMBER.fontColor },
     );
   }
 
-  heading("Most constrained resources");
-  const top = table(
+  b.heading("Most constrained resources");
+  const top = b.table(
     "CapacityConstrained",
     ["Resource", "Peak Utilization", "Peak Period", "Overload Months", "Warning Months", "Overload Hours", "Past-Due Load (h)"],
     check.constrained.map((r) => [
@@ -104,11 +78,11 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
   );
   heatMap(rangeAddress(top.first, 1, top.last, 1));
 
-  heading("Overloads and the levers that cover them (hours, in the order to try them)");
+  b.heading("Overloads and the levers that cover them (hours, in the order to try them)");
   if (check.overloads.length === 0) {
-    note("None: every resource's load is within its rated capacity in every month.", {});
+    b.note("None: every resource's load is within its rated capacity in every month.", {});
   } else {
-    const o = table(
+    const o = b.table(
       "CapacityOverloads",
       [
         "Resource",
@@ -143,19 +117,19 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
       }),
       [null, null, hours, hours, pct, hours, hours, hours, null, hours, null],
     );
-    styles.push({ range: rangeAddress(o.first, 5, o.last, 5), bold: true, fontColor: "#9C0006" });
-    conditionalFormats.push({ kind: "cellValue", range: rangeAddress(o.first, 9, o.last, 9), operator: "greaterThan", values: [0], ...RED, bold: true });
-    note("The three levers add up to the overload. Pre-build uses spare rated capacity of earlier months only, latest first, each spare hour once.");
+    b.style(o.first, 5, o.last, 5, { bold: true, fontColor: RED.fontColor });
+    b.conditional({ kind: "cellValue", range: rangeAddress(o.first, 9, o.last, 9), operator: "greaterThan", values: [0], ...RED, bold: true });
+    b.note("The three levers add up to the overload. Pre-build uses spare rated capacity of earlier months only, latest first, each spare hour once.");
   }
 
-  heading("Utilization heat map (resource × month)");
+  b.heading("Utilization heat map (resource × month)");
   const byResource = new Map<string, Map<string, number>>();
   for (const c of check.cells) {
     const m = byResource.get(c.resource) ?? new Map<string, number>();
     m.set(c.period, c.utilization);
     byResource.set(c.resource, m);
   }
-  const grid = table(
+  const grid = b.table(
     "CapacityHeatMap",
     ["Resource", ...check.periods],
     check.resources.map((r) => [r, ...check.periods.map((p) => utilizationCell(byResource.get(r)?.get(p) ?? 0))]),
@@ -163,8 +137,8 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
   );
   if (check.periods.length > 0) heatMap(rangeAddress(grid.first, 1, grid.last, check.periods.length));
 
-  heading("Load, rated capacity and utilization by resource and month");
-  const detail = table(
+  b.heading("Load, rated capacity and utilization by resource and month");
+  const detail = b.table(
     "CapacityCheck",
     [
       "Resource",
@@ -207,15 +181,11 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
   statusColours(rangeAddress(detail.first, 9, detail.last, 9));
   statusColours(rangeAddress(detail.first, 14, detail.last, 14));
 
-  return {
+  return b.sheet({
     name: CAPACITY_CHECK_SHEET,
-    rows,
-    styles,
-    tables,
-    conditionalFormats,
     columnWidths: [18, 14, 14, 15, 14, 14, 14, 18, 26, 18, 18, 18, 22, 16, 16],
-    tabColor: check.overloads.length > 0 ? "#C00000" : check.cells.some((c) => c.status === "warning") ? "#FFC000" : "#70AD47",
-  };
+    tabColor: check.overloads.length > 0 ? TAB.exception : check.cells.some((c) => c.status === "warning") ? TAB.warning : TAB.ok,
+  });
 }
 
 function leverOf(levers: CapacityLever[], kind: CapacityLever["kind"]): CapacityLever {

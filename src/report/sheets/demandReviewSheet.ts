@@ -9,20 +9,13 @@ import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import { type DemandReview, directionInWords } from "../../engine/demand";
 import { SheetNames } from "../buildPack";
-import {
-  type ChartSpec,
-  type ConditionalFormatSpec,
-  NumberFormats,
-  type RangeStyle,
-  type ReportValue,
-  type SheetSpec,
-  type TableSpec,
-} from "../workbookSpec";
+import { NumberFormats, type SheetSpec } from "../workbookSpec";
+import { GREEN, RED } from "./palette";
+import { SheetBuilder } from "./sheetBuilder";
 
-const RED_FILL = "#FFC7CE";
-const RED_TEXT = "#9C0006";
-const GREEN_TEXT = "#006100";
-const HEADING_TEXT = "#1F4E79";
+const RED_FILL = RED.fill;
+const RED_TEXT = RED.fontColor;
+const GREEN_TEXT = GREEN.fontColor;
 
 /** Column layout shared by the roll-up and the family table, so figures line up under each other. */
 const COL = { n: 2, rsfe: 3, mad: 4, ts: 5, mpe: 6, mape: 7, wmape: 8, biasPct: 9, nfm: 10, direction: 11, flagged: 12, why: 13, fva: 14, stepFva: 15 };
@@ -61,56 +54,29 @@ function emptySheet(analysis: Analysis): SheetSpec {
   const reason =
     analysis.skipped.find((s) => s.analysis === "Demand review")?.reason ??
     "No period in the Demand sheet has actuals yet, so forecast accuracy and bias cannot be measured.";
-  return {
-    name: SheetNames.demandReview,
-    rows: [["Demand Review: forecast accuracy, bias and value added"], [reason]],
-    styles: [
-      { range: "A1", bold: true, fontSize: 14 },
-      { range: "A2", italic: true },
-    ],
-    columnWidths: [100],
-  };
+  const b = new SheetBuilder();
+  b.title("Demand Review: forecast accuracy, bias and value added");
+  b.note(reason);
+  return b.sheet({ name: SheetNames.demandReview, columnWidths: [100] });
 }
 
 export function demandReviewSheet(analysis: Analysis): SheetSpec {
   const review = analysis.demandReview;
   if (!review) return emptySheet(analysis);
 
-  const rows: ReportValue[][] = [];
-  const styles: RangeStyle[] = [];
-  const tables: TableSpec[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
-  const charts: ChartSpec[] = [];
-  const next = () => rows.length;
-
-  const heading = (text: string) => {
-    rows.push([text]);
-    styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), bold: true, fontSize: 12, fontColor: HEADING_TEXT });
-  };
-  /** A header and body written as an Excel table; returns the body's first and last row (0-based). */
-  const table = (name: string, header: string[], body: ReportValue[][]) => {
-    const headerRow = next();
-    rows.push(header);
-    if (body.length === 0) rows.push(header.map(() => null));
-    else rows.push(...body);
-    const last = next() - 1;
-    tables.push({ name, range: rangeAddress(headerRow, 0, last, header.length - 1), style: "TableStyleMedium2" });
-    return { headerRow, first: headerRow + 1, last };
-  };
-  const formatColumns = (first: number, last: number, formats: [number, string][]) => {
-    for (const [c, numberFormat] of formats) styles.push({ range: rangeAddress(first, c, last, c), numberFormat });
-  };
+  const b = new SheetBuilder();
+  const heading = (text: string) => b.heading(text, false);
   /** Red when a value added is negative (the step made the forecast worse), green when positive. */
   const valueAddedColours = (first: number, last: number, col: number) => {
     const range = rangeAddress(first, col, last, col);
-    conditionalFormats.push({ kind: "cellValue", range, operator: "lessThan", values: [0], fontColor: RED_TEXT, bold: true });
-    conditionalFormats.push({ kind: "cellValue", range, operator: "greaterThan", values: [0], fontColor: GREEN_TEXT });
+    b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [0], fontColor: RED_TEXT, bold: true });
+    b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [0], fontColor: GREEN_TEXT });
   };
   /** Bold red where a bias test's value is beyond ± its limit. */
   const beyondLimit = (first: number, last: number, col: number, limit: number) => {
     const range = rangeAddress(first, col, last, col);
-    conditionalFormats.push({ kind: "cellValue", range, operator: "greaterThan", values: [limit], fontColor: RED_TEXT, bold: true });
-    conditionalFormats.push({ kind: "cellValue", range, operator: "lessThan", values: [-limit], fontColor: RED_TEXT, bold: true });
+    b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [limit], fontColor: RED_TEXT, bold: true });
+    b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [-limit], fontColor: RED_TEXT, bold: true });
   };
 
   const baseline = review.baseline === "Naive forecast" ? "naive forecast (last month's actual)" : review.baseline;
@@ -118,26 +84,23 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   const ts = review.trackingSignalLimit;
   const nfmLimit = review.nfmLimit;
 
-  rows.push(["Demand Review: forecast accuracy, bias and value added"]);
-  styles.push({ range: "A1", bold: true, fontSize: 14 });
-  rows.push([
+  b.title("Demand Review: forecast accuracy, bias and value added");
+  b.note(
     `Window: ${windowText(review)}. Error = Actual − Forecast (CPIM): negative = over-forecast (forecast above demand), ` +
       `positive = under-forecast. Flagged when |tracking signal| > ${limitText(ts)} or |NFM| > ${limitText(nfmLimit)}. ` +
       `FVA = WMAPE of the ${baseline} − WMAPE of the forecast: positive = the forecast added value.`,
-  ]);
-  styles.push({ range: "A2", italic: true });
-  rows.push([flaggedSummary(review)]);
-  styles.push({ range: "A3", bold: review.rows.some((r) => r.flagged), fontColor: review.rows.some((r) => r.flagged) ? RED_TEXT : undefined });
-  rows.push([]);
+  );
+  const anyFlagged = review.rows.some((r) => r.flagged);
+  b.note(flaggedSummary(review), { bold: anyFlagged, fontColor: anyFlagged ? RED_TEXT : undefined });
+  b.blank();
 
   // ---- Roll-up: all families, weighted by volume ----
   heading("All families (weighted by volume)");
-  rows.push([
+  b.note(
     "RSFE, MAD and tracking signal are those of the all-families total per month; WMAPE, bias % and FVA pool every family-month; " +
       "MPE, MAPE and NFM are the families' figures weighted by their actual volume.",
-  ]);
-  styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), italic: true });
-  const rollup = table(
+  );
+  const rollup = b.table(
     "DemandReviewRollup",
     ["Scope", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "MPE", "MAPE", "WMAPE", "Bias %", "NFM",
       "Bias Direction", "Flagged Families", "Families", fvaHeader],
@@ -159,8 +122,8 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
       r.fva,
     ]),
   );
-  formatColumns(rollup.first, rollup.last, [...FIGURE_FORMATS, [COL.flagged, "0"], [COL.why, "0"], [COL.fva, NumberFormats.percent]]);
-  conditionalFormats.push({
+  b.formatColumns(rollup.first, rollup.last, [...FIGURE_FORMATS, [COL.flagged, "0"], [COL.why, "0"], [COL.fva, NumberFormats.percent]]);
+  b.conditional({
     kind: "cellValue",
     range: rangeAddress(rollup.first, COL.flagged, rollup.last, COL.flagged),
     operator: "greaterThan",
@@ -172,11 +135,11 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   valueAddedColours(rollup.first, rollup.last, COL.fva);
   beyondLimit(rollup.first, rollup.last, COL.ts, ts);
   beyondLimit(rollup.first, rollup.last, COL.nfm, nfmLimit);
-  rows.push([]);
+  b.blank();
 
   // ---- One row per family x forecast ----
   heading("By family and forecast");
-  const main = table(
+  const main = b.table(
     "DemandReview",
     ["Family", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "MPE", "MAPE", "WMAPE", "Bias %", "NFM",
       "Bias Direction", "Flagged", "Why Flagged", fvaHeader, "Step FVA", "Step Compared With", "Note"],
@@ -201,13 +164,13 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
       r.note,
     ]),
   );
-  formatColumns(main.first, main.last, [...FIGURE_FORMATS, [COL.fva, NumberFormats.percent], [COL.stepFva, NumberFormats.percent]]);
+  b.formatColumns(main.first, main.last, [...FIGURE_FORMATS, [COL.fva, NumberFormats.percent], [COL.stepFva, NumberFormats.percent]]);
   // Family and forecast names come from the input: keep them as text.
-  styles.push({ range: rangeAddress(main.first, 0, main.last, 1), numberFormat: NumberFormats.text });
-  styles.push({ range: rangeAddress(main.first, COL.why, main.last, COL.why), wrap: true });
+  b.styles.push({ range: rangeAddress(main.first, 0, main.last, 1), numberFormat: NumberFormats.text });
+  b.styles.push({ range: rangeAddress(main.first, COL.why, main.last, COL.why), wrap: true });
   // Whole row highlighted when flagged; the formula is ours (no input text in it).
   const flaggedCell = `$${String.fromCharCode(65 + COL.flagged)}${main.first + 1}`;
-  conditionalFormats.push({
+  b.conditional({
     kind: "expression",
     range: rangeAddress(main.first, 0, main.last, 17),
     formula: `=${flaggedCell}="Yes"`,
@@ -218,18 +181,17 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   beyondLimit(main.first, main.last, COL.nfm, nfmLimit);
   valueAddedColours(main.first, main.last, COL.fva);
   valueAddedColours(main.first, main.last, COL.stepFva);
-  rows.push([]);
+  b.blank();
 
   // ---- FVA waterfall ----
   heading("Forecast value added waterfall (all families)");
-  rows.push([
+  b.note(
     review.waterfallPeriods > 0
       ? `Each step's WMAPE over the ${review.waterfallPeriods} family-months where the naive forecast and every forecast column have a value; ` +
         "value added = WMAPE of the step before − WMAPE of this step (positive = the step made the forecast better)."
       : "No family-month has the naive forecast and every forecast column, so the waterfall cannot be drawn.",
-  ]);
-  styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), italic: true });
-  const waterfall = table(
+  );
+  const waterfall = b.table(
     "FvaWaterfall",
     ["Step", "WMAPE", "Value Added", "Verdict"],
     review.waterfall.map((s, i) => [
@@ -247,12 +209,12 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
               : "No change",
     ]),
   );
-  formatColumns(waterfall.first, waterfall.last, [
+  b.formatColumns(waterfall.first, waterfall.last, [
     [1, NumberFormats.percent],
     [2, NumberFormats.percent],
   ]);
   valueAddedColours(waterfall.first, waterfall.last, 2);
-  conditionalFormats.push({
+  b.conditional({
     kind: "textEquals",
     range: rangeAddress(waterfall.first, 3, waterfall.last, 3),
     text: "Made the forecast worse",
@@ -260,7 +222,7 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
     fontColor: RED_TEXT,
   });
   if (review.waterfallPeriods > 0) {
-    charts.push({
+    b.charts.push({
       type: "columnClustered",
       title: "WMAPE by forecast step (lower is better)",
       dataRange: rangeAddress(waterfall.headerRow, 0, waterfall.last, 1),
@@ -271,16 +233,11 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
     });
   }
 
-  return {
+  return b.sheet({
     name: SheetNames.demandReview,
-    rows,
-    styles,
-    tables,
-    conditionalFormats,
-    charts,
     columnWidths: [22, 22, 11, 13, 12, 14, 9, 9, 9, 9, 9, 16, 10, 52, 14, 11, 22, 52],
     // The family table's header stays visible with the family and forecast names.
     freeze: { rows: main.headerRow + 1, columns: 2 },
     tabColor: "#2F75B5",
-  };
+  });
 }

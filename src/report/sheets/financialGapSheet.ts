@@ -6,7 +6,9 @@
  */
 import { rangeAddress } from "../../engine/a1";
 import type { FinanceTotal, FinancialReconciliation } from "../../engine/finance";
-import { NumberFormats, type ConditionalFormatSpec, type RangeStyle, type ReportValue, type SheetSpec, type TableSpec } from "../workbookSpec";
+import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
+import { AMBER, BLUE, RED, TAB } from "./palette";
+import { SheetBuilder } from "./sheetBuilder";
 
 export const FINANCIAL_GAP_SHEET = "Financial Gap";
 
@@ -22,55 +24,29 @@ const byLargestGap = <T extends FinanceTotal>(items: T[]): T[] =>
     .slice(0, TOP);
 
 export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
-  const rows: ReportValue[][] = [];
-  const styles: RangeStyle[] = [];
-  const tables: TableSpec[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
-  const next = () => rows.length;
+  const b = new SheetBuilder("TableStyleMedium9");
   const money = NumberFormats.money;
   const units = NumberFormats.units;
   const pct = NumberFormats.percent;
 
-  const heading = (text: string) => {
-    rows.push([]);
-    rows.push([text]);
-    styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), bold: true, fontSize: 12, fontColor: "#1F4E79" });
-  };
-  const table = (name: string, header: string[], body: ReportValue[][], formats: (string | null)[]): { first: number; last: number } => {
-    const headerRow = next();
-    rows.push(header);
-    if (body.length === 0) rows.push(header.map(() => null));
-    else rows.push(...body);
-    const last = next() - 1;
-    tables.push({ name, range: rangeAddress(headerRow, 0, last, header.length - 1), style: "TableStyleMedium9" });
-    formats.forEach((numberFormat, c) => {
-      if (numberFormat) styles.push({ range: rangeAddress(headerRow + 1, c, last, c), numberFormat });
-    });
-    return { first: headerRow + 1, last };
-  };
   /** Below budget by more than the tolerance: red; above by more: blue. */
   const colourGapPct = (first: number, last: number, col: number) => {
     const range = rangeAddress(first, col, last, col);
-    conditionalFormats.push({ kind: "cellValue", range, operator: "lessThan", values: [-TOLERANCE], fill: "#FFC7CE", fontColor: "#9C0006" });
-    conditionalFormats.push({ kind: "cellValue", range, operator: "greaterThan", values: [TOLERANCE], fill: "#DDEBF7", fontColor: "#1F4E79" });
+    b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [-TOLERANCE], ...RED });
+    b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [TOLERANCE], ...BLUE });
   };
   const totalCells = (t: FinanceTotal): ReportValue[] => [t.demand, t.demandRevenue, t.budgetRevenue, t.revenueGap, t.revenueGapPct, t.margin];
   const totalFormats = [units, money, money, money, pct, money];
 
-  rows.push(["Financial Gap: demand plan in money vs budget"]);
-  styles.push({ range: "A1", bold: true, fontSize: 14 });
-  rows.push([
+  b.title("Financial Gap: demand plan in money vs budget");
+  b.note(
     "Demand revenue = demand × unit price. Margin = demand × (unit price − unit cost). Revenue gap = demand revenue − budget revenue " +
       `(negative = below budget). Gap % = revenue gap / budget revenue; beyond ±${TOLERANCE * 100}% is coloured.`,
-  ]);
-  styles.push({ range: "A2", italic: true });
-  if (finance.notes.length > 0) {
-    rows.push([finance.notes.join(" ")]);
-    styles.push({ range: "A3", italic: true, fontColor: "#9C5700" });
-  }
+  );
+  if (finance.notes.length > 0) b.note(finance.notes.join(" "), { italic: true, fontColor: AMBER.fontColor });
 
-  heading("Families with the largest revenue gaps");
-  const fam = table(
+  b.heading("Families with the largest revenue gaps");
+  const fam = b.table(
     "FinanceFamilies",
     ["Family", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
     byLargestGap(finance.byFamily).map((t) => [t.key, ...totalCells(t)]),
@@ -78,8 +54,8 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   );
   colourGapPct(fam.first, fam.last, 5);
 
-  heading("Months with the largest revenue gaps (all families)");
-  const months = table(
+  b.heading("Months with the largest revenue gaps (all families)");
+  const months = b.table(
     "FinanceMonths",
     ["Period", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
     byLargestGap(finance.byPeriod).map((t) => [t.key, ...totalCells(t)]),
@@ -87,8 +63,8 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   );
   colourGapPct(months.first, months.last, 5);
 
-  heading("By quarter (all families)");
-  const quarters = table(
+  b.heading("By quarter (all families)");
+  const quarters = b.table(
     "FinanceQuarters",
     ["Quarter", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
     finance.byQuarter.map((t) => [t.key, ...totalCells(t)]),
@@ -96,8 +72,8 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   );
   colourGapPct(quarters.first, quarters.last, 5);
 
-  heading("By family and quarter");
-  const famQuarters = table(
+  b.heading("By family and quarter");
+  const famQuarters = b.table(
     "FinanceFamilyQuarters",
     ["Family", "Quarter", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
     finance.byFamilyQuarter.map((t) => [t.family, t.quarter, ...totalCells(t)]),
@@ -105,8 +81,8 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   );
   colourGapPct(famQuarters.first, famQuarters.last, 6);
 
-  heading("By family and month");
-  const main = table(
+  b.heading("By family and month");
+  const main = b.table(
     "FinancialGap",
     ["Family", "Period", "Quarter", "Demand (units)", "Unit Price", "Demand Revenue", "Unit Cost", "Cost", "Margin", "Budget Revenue", "Revenue Gap", "Gap %"],
     finance.lines.map((l) => [
@@ -126,22 +102,15 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
     [null, null, null, units, NumberFormats.decimal2, money, NumberFormats.decimal2, money, money, money, money, pct],
   );
   colourGapPct(main.first, main.last, 11);
-  // Totals under the table (not inside it), so filtering the table never hides them.
   const t = finance.total;
-  const totalRow = next();
-  rows.push(["Total", `${finance.periods.length} months`, null, t.demand, null, t.demandRevenue, null, t.cost, t.margin, t.budgetRevenue, t.revenueGap, t.revenueGapPct]);
-  styles.push({ range: rangeAddress(totalRow, 0, totalRow, 11), bold: true });
-  styles.push({ range: rangeAddress(totalRow, 3, totalRow, 3), numberFormat: units });
-  styles.push({ range: rangeAddress(totalRow, 5, totalRow, 10), numberFormat: money });
-  styles.push({ range: rangeAddress(totalRow, 11, totalRow, 11), numberFormat: pct });
+  b.totalsRow(
+    ["Total", `${finance.periods.length} months`, null, t.demand, null, t.demandRevenue, null, t.cost, t.margin, t.budgetRevenue, t.revenueGap, t.revenueGapPct],
+    [null, null, null, units, null, money, null, money, money, money, money, pct],
+  );
 
-  return {
+  return b.sheet({
     name: FINANCIAL_GAP_SHEET,
-    rows,
-    styles,
-    tables,
-    conditionalFormats,
     columnWidths: [22, 12, 16, 16, 16, 16, 12, 16, 16, 16, 16, 10],
-    tabColor: t.revenueGapPct !== null && t.revenueGapPct < -TOLERANCE ? "#C00000" : "#70AD47",
-  };
+    tabColor: t.revenueGapPct !== null && t.revenueGapPct < -TOLERANCE ? TAB.exception : TAB.ok,
+  });
 }

@@ -5,94 +5,73 @@
  */
 import { rangeAddress } from "../../engine/a1";
 import { bestScenario, SCENARIO_KPIS, type ScenarioComparison } from "../../engine/scenarios";
-import type { LinkSpec, RangeStyle, ReportValue, SheetSpec, TableSpec } from "../workbookSpec";
+import type { SheetSpec } from "../workbookSpec";
+import { GREEN } from "./palette";
 import { BETTER_WORDS, kpiCell, kpiDelta, kpiFormat } from "./scenarioKpiFormat";
+import { SheetBuilder } from "./sheetBuilder";
 
 export const SCENARIO_COMPARISON_SHEET = "Scenario Comparison";
 
 const SOURCE_WORDS = { plan: "The plan as given", default: "Default", sheet: "Scenarios sheet", settings: "Settings" } as const;
-const BEST = { fill: "#C6EFCE", fontColor: "#006100", bold: true };
+const BEST = { ...GREEN, bold: true };
 
 /** @param sheetNames the "Scen - <name>" sheet of each result, same order */
 export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNames: readonly string[]): SheetSpec {
   const { results } = comparison;
-  const rows: ReportValue[][] = [];
-  const styles: RangeStyle[] = [];
-  const tables: TableSpec[] = [];
-  const links: LinkSpec[] = [];
-  const next = () => rows.length;
-  const note = (text: string, style: Omit<RangeStyle, "range"> = { italic: true }) => {
-    rows.push([text]);
-    styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), ...style });
-  };
-  const heading = (text: string) => {
-    rows.push([]);
-    note(text, { bold: true, fontSize: 12, fontColor: "#1F4E79" });
-  };
-  const table = (name: string, header: string[], body: ReportValue[][]) => {
-    const headerRow = next();
-    rows.push(header);
-    rows.push(...body);
-    tables.push({ name, range: rangeAddress(headerRow, 0, next() - 1, header.length - 1), style: "TableStyleMedium2" });
-    return headerRow + 1;
-  };
+  const b = new SheetBuilder();
   const names = results.map((r) => r.definition.name);
 
-  note("Scenario Comparison", { bold: true, fontSize: 14 });
-  note(comparison.sourceNote);
-  note(
+  b.title("Scenario Comparison");
+  b.note(comparison.sourceNote);
+  b.note(
     "Each scenario re-runs the capacity check (production follows the scenario's demand), the gap table (the Supply plan as given " +
       "against the scenario's demand) and finance (the scenario's demand and prices against budget). Best value per KPI in green.",
   );
 
-  heading("Scenarios");
-  const first = table(
+  b.heading("Scenarios");
+  const { first } = b.table(
     "ScenarioList",
     ["Scenario", "Source", "Changes", "Sheet"],
     results.map((r, i) => [r.definition.name, SOURCE_WORDS[r.definition.source], r.definition.description, sheetNames[i]]),
   );
-  results.forEach((_, i) => links.push({ cell: rangeAddress(first + i, 3, first + i, 3), sheet: sheetNames[i], target: "A1" }));
+  results.forEach((_, i) => b.links.push({ cell: rangeAddress(first + i, 3, first + i, 3), sheet: sheetNames[i], target: "A1" }));
 
-  heading("KPIs side by side");
-  const kpiFirst = table(
+  b.heading("KPIs side by side");
+  const { first: kpiFirst } = b.table(
     "ScenarioKpis",
     ["KPI", "Better", ...names],
     SCENARIO_KPIS.map((kpi) => [kpi.label, BETTER_WORDS[kpi.better], ...results.map((r) => kpiCell(kpi, r.kpis))]),
   );
   SCENARIO_KPIS.forEach((kpi, k) => {
     const row = kpiFirst + k;
-    styles.push({ range: rangeAddress(row, 2, row, 1 + results.length), numberFormat: kpiFormat(kpi) });
+    b.styles.push({ range: rangeAddress(row, 2, row, 1 + results.length), numberFormat: kpiFormat(kpi) });
     const best = bestScenario(kpi, results.map((r) => r.kpis));
-    if (best !== null) styles.push({ range: rangeAddress(row, 2 + best, row, 2 + best), ...BEST });
+    if (best !== null) b.styles.push({ range: rangeAddress(row, 2 + best, row, 2 + best), ...BEST });
   });
 
   if (results.length > 1) {
-    heading("Change against Most Likely");
+    b.heading("Change against Most Likely");
     const others = results.slice(1);
-    const deltaFirst = table(
+    const { first: deltaFirst } = b.table(
       "ScenarioDeltas",
       ["KPI", "Better", ...others.map((r) => r.definition.name)],
       SCENARIO_KPIS.map((kpi) => [kpi.label, BETTER_WORDS[kpi.better], ...others.map((r) => kpiDelta(kpi, r.kpis, results[0].kpis))]),
     );
     SCENARIO_KPIS.forEach((kpi, k) => {
-      styles.push({ range: rangeAddress(deltaFirst + k, 2, deltaFirst + k, 1 + others.length), numberFormat: kpiFormat(kpi) });
+      b.styles.push({ range: rangeAddress(deltaFirst + k, 2, deltaFirst + k, 1 + others.length), numberFormat: kpiFormat(kpi) });
     });
   }
 
-  heading("How each KPI is computed");
-  table("ScenarioKpiNotes", ["KPI", "Better", "Definition"], SCENARIO_KPIS.map((kpi) => [kpi.label, BETTER_WORDS[kpi.better], kpi.note]));
+  b.heading("How each KPI is computed");
+  b.table("ScenarioKpiNotes", ["KPI", "Better", "Definition"], SCENARIO_KPIS.map((kpi) => [kpi.label, BETTER_WORDS[kpi.better], kpi.note]));
   const targets = results[0].kpis.endingTargetInventory;
-  if (targets !== null) note(`Total target inventory in the last plan month: ${Math.round(targets).toLocaleString("en-US")} units.`);
+  if (targets !== null) b.note(`Total target inventory in the last plan month: ${Math.round(targets).toLocaleString("en-US")} units.`);
 
-  return {
+  return b.sheet({
     name: SCENARIO_COMPARISON_SHEET,
-    rows,
-    styles,
-    tables,
-    links,
     // Column C holds the scenario list's "Changes" text as well as the first scenario's KPIs.
     columnWidths: [28, 18, 34, ...names.slice(1).map(() => 20), 24].slice(0, Math.max(4, names.length + 2)),
     freeze: { rows: 0, columns: 1 },
     tabColor: "#7030A0",
-  };
+  });
 }

@@ -6,12 +6,11 @@
 import { rangeAddress } from "../../engine/a1";
 import type { FinanceTotal } from "../../engine/finance";
 import { SCENARIO_KPIS, type ScenarioComparison, type ScenarioResult } from "../../engine/scenarios";
-import { NumberFormats, type ConditionalFormatSpec, type RangeStyle, type ReportValue, type SheetSpec, type TableSpec } from "../workbookSpec";
+import { NumberFormats, type SheetSpec } from "../workbookSpec";
 import { utilizationCell } from "./capacityCheckSheet";
+import { GREEN_TAB_LIGHT, ORANGE_TAB, RED } from "./palette";
 import { BETTER_WORDS, kpiCell, kpiDelta, kpiFormat } from "./scenarioKpiFormat";
-
-const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
-
+import { SheetBuilder } from "./sheetBuilder";
 
 /**
  * @param sheetNames one per result, from scenarioSheetNames
@@ -23,43 +22,19 @@ export function scenarioSheets(comparison: ScenarioComparison, sheetNames: reado
 
 function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name: string, index: number): SheetSpec {
   const { definition, kpis, capacity, reconciliation, finance } = result;
-  const rows: ReportValue[][] = [];
-  const styles: RangeStyle[] = [];
-  const tables: TableSpec[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
-  const next = () => rows.length;
-  const note = (text: string, style: Omit<RangeStyle, "range"> = { italic: true }) => {
-    rows.push([text]);
-    styles.push({ range: rangeAddress(next() - 1, 0, next() - 1, 0), ...style });
-  };
-  const heading = (text: string) => {
-    rows.push([]);
-    note(text, { bold: true, fontSize: 12, fontColor: "#1F4E79" });
-  };
-  const table = (tableName: string, header: string[], body: ReportValue[][], formats: (string | null)[]) => {
-    const headerRow = next();
-    rows.push(header);
-    if (body.length === 0) rows.push(header.map(() => null));
-    else rows.push(...body);
-    const last = next() - 1;
-    tables.push({ name: tableName, range: rangeAddress(headerRow, 0, last, header.length - 1), style: "TableStyleMedium4" });
-    formats.forEach((numberFormat, c) => {
-      if (numberFormat) styles.push({ range: rangeAddress(headerRow + 1, c, last, c), numberFormat });
-    });
-    return { first: headerRow + 1, last };
-  };
+  const b = new SheetBuilder("TableStyleMedium4");
   const prefix = `Scen${index + 1}`;
 
-  note(`Scenario: ${definition.name}`, { bold: true, fontSize: 14 });
-  note(`Changes: ${definition.description}`, { bold: true });
-  note(
+  b.title(`Scenario: ${definition.name}`);
+  b.note(`Changes: ${definition.description}`, { bold: true });
+  b.note(
     "Capacity: available hours × the capacity change; planned production follows this scenario's demand (can the resources follow it?). " +
       "Gap table: the Supply plan as given against this scenario's demand (what does the current supply plan leave short?). " +
       "Finance: this scenario's demand × this scenario's prices against the budget.",
   );
 
-  heading("KPIs against Most Likely");
-  const k = table(
+  b.heading("KPIs against Most Likely");
+  const k = b.table(
     `${prefix}Kpis`,
     // "This scenario", not its name: a table's headers must differ, and a scenario may be called anything.
     ["KPI", "This scenario", "Most Likely", "Change vs Most Likely", "Better"],
@@ -67,15 +42,15 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
     [null, null, null, null, null],
   );
   SCENARIO_KPIS.forEach((kpi, r) => {
-    styles.push({ range: rangeAddress(k.first + r, 1, k.first + r, 3), numberFormat: kpiFormat(kpi) });
+    b.styles.push({ range: rangeAddress(k.first + r, 1, k.first + r, 3), numberFormat: kpiFormat(kpi) });
   });
 
   if (capacity) {
-    heading("Overloads in this scenario (hours)");
+    b.heading("Overloads in this scenario (hours)");
     const overloads = capacity.cells.filter((c) => c.status === "overload");
-    if (overloads.length === 0) note("None: every resource stays within its rated capacity.", {});
+    if (overloads.length === 0) b.note("None: every resource stays within its rated capacity.", {});
     else {
-      table(
+      b.table(
         `${prefix}Overloads`,
         ["Resource", "Period", "Load", "Rated Capacity", "Utilization", "Overload Hours"],
         overloads.map((c) => [c.resource, c.period, c.load, c.ratedCapacity, utilizationCell(c.utilization), c.overloadHours]),
@@ -89,13 +64,13 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
   // x 36 months the scenario sheets were most of the pack's size and of the time to write it).
   const months = (reconciliation?.periods ?? finance?.periods ?? []).slice();
   const monthStyles = (first: number, last: number, firstCol: number, numberFormat: string) => {
-    if (months.length > 0) styles.push({ range: rangeAddress(first, firstCol, last, firstCol + months.length - 1), numberFormat });
+    if (months.length > 0) b.styles.push({ range: rangeAddress(first, firstCol, last, firstCol + months.length - 1), numberFormat });
   };
 
-  heading("Projected inventory by family and month (units; below zero = backlog)");
-  if (!reconciliation) note("No Supply sheet: supply and projected inventory cannot be shown.");
+  b.heading("Projected inventory by family and month (units; below zero = backlog)");
+  if (!reconciliation) b.note("No Supply sheet: supply and projected inventory cannot be shown.");
   else {
-    const inventory = table(
+    const inventory = b.table(
       `${prefix}Inventory`,
       ["Family", "Demand", "Supply", "Gap", "Shortage Months", ...months],
       reconciliation.families.map((f) => [
@@ -110,7 +85,7 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
     );
     monthStyles(inventory.first, inventory.last, 5, NumberFormats.units);
     if (months.length > 0) {
-      conditionalFormats.push({
+      b.conditional({
         kind: "cellValue",
         range: rangeAddress(inventory.first, 5, inventory.last, 4 + months.length),
         operator: "lessThan",
@@ -120,8 +95,8 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
     }
   }
 
-  heading("Revenue gap by family and month ($; demand revenue − budget revenue)");
-  if (!finance) note("No Finance sheet: prices, revenue and margin cannot be shown.");
+  b.heading("Revenue gap by family and month ($; demand revenue − budget revenue)");
+  if (!finance) b.note("No Finance sheet: prices, revenue and margin cannot be shown.");
   else {
     const byFamily = new Map<string, FinanceTotal>(finance.byFamily.map((t) => [t.key, t]));
     const gapOf = new Map<string, (number | null)[]>();
@@ -135,7 +110,7 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
       const c = column.get(l.period);
       if (c !== undefined && c < months.length) gaps[c] = l.revenueGap;
     }
-    const revenue = table(
+    const revenue = b.table(
       `${prefix}RevenueGap`,
       ["Family", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Margin", ...months],
       [...gapOf.entries()].map(([family, gaps]) => {
@@ -145,7 +120,7 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
       [null, NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.money],
     );
     monthStyles(revenue.first, revenue.last, 5, NumberFormats.money);
-    conditionalFormats.push({
+    b.conditional({
       kind: "cellValue",
       range: rangeAddress(revenue.first, 3, revenue.last, 4 + months.length),
       operator: "lessThan",
@@ -156,14 +131,10 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
 
   const worse =
     (kpis.shortages ?? 0) > 0 || (kpis.overloads ?? 0) > 0 || (kpis.revenueGap !== null && kpis.budgetRevenue ? kpis.revenueGap / kpis.budgetRevenue < -0.01 : false);
-  return {
+  return b.sheet({
     name,
-    rows,
-    styles,
-    tables,
-    conditionalFormats,
     columnWidths: [22, 16, 16, 16, 16, ...months.map(() => 11)],
     freeze: { rows: 0, columns: 1 },
-    tabColor: worse ? "#C55A11" : "#A9D08E",
-  };
+    tabColor: worse ? ORANGE_TAB : GREEN_TAB_LIGHT,
+  });
 }

@@ -15,16 +15,9 @@ import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
 import { planExceptions, type PlanException } from "../exceptions";
-import {
-  NumberFormats,
-  type ChartSpec,
-  type ConditionalFormatSpec,
-  type LinkSpec,
-  type RangeStyle,
-  type ReportValue,
-  type SheetSpec,
-  type TableSpec,
-} from "../workbookSpec";
+import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
+import { BLUE, HEADING_TEXT, RED } from "./palette";
+import { SheetBuilder } from "./sheetBuilder";
 
 export const SUMMARY_SHEET = "S&OP Summary";
 
@@ -83,106 +76,80 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   const { model, findings, skipped } = analysis;
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
-  const rows: ReportValue[][] = [];
-  const styles: RangeStyle[] = [];
-  const links: LinkSpec[] = [];
-  const tables: TableSpec[] = [];
-  const charts: ChartSpec[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
-  const next = () => rows.length;
+  const b = new SheetBuilder();
   const inPack = new Set(packSheets);
-  const style = (row: number, col1: number, col2: number, s: Omit<RangeStyle, "range">) =>
-    styles.push({ range: rangeAddress(row, col1, row, col2), ...s });
-  const note = (text: string, s: Omit<RangeStyle, "range"> = { italic: true }) => {
-    rows.push([text]);
-    style(next() - 1, 0, 0, s);
-  };
-  const heading = (text: string) => {
-    rows.push([]);
-    note(text, { bold: true, fontSize: 12, fontColor: "#1F4E79" });
-  };
-  const table = (name: string, header: string[], body: ReportValue[][]) => {
-    const headerRow = next();
-    rows.push(header);
-    if (body.length === 0) rows.push(header.map(() => null));
-    else rows.push(...body);
-    tables.push({ name, range: rangeAddress(headerRow, 0, next() - 1, header.length - 1), style: "TableStyleMedium2" });
-    return { first: headerRow + 1, last: next() - 1 };
-  };
-
-  rows.push(["S&OP Summary: pre-S&OP pack"]);
-  styles.push({ range: "A1", bold: true, fontSize: 16 });
-  rows.push([`${model.families.length} families; history ${span(model.historyPeriods)}; plan ${span(model.planPeriods)}.`]);
-  rows.push([`Demand plan used downstream: ${model.demand.demandPlanColumn}.`]);
-  rows.push([
+  b.title("S&OP Summary: pre-S&OP pack", 16);
+  b.row([`${model.families.length} families; history ${span(model.historyPeriods)}; plan ${span(model.planPeriods)}.`]);
+  b.row([`Demand plan used downstream: ${model.demand.demandPlanColumn}.`]);
+  b.row([
     errors + warnings === 0
       ? "Data quality: no problems found."
       : `Data quality: ${errors} error(s), ${warnings} warning(s): see Data Quality.`,
   ]);
-  if (errors + warnings > 0) links.push({ cell: `A${rows.length}`, sheet: "Data Quality", target: "A1" });
+  if (errors + warnings > 0) b.links.push({ cell: `A${b.next}`, sheet: "Data Quality", target: "A1" });
 
   // 2. Key figures.
-  heading("Key figures");
-  keyFigures(analysis, styles, table);
+  b.heading("Key figures");
+  keyFigures(analysis, b);
 
   // 3. Exceptions, largest money impact first.
   const exceptions = planExceptions(analysis);
-  heading("Exceptions that need a decision (largest money impact first)");
-  note("Money impact: bias = |bias %| × the family's plan revenue; overload = revenue of the units the overload hours cannot make; shortage = unmet units × price; revenue gap = the gap.");
-  if (exceptions.length === 0) note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
+  b.heading("Exceptions that need a decision (largest money impact first)");
+  b.note("Money impact: bias = |bias %| × the family's plan revenue; overload = revenue of the units the overload hours cannot make; shortage = unmet units × price; revenue gap = the gap.");
+  if (exceptions.length === 0) b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
   else {
-    const ex = table(
+    const ex = b.table(
       "SummaryExceptions",
       ["#", "Exception", "Owner Role", "Money Impact", "How the Impact Is Computed", "Decision Needed", "Detail"],
       exceptions.map((e, i) => [i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
     );
-    styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
-    styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
+    b.styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
+    b.styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
     exceptions.forEach((e, i) => {
-      if (inPack.has(e.sheet)) links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet: e.sheet, target: "A1" });
+      if (inPack.has(e.sheet)) b.links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet: e.sheet, target: "A1" });
     });
   }
 
   // 4. Executive agenda.
   const agenda = exceptions.filter((e) => e.unresolved);
-  heading("Executive agenda: issues the pre-S&OP could not resolve");
-  if (agenda.length === 0) note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
+  b.heading("Executive agenda: issues the pre-S&OP could not resolve");
+  if (agenda.length === 0) b.note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
   else {
-    const ag = table(
+    const ag = b.table(
       "ExecutiveAgenda",
       ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"],
       agenda.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, null, null, null]),
     );
-    styles.push({ range: rangeAddress(ag.first, 3, ag.last, 3), numberFormat: NumberFormats.money });
-    styles.push({ range: rangeAddress(ag.first, 4, ag.last, 4), wrap: true });
+    b.styles.push({ range: rangeAddress(ag.first, 3, ag.last, 3), numberFormat: NumberFormats.money });
+    b.styles.push({ range: rangeAddress(ag.first, 4, ag.last, 4), wrap: true });
     // The meeting fills these in: a light fill shows where to write.
-    styles.push({ range: rangeAddress(ag.first, 5, ag.last, 7), fill: "#FFF2CC" });
-    styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
+    b.styles.push({ range: rangeAddress(ag.first, 5, ag.last, 7), fill: "#FFF2CC" });
+    b.styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
   }
 
   // 5. What was read, what was skipped, contents.
-  heading("Input sheets read");
-  rows.push(["Input", "Sheet", "Rows used", "Status"]);
-  style(next() - 1, 0, 3, { bold: true, fill: "#DDEBF7" });
+  b.heading("Input sheets read");
+  const inputHeader = b.row(["Input", "Sheet", "Rows used", "Status"]);
+  b.style(inputHeader, 0, inputHeader, 3, { bold: true, fill: BLUE.fill });
   (Object.keys(ROLE_LABELS) as SheetRole[]).forEach((role) => {
     const sheet = model.sheets[role];
-    rows.push([ROLE_LABELS[role], sheet ?? "(not found)", sheet ? rowCount(analysis, role) : 0, sheet ? "Read" : role === "demand" ? "Missing" : "Not provided"]);
+    b.row([ROLE_LABELS[role], sheet ?? "(not found)", sheet ? rowCount(analysis, role) : 0, sheet ? "Read" : role === "demand" ? "Missing" : "Not provided"]);
   });
 
-  heading("Analyses skipped");
-  if (skipped.length === 0) rows.push(["None: every analysis had the sheets it needs."]);
-  for (const s of skipped) rows.push([s.analysis, s.reason]);
+  b.heading("Analyses skipped");
+  if (skipped.length === 0) b.row(["None: every analysis had the sheets it needs."]);
+  for (const s of skipped) b.row([s.analysis, s.reason]);
 
-  heading("Contents");
+  b.heading("Contents");
   for (const name of packSheets) {
-    rows.push([name]);
-    links.push({ cell: `A${rows.length}`, sheet: name, target: "A1" });
+    b.row([name]);
+    b.links.push({ cell: `A${b.next}`, sheet: name, target: "A1" });
   }
 
   // 6. Chart data and the charts (drawn to the right of the key figures).
   const finance = analysis.finance;
   if (finance && finance.periods.length > 0) {
-    heading("Chart data: revenue and margin vs budget by month");
+    b.heading("Chart data: revenue and margin vs budget by month");
     const byPeriod = finance.periods.map((period) => {
       const lines = finance.lines.filter((l) => l.period === period);
       return [
@@ -193,26 +160,24 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
         sumOrNull(lines.map(budgetMargin)),
       ];
     });
-    const headerRow = next();
-    const t = table("SummaryRevenueChart", ["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"], byPeriod);
-    styles.push({ range: rangeAddress(t.first, 1, t.last, 4), numberFormat: NumberFormats.money });
-    charts.push({
+        const t = b.table("SummaryRevenueChart", ["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"], byPeriod);
+    b.styles.push({ range: rangeAddress(t.first, 1, t.last, 4), numberFormat: NumberFormats.money });
+    b.charts.push({
       type: "line",
       title: "Revenue and margin vs budget by month",
-      dataRange: rangeAddress(headerRow, 0, t.last, 4),
+      dataRange: rangeAddress(t.headerRow, 0, t.last, 4),
       anchor: "J2",
       width: 9,
       height: 18,
       valueAxisFormat: NumberFormats.money,
     });
-    note("Budget margin = budget revenue × (unit price − unit cost) / unit price: the budget's units at the Finance sheet's margin per unit.");
+    b.note("Budget margin = budget revenue × (unit price − unit cost) / unit price: the budget's units at the Finance sheet's margin per unit.");
   }
   const capacity = analysis.capacity;
   if (capacity && capacity.periods.length > 0 && capacity.resources.length > 0) {
     const top = capacity.resources.slice(0, CHART_RESOURCES);
-    heading("Chart data: utilization of the most constrained resources");
-    const headerRow = next();
-    const t = table(
+    b.heading("Chart data: utilization of the most constrained resources");
+        const t = b.table(
       "SummaryUtilizationChart",
       ["Period", ...top],
       capacity.periods.map((period) => [
@@ -223,36 +188,28 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
         }),
       ]),
     );
-    styles.push({ range: rangeAddress(t.first, 1, t.last, top.length), numberFormat: NumberFormats.percent });
-    conditionalFormats.push({ kind: "cellValue", range: rangeAddress(t.first, 1, t.last, top.length), operator: "greaterThan", values: [1], fill: "#FFC7CE", fontColor: "#9C0006" });
-    charts.push({
+    b.styles.push({ range: rangeAddress(t.first, 1, t.last, top.length), numberFormat: NumberFormats.percent });
+    b.conditional({ kind: "cellValue", range: rangeAddress(t.first, 1, t.last, top.length), operator: "greaterThan", values: [1], ...RED });
+    b.charts.push({
       type: "line",
       title: `Utilization of the most constrained resources (100% = rated capacity)`,
-      dataRange: rangeAddress(headerRow, 0, t.last, top.length),
-      anchor: charts.length === 0 ? "J2" : "J22",
+      dataRange: rangeAddress(t.headerRow, 0, t.last, top.length),
+      anchor: b.charts.length === 0 ? "J2" : "J22",
       width: 9,
       height: 18,
       valueAxisFormat: NumberFormats.percent0,
     });
   }
 
-  return {
+  return b.sheet({
     name: SUMMARY_SHEET,
-    rows,
-    styles,
-    tables,
-    conditionalFormats,
     columnWidths: [34, 48, 16, 16, 44, 44, 16, 12],
-    links,
-    charts,
-    tabColor: "#1F4E79",
-  };
+    tabColor: HEADING_TEXT,
+  });
 }
 
-type Table = (name: string, header: string[], body: ReportValue[][]) => { first: number; last: number };
-
 /** The key figures block: one row per figure, plan against budget where there is one. */
-function keyFigures(analysis: Analysis, styles: RangeStyle[], table: Table): void {
+function keyFigures(analysis: Analysis, b: SheetBuilder): void {
   const review = analysis.demandReview;
   const planColumn = analysis.model.demand.demandPlanColumn;
   const rollup = review?.rollup.find((r) => r.forecast === planColumn);
@@ -325,11 +282,11 @@ function keyFigures(analysis: Analysis, styles: RangeStyle[], table: Table): voi
       formats: [NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.percent],
     },
   ];
-  const t = table("SummaryKeyFigures", ["Figure", "Plan", "Budget", "Gap", "Gap %", "Comment"], figures.map((f) => f.cells));
+  const t = b.table("SummaryKeyFigures", ["Figure", "Plan", "Budget", "Gap", "Gap %", "Comment"], figures.map((f) => f.cells));
   figures.forEach((f, i) => {
     f.formats.forEach((numberFormat, c) => {
-      if (numberFormat) styles.push({ range: rangeAddress(t.first + i, 1 + c, t.first + i, 1 + c), numberFormat });
+      if (numberFormat) b.styles.push({ range: rangeAddress(t.first + i, 1 + c, t.first + i, 1 + c), numberFormat });
     });
   });
-  styles.push({ range: rangeAddress(t.first, 1, t.last, 1), bold: true });
+  b.styles.push({ range: rangeAddress(t.first, 1, t.last, 1), bold: true });
 }
