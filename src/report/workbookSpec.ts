@@ -18,6 +18,8 @@ export const NumberFormats = {
   percent: "0.0%",
   percent0: "0%",
   money: '"$"#,##0;[Red]-"$"#,##0',
+  /** Prices and unit costs: dollars and cents. */
+  price: '"$"#,##0.00;[Red]-"$"#,##0.00',
   ratio: "0.00",
   text: "@",
 } as const;

@@ -55,14 +55,14 @@ test("overloads are listed with hours per lever that add up to the overload", ()
   const paint = tableRows(sheet, "CapacityOverloads").filter((r) => r.Resource === "Paint");
   // 2027-03: 30 h = overtime 10 + pre-build 20 (5 from Feb, 15 from Jan) + subcontract 0.
   // 2027-05: 80 h = overtime 10 + pre-build 45 (20 from Apr, 25 from Jan) + subcontract 25.
-  expect(paint.map((r) => [r.Period, r.Overload, r["1. Overtime"], r["2. Pre-build Earlier"], r["3. Subcontract / Reshape Demand"]])).toEqual([
+  expect(paint.map((r) => [r.Period, r["Overload (h)"], r["1. Overtime (h)"], r["2. Pre-build Earlier (h)"], r["3. Subcontract / Reshape Demand (h)"]])).toEqual([
     ["2027-03", 30, 10, 20, 0],
     ["2027-05", 80, 10, 45, 25],
   ]);
   expect(paint[0]["Pre-build From"]).toBe("2027-02: 5 h; 2027-01: 15 h");
   for (const r of tableRows(sheet, "CapacityOverloads")) {
-    const sum = (r["1. Overtime"] as number) + (r["2. Pre-build Earlier"] as number) + (r["3. Subcontract / Reshape Demand"] as number);
-    expect(sum).toBeCloseTo(r.Overload as number, 9);
+    const sum = (r["1. Overtime (h)"] as number) + (r["2. Pre-build Earlier (h)"] as number) + (r["3. Subcontract / Reshape Demand (h)"] as number);
+    expect(sum).toBeCloseTo(r["Overload (h)"] as number, 9);
   }
 });
 
@@ -71,11 +71,11 @@ test("the resource x month grid holds load, rated capacity, utilization and stat
   expect(detail).toHaveLength(2 * 5);
   const may = detail.find((r) => r.Resource === "Paint" && r.Period === "2027-05")!;
   expect(may).toMatchObject({ "Rated Capacity": 100, "Planned Load": 180, Utilization: 1.8, Status: "Overload", "Overload Hours": 80 });
-  expect(may["Required Load (Consensus Forecast)"]).toBe(100); // demand plan 100 units x 1 h
+  expect(may["Required Load (Consensus Forecast, h)"]).toBe(100); // demand plan 100 units x 1 h
   const ovenJan = detail.find((r) => r.Resource === "Oven" && r.Period === "2027-01")!;
   // Oven January: Feb production 95 x 0.1 = 9.5 h + past due (Jan production 60 x 0.1 = 6 h) = 15.5 h on 0 h.
   expect(ovenJan["Planned Load"]).toBeCloseTo(15.5, 10);
-  expect(ovenJan["Past-Due Load"]).toBeCloseTo(6, 10);
+  expect(ovenJan["Past-Due Load (h)"]).toBeCloseTo(6, 10);
   expect(ovenJan.Utilization).toBe("No capacity");
   expect(sheet.rows.flat().some((v) => typeof v === "number" && !Number.isFinite(v))).toBe(false);
   expect(text(sheet).some((t) => t.startsWith("Past-due load: Oven 6 h"))).toBe(true);

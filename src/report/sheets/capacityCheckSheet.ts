@@ -87,14 +87,14 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
       [
         "Resource",
         "Period",
-        "Load",
-        "Rated Capacity",
+        "Load (h)",
+        "Rated Capacity (h)",
         "Utilization",
-        "Overload",
-        "1. Overtime",
-        "2. Pre-build Earlier",
+        "Overload (h)",
+        "1. Overtime (h)",
+        "2. Pre-build Earlier (h)",
         "Pre-build From",
-        "3. Subcontract / Reshape Demand",
+        "3. Subcontract / Reshape Demand (h)",
         "Largest Load From",
       ],
       check.overloads.map((ov) => {
@@ -122,7 +122,7 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
     b.note("The three levers add up to the overload. Pre-build uses spare rated capacity of earlier months only, latest first, each spare hour once.");
   }
 
-  b.heading("Utilization heat map (resource × month)");
+  b.heading("Utilization heat map (resource × month, load as % of rated capacity)");
   const byResource = new Map<string, Map<string, number>>();
   for (const c of check.cells) {
     const m = byResource.get(c.resource) ?? new Map<string, number>();
@@ -137,7 +137,8 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
   );
   if (check.periods.length > 0) heatMap(rangeAddress(grid.first, 1, grid.last, check.periods.length));
 
-  b.heading("Load, rated capacity and utilization by resource and month");
+  const requiredLoadHeader = `Required Load (${check.demandPlanColumn}, h)`;
+  b.heading("Load, rated capacity and utilization by resource and month (hours)");
   const detail = b.table(
     "CapacityCheck",
     [
@@ -148,12 +149,12 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
       "Efficiency",
       "Rated Capacity",
       "Planned Load",
-      "Past-Due Load",
+      "Past-Due Load (h)",
       "Utilization",
       "Status",
       "Overload Hours",
       "Max Overtime Hours",
-      `Required Load (${check.demandPlanColumn})`,
+      requiredLoadHeader,
       "Required Utilization",
       "Required Status",
     ],
@@ -183,7 +184,13 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
 
   return b.sheet({
     name: CAPACITY_CHECK_SHEET,
-    columnWidths: [18, 14, 14, 15, 14, 14, 14, 18, 26, 18, 18, 18, 22, 16, 16],
+    // Wide enough for the longest table's headers, and every month of the heat map (which runs past them).
+    columnWidths: [
+      ...[18, 14, 14, 15, 14, 14, 14, 18, 26, 18, 18, 18, Math.max(22, requiredLoadHeader.length + 2), 16, 16],
+      ...check.periods.slice(14).map(() => 10),
+    ],
+    // The resource names stay visible while scrolling through the months.
+    freeze: { rows: 0, columns: 1 },
     tabColor: check.overloads.length > 0 ? TAB.exception : check.cells.some((c) => c.status === "warning") ? TAB.warning : TAB.ok,
   });
 }

@@ -25,7 +25,7 @@ const FIGURE_FORMATS: [number, string][] = [
   [COL.n, "0"],
   [COL.rsfe, NumberFormats.units],
   [COL.mad, NumberFormats.decimal1],
-  [COL.ts, NumberFormats.decimal1],
+  [COL.ts, NumberFormats.decimal2],
   [COL.mpe, NumberFormats.percent],
   [COL.mape, NumberFormats.percent],
   [COL.wmape, NumberFormats.percent],

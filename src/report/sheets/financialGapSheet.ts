@@ -81,7 +81,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   );
   colourGapPct(famQuarters.first, famQuarters.last, 6);
 
-  b.heading("By family and month");
+  b.heading("By family and month ($; demand in units)");
   const main = b.table(
     "FinancialGap",
     ["Family", "Period", "Quarter", "Demand (units)", "Unit Price", "Demand Revenue", "Unit Cost", "Cost", "Margin", "Budget Revenue", "Revenue Gap", "Gap %"],
@@ -99,7 +99,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
       l.revenueGap,
       l.revenueGap !== null && l.budgetRevenue ? l.revenueGap / l.budgetRevenue : null,
     ]),
-    [null, null, null, units, NumberFormats.decimal2, money, NumberFormats.decimal2, money, money, money, money, pct],
+    [null, null, null, units, NumberFormats.price, money, NumberFormats.price, money, money, money, money, pct],
   );
   colourGapPct(main.first, main.last, 11);
   const t = finance.total;
@@ -111,6 +111,8 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   return b.sheet({
     name: FINANCIAL_GAP_SHEET,
     columnWidths: [22, 12, 16, 16, 16, 16, 12, 16, 16, 16, 16, 10],
+    // The family names stay visible while scrolling right.
+    freeze: { rows: 0, columns: 1 },
     tabColor: t.revenueGapPct !== null && t.revenueGapPct < -TOLERANCE ? TAB.exception : TAB.ok,
   });
 }

@@ -79,7 +79,7 @@ export function gapTableSheet(reconciliation: Reconciliation): SheetSpec {
     );
   }
 
-  b.heading("By family and month");
+  b.heading("By family and month (units)");
   const main = b.table(
     "GapTable",
     ["Family", "Period", "Demand", "Supply", "Gap", "Projected Inventory", "Target Inventory", "Status", "Months of Cover"],
@@ -120,6 +120,8 @@ export function gapTableSheet(reconciliation: Reconciliation): SheetSpec {
   return b.sheet({
     name: GAP_TABLE_SHEET,
     columnWidths: [22, 12, 12, 12, 18, 18, 18, 16, 16],
+    // The family names stay visible while scrolling right.
+    freeze: { rows: 0, columns: 1 },
     tabColor: reconciliation.shortages.length > 0 ? TAB.exception : TAB.ok,
   });
 }

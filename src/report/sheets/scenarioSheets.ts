@@ -52,7 +52,7 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
     else {
       b.table(
         `${prefix}Overloads`,
-        ["Resource", "Period", "Load", "Rated Capacity", "Utilization", "Overload Hours"],
+        ["Resource", "Period", "Load (h)", "Rated Capacity (h)", "Utilization", "Overload Hours"],
         overloads.map((c) => [c.resource, c.period, c.load, c.ratedCapacity, utilizationCell(c.utilization), c.overloadHours]),
         [null, null, NumberFormats.hours, NumberFormats.hours, NumberFormats.percent, NumberFormats.hours],
       );

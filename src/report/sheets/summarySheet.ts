@@ -103,6 +103,8 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
       ["#", "Exception", "Owner Role", "Money Impact", "How the Impact Is Computed", "Decision Needed", "Detail"],
       exceptions.map((e, i) => [i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
     );
+    // The rank sits under the section's title, not at the far right of the wide first column.
+    b.style(ex.first, 0, ex.last, 0, { horizontalAlignment: "left" });
     b.styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
     b.styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
     exceptions.forEach((e, i) => {
@@ -120,6 +122,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
       ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"],
       agenda.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, null, null, null]),
     );
+    b.style(ag.first, 0, ag.last, 0, { horizontalAlignment: "left" });
     b.styles.push({ range: rangeAddress(ag.first, 3, ag.last, 3), numberFormat: NumberFormats.money });
     b.styles.push({ range: rangeAddress(ag.first, 4, ag.last, 4), wrap: true });
     // The meeting fills these in: a light fill shows where to write.
@@ -288,5 +291,7 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       if (numberFormat) b.styles.push({ range: rangeAddress(t.first + i, 1 + c, t.first + i, 1 + c), numberFormat });
     });
   });
-  b.styles.push({ range: rangeAddress(t.first, 1, t.last, 1), bold: true });
+  b.style(t.first, 1, t.last, 1, { bold: true });
+  // A money gap beyond 1% of budget (finance's usual "on budget" tolerance, as on Financial Gap) is an exception.
+  b.conditional({ kind: "cellValue", range: rangeAddress(t.first, 4, t.last, 4), operator: "lessThan", values: [-0.01], ...RED, bold: true });
 }
