@@ -42,7 +42,8 @@ test("no sheet shows a raw fraction: every number that is not a whole number has
   for (const s of workbook.sheets) {
     s.rows.forEach((cells, r) =>
       cells.forEach((v, c) => {
-        if (typeof v === "number" && !Number.isInteger(v) && !numberFormatAt(s, r, c)) raw.push(`${s.name}!R${r + 1}C${c + 1}=${v}`);
+        if (typeof v === "number" && !Number.isInteger(v) && !numberFormatAt(s, r, c))
+          raw.push(`${s.name}!R${r + 1}C${c + 1}=${v}`);
       }),
     );
   }
@@ -82,7 +83,14 @@ test("unit prices and unit costs are shown in dollars and cents", () => {
 test("hours on the capacity overloads carry their unit in the header", () => {
   const t = tableCells(sheet("Capacity Check"), "CapacityOverloads");
   expect(t.header).toEqual(
-    expect.arrayContaining(["Load (h)", "Rated Capacity (h)", "Overload (h)", "1. Overtime (h)", "2. Pre-build Earlier (h)", "3. Subcontract / Reshape Demand (h)"]),
+    expect.arrayContaining([
+      "Load (h)",
+      "Rated Capacity (h)",
+      "Overload (h)",
+      "1. Overtime (h)",
+      "2. Pre-build Earlier (h)",
+      "3. Subcontract / Reshape Demand (h)",
+    ]),
   );
 });
 

@@ -5,15 +5,7 @@
  * every sheet (and a change of look is made once).
  */
 import { rangeAddress } from "../../engine/a1";
-import type {
-  ChartSpec,
-  ConditionalFormatSpec,
-  LinkSpec,
-  RangeStyle,
-  ReportValue,
-  SheetSpec,
-  TableSpec,
-} from "../workbookSpec";
+import type { ChartSpec, ConditionalFormatSpec, LinkSpec, RangeStyle, ReportValue, SheetSpec, TableSpec } from "../workbookSpec";
 import { HEADING_TEXT } from "./palette";
 
 /** A style without its range: what a cell looks like. */
