@@ -126,3 +126,25 @@ describe("writing the pack description to .xlsx", () => {
     expect(ws.getCell("A3").value).toBe("Kettles C7");
   });
 });
+
+describe("rows with wrapped text", () => {
+  it("are as tall as their longest wrapped cell needs", async () => {
+    // Column B is 20 characters wide: 19 usable per line. 50 characters need ceil(50 / 19) = 3 lines
+    // of 15 points = 45 points; a short wrapped cell keeps the default height.
+    const spec: WorkbookSpec = {
+      sheets: [
+        {
+          name: "S&OP Summary",
+          rows: [["#", "Decision needed"], [1, "x".repeat(50)], [2, "short"]],
+          styles: [{ range: "B2:B3", wrap: true }],
+          columnWidths: [4, 20],
+        },
+      ],
+    };
+    const wb = await load(await writePackXlsx(spec));
+    const ws = wb.getWorksheet("S&OP Summary")!;
+    expect(ws.getRow(2).height).toBe(45);
+    expect(ws.getRow(3).height).toBeUndefined();
+    expect(ws.getCell("B2").alignment?.wrapText).toBe(true);
+  });
+});

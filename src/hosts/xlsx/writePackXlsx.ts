@@ -153,6 +153,38 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatSpec):
   ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
 }
 
+/** Excel's default column width in characters, and the height of one line of 11-point text in points. */
+const DEFAULT_WIDTH = 8.43;
+const LINE_HEIGHT = 15;
+
+/**
+ * Rows with wrapped text get a height that shows all their lines. The file cannot ask the reader to
+ * autofit, and LibreOffice keeps the default height, so the text of long exception rows overlapped.
+ * Lines are estimated from the text length and the column width (characters).
+ */
+export function wrappedRowHeights(spec: SheetSpec): Map<number, number> {
+  const heights = new Map<number, number>();
+  for (const style of spec.styles ?? []) {
+    if (!style.wrap) continue;
+    const { row1, col1, row2, col2 } = parseRangeAddress(style.range);
+    for (let r = row1; r <= Math.min(row2, spec.rows.length - 1); r++) {
+      let lines = 1;
+      for (let c = col1; c <= col2; c++) {
+        const v = spec.rows[r]?.[c];
+        if (v === null || v === undefined) continue;
+        const width = Math.max(1, (spec.columnWidths?.[c] ?? DEFAULT_WIDTH) - 1);
+        lines = Math.max(lines, Math.ceil(String(v).length / width));
+      }
+      if (lines > 1) heights.set(r, Math.max(heights.get(r) ?? 0, Math.min(409, lines * LINE_HEIGHT)));
+    }
+  }
+  return heights;
+}
+
+function setWrappedRowHeights(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  for (const [r, height] of wrappedRowHeights(spec)) ws.getRow(r + 1).height = height;
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = workbook.addWorksheet(spec.name, {
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
@@ -174,6 +206,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   (spec.columnWidths ?? []).forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
+  setWrappedRowHeights(ws, spec);
   // Links into input sheets are left out: the pack file holds the generated sheets only.
   for (const link of (spec.links ?? []).filter((l) => !l.toInput)) {
     const cell = ws.getCell(link.cell);
