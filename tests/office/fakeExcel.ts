@@ -651,6 +651,10 @@ class FakeRange {
       set wrapText(v: boolean) {
         set("wrap", v, (c) => void (c.wrapText = v));
       },
+      autofitRows() {
+        // Row heights are not modelled; the command still counts as part of the request.
+        range.ctx.enqueue("autofitRows", 0, () => undefined);
+      },
       set horizontalAlignment(v: string) {
         set("align", v, (c) => void (c.horizontalAlignment = v));
       },

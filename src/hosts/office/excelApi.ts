@@ -27,6 +27,8 @@ export interface RangeFormatLike {
   horizontalAlignment: "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" | Excel.HorizontalAlignment;
   /** Points, not characters. */
   columnWidth: number;
+  /** Fits the rows' heights to their content (wrapped text shows every line). */
+  autofitRows(): void;
 }
 
 export interface ConditionalRangeFormatLike {

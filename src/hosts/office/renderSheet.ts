@@ -113,6 +113,8 @@ function applyStyle(range: RangeLike, style: RangeStyle): void {
   if (style.fontColor) range.format.font.color = style.fontColor;
   if (style.fill) range.format.fill.color = style.fill;
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  // Excel does not grow a row when the API wraps its text; without this long text is cut off.
+  if (style.wrap) range.format.autofitRows();
   if (style.horizontalAlignment) {
     range.format.horizontalAlignment = style.horizontalAlignment === "left" ? "Left" : style.horizontalAlignment === "center" ? "Center" : "Right";
   }
