@@ -15,6 +15,8 @@
  *
  * Unresolved exceptions (overloads with a subcontract remainder, shortages, revenue gaps, biased
  * forecasts) go on the executive agenda with the options found: levers and the scenarios that change them.
+ * The scenarios are read through their kernel figures (ScenarioResult.outcome) only: their full
+ * analyses are computed on first read, about a second each on 2,000 families.
  */
 import type { Analysis } from "../engine/analyze";
 import type { CapacityOverload } from "../engine/capacity";
@@ -63,8 +65,6 @@ const units = (u: number): string => Math.round(u).toLocaleString("en-US");
 
 // Keys for indexBy (module-level, so each list is indexed once per key).
 const byResourcePeriod = (c: { resource: string; period: string }): string => `${c.resource}\u0000${c.period}`;
-const byFamily = (f: { family: string }): string => f.family;
-const byFamilyQuarter = (q: { family: string; quarter: string }): string => `${q.family}\u0000${q.quarter}`;
 const byKey = (t: { key: string }): string => t.key;
 
 /** Unit price of a family in a period from the (Most Likely) finance lines; null when there is none. */
@@ -72,6 +72,17 @@ function priceOf(analysis: Analysis): (family: string, period: string) => number
   const prices = new Map<string, number>();
   for (const l of analysis.finance?.lines ?? []) if (l.unitPrice !== null) prices.set(`${l.family}\u0000${l.period}`, l.unitPrice);
   return (family, period) => prices.get(`${family}\u0000${period}`) ?? null;
+}
+
+/** A scenario's revenue gap of a family in a quarter from its kernel figures; null where it has none. */
+function scenarioQuarterGap(s: ScenarioResult, family: string, quarter: string): number | null {
+  const finance = s.outcome.finance;
+  if (!finance) return null;
+  const f = finance.familyIndex.get(family);
+  const q = finance.quarters.indexOf(quarter);
+  if (f === undefined || q < 0) return null;
+  const gap = finance.quarterRevenueGap[f * finance.quarters.length + q];
+  return gap !== gap ? null : gap; // NaN: no price or no budget in the quarter
 }
 
 function otherScenarios(analysis: Analysis): ScenarioResult[] {
@@ -149,8 +160,8 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
     const [overtime, prebuild, subcontract] = leverHours(ov);
     const utilization = ov.ratedCapacity > 0 ? ov.load / ov.ratedCapacity : Infinity;
     const resolvedIn = otherScenarios(analysis).filter((s) => {
-      const c = s.capacity ? indexBy(s.capacity.cells, byResourcePeriod).get(byResourcePeriod(ov)) : undefined;
-      return c !== undefined && c.status !== "overload";
+      const status = s.outcome.capacity?.statusAt(ov.resource, ov.period);
+      return status !== undefined && status !== "overload";
     });
     const levers = `Overtime ${hours(overtime)}, pre-build ${hours(prebuild)}${prebuildFrom(ov)}, subcontract or reshape demand ${hours(subcontract)}`;
     return {
@@ -205,8 +216,9 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
     const months = family.shortages.map((s) => s.period);
     const deepest = Math.max(...family.shortages.map((s) => s.shortfall));
     const noShortageIn = otherScenarios(analysis).filter((s) => {
-      const f = s.reconciliation ? indexBy(s.reconciliation.families, byFamily).get(family.family) : undefined;
-      return f !== undefined && f.shortages.length === 0;
+      const gaps = s.outcome.gaps;
+      const f = gaps?.familyIndex.get(family.family);
+      return gaps !== undefined && f !== undefined && gaps.shortageMonths[f] === 0;
     });
     out.push({
       kind: "shortage",
@@ -237,8 +249,8 @@ function revenueGapExceptions(analysis: Analysis): PlanException[] {
       const below = gap < 0;
       const inScenarios = otherScenarios(analysis)
         .map((s) => {
-          const q = s.finance ? indexBy(s.finance.byFamilyQuarter, byFamilyQuarter).get(byFamilyQuarter(t)) : undefined;
-          return q && q.revenueGap !== null ? `${s.definition.name} ${money(q.revenueGap)}` : null;
+          const gap = scenarioQuarterGap(s, t.family, t.quarter);
+          return gap !== null ? `${s.definition.name} ${money(gap)}` : null;
         })
         .filter((x): x is string => x !== null);
       return {

@@ -4,7 +4,6 @@
  * the scenario's demand) and revenue gap (the scenario's demand at its prices against the budget).
  */
 import { rangeAddress } from "../../engine/a1";
-import type { FinanceTotal } from "../../engine/finance";
 import { SCENARIO_KPIS, type ScenarioComparison, type ScenarioResult } from "../../engine/scenarios";
 import { NumberFormats, type SheetSpec } from "../workbookSpec";
 import { utilizationCell } from "./capacityCheckSheet";
@@ -21,7 +20,10 @@ export function scenarioSheets(comparison: ScenarioComparison, sheetNames: reado
 }
 
 function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name: string, index: number): SheetSpec {
-  const { definition, kpis, capacity, reconciliation, finance } = result;
+  // The kernel's figures only: reading result.capacity / reconciliation / finance would compute the
+  // full analyses of a what-if scenario (about a second each on 2,000 families) for tables these give.
+  const { definition, kpis } = result;
+  const { capacity, gaps, finance } = result.outcome;
   const b = new SheetBuilder("TableStyleMedium4");
   const prefix = `Scen${index + 1}`;
 
@@ -47,13 +49,12 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
 
   if (capacity) {
     b.heading("Overloads in this scenario (hours)");
-    const overloads = capacity.cells.filter((c) => c.status === "overload");
-    if (overloads.length === 0) b.note("None: every resource stays within its rated capacity.", {});
+    if (capacity.overloads.length === 0) b.note("None: every resource stays within its rated capacity.", {});
     else {
       b.table(
         `${prefix}Overloads`,
         ["Resource", "Period", "Load (h)", "Rated Capacity (h)", "Utilization", "Overload Hours"],
-        overloads.map((c) => [c.resource, c.period, c.load, c.ratedCapacity, utilizationCell(c.utilization), c.overloadHours]),
+        capacity.overloads.map((c) => [c.resource, c.period, c.load, c.ratedCapacity, utilizationCell(c.utilization), c.overloadHours]),
         [null, null, NumberFormats.hours, NumberFormats.hours, NumberFormats.percent, NumberFormats.hours],
       );
     }
@@ -62,24 +63,25 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
   // Family rows x month columns rather than one row per family-month: a planner scans a family's year
   // along one row, and the sheet has 1/13 of the cells of the long table it replaces (on 2,000 families
   // x 36 months the scenario sheets were most of the pack's size and of the time to write it).
-  const months = (reconciliation?.periods ?? finance?.periods ?? []).slice();
+  const months = (gaps?.periods ?? finance?.periods ?? []).slice();
   const monthStyles = (first: number, last: number, firstCol: number, numberFormat: string) => {
     if (months.length > 0) b.styles.push({ range: rangeAddress(first, firstCol, last, firstCol + months.length - 1), numberFormat });
   };
 
   b.heading("Projected inventory by family and month (units; below zero = backlog)");
-  if (!reconciliation) b.note("No Supply sheet: supply and projected inventory cannot be shown.");
+  if (!gaps) b.note("No Supply sheet: supply and projected inventory cannot be shown.");
   else {
+    const P = gaps.periods.length;
     const inventory = b.table(
       `${prefix}Inventory`,
       ["Family", "Demand", "Supply", "Gap", "Shortage Months", ...months],
-      reconciliation.families.map((f) => [
-        f.family,
-        f.totalDemand,
-        f.totalSupply,
-        f.totalGap,
-        f.shortages.length,
-        ...f.lines.map((l) => l.projectedInventory),
+      gaps.families.map((family, f) => [
+        family,
+        gaps.totalDemand[f],
+        gaps.totalSupply[f],
+        gaps.totalGap[f],
+        gaps.shortageMonths[f],
+        ...Array.from(gaps.projectedInventory.subarray(f * P, (f + 1) * P)),
       ]),
       [null, NumberFormats.units, NumberFormats.units, NumberFormats.units, NumberFormats.units],
     );
@@ -98,24 +100,15 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
   b.heading("Revenue gap by family and month ($; demand revenue − budget revenue)");
   if (!finance) b.note("No Finance sheet: prices, revenue and margin cannot be shown.");
   else {
-    const byFamily = new Map<string, FinanceTotal>(finance.byFamily.map((t) => [t.key, t]));
-    const gapOf = new Map<string, (number | null)[]>();
-    const column = new Map(finance.periods.map((p, c) => [p, c]));
-    for (const l of finance.lines) {
-      let gaps = gapOf.get(l.family);
-      if (!gaps) {
-        gaps = new Array<number | null>(months.length).fill(null);
-        gapOf.set(l.family, gaps);
-      }
-      const c = column.get(l.period);
-      if (c !== undefined && c < months.length) gaps[c] = l.revenueGap;
-    }
+    const P = finance.periods.length;
+    // The kernel marks "nothing to show" (no price, no budget) with NaN: an empty cell on the sheet.
+    const cell = (x: number): number | null => (x !== x ? null : x);
     const revenue = b.table(
       `${prefix}RevenueGap`,
       ["Family", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Margin", ...months],
-      [...gapOf.entries()].map(([family, gaps]) => {
-        const t = byFamily.get(family);
-        return [family, t?.demandRevenue ?? null, t?.budgetRevenue ?? null, t?.revenueGap ?? null, t?.margin ?? null, ...gaps];
+      finance.families.map((family, f) => {
+        const gapByMonth = months.map((_, t) => (t < P ? cell(finance.revenueGap[f * P + t]) : null));
+        return [family, cell(finance.demandRevenue[f]), cell(finance.budgetRevenue[f]), cell(finance.familyRevenueGap[f]), cell(finance.margin[f]), ...gapByMonth];
       }),
       [null, NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.money],
     );
