@@ -4,9 +4,10 @@
  * 2. key figures: forecast accuracy (1 − WMAPE of the demand plan column, all families), biased
  *    forecasts, overloaded resource-months, shortages, revenue and margin against budget;
  * 3. the exceptions ranked by money impact, each with the decision it needs, the owner role and a
- *    link to its detail sheet (../exceptions.ts);
+ *    link to its detail sheet (../exceptions.ts): the top 25, then one "N more exceptions" line per
+ *    detail sheet (./topExceptions.ts);
  * 4. the executive agenda: what the pre-S&OP could not resolve, with the options found and empty
- *    Decision / Owner / Due columns for the meeting;
+ *    Decision / Owner / Due columns for the meeting: the top 15, then one line per detail sheet;
  * 5. input sheets read, analyses skipped and why, contents with links;
  * 6. the data of the two native charts (revenue and margin vs budget by month; utilization of the most
  *    constrained resources), kept on the sheet so a host that cannot draw charts still shows them.
@@ -14,10 +15,13 @@
 import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
-import { planExceptions, type PlanException } from "../exceptions";
+import { DEMAND_REVIEW_SHEET, money, planExceptions, type PlanException } from "../exceptions";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
+import { CAPACITY_CHECK_SHEET } from "./capacityCheckSheet";
+import { GAP_TABLE_SHEET } from "./gapTableSheet";
 import { BLUE, HEADING_TEXT, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { type MoreExceptions, SUMMARY_AGENDA_ITEMS, SUMMARY_EXCEPTIONS, topExceptions } from "./topExceptions";
 
 export const SUMMARY_SHEET = "S&OP Summary";
 
@@ -64,6 +68,23 @@ function budgetMargin(l: { budgetRevenue: number | null; unitPrice: number | nul
   return (l.budgetRevenue * (l.unitPrice - l.unitCost)) / l.unitPrice;
 }
 
+/** "12 more exceptions (total impact $1,234): see Gap Table"; says how many could not be priced. */
+function moreText(m: MoreExceptions): string {
+  const what = `${m.count} more exception${m.count === 1 ? "" : "s"}`;
+  const impact =
+    m.impact === null ? "not priced" : `total impact ${money(m.impact)}${m.unpriced > 0 ? `; ${m.unpriced} not priced` : ""}`;
+  return `${what} (${impact}): see ${m.sheet}`;
+}
+
+/** How many names a key figure's comment lists before "and N more" (a cell holds 32,767 characters). */
+const COMMENT_NAMES = 10;
+
+/** "a; b; c; and 7 more (see Gap Table)": a key figure's comment stays one readable line at any size. */
+function someOf(names: string[], separator: string, sheet: string): string {
+  if (names.length <= COMMENT_NAMES) return names.join(separator);
+  return `${names.slice(0, COMMENT_NAMES).join(separator)}${separator}and ${names.length - COMMENT_NAMES} more (see ${sheet})`;
+}
+
 const sumOrNull = (xs: (number | null)[]): number | null => {
   const given = xs.filter((x): x is number => x !== null);
   return given.length === 0 ? null : given.reduce((s, x) => s + x, 0);
@@ -98,17 +119,21 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   b.note("Money impact: bias = |bias %| × the family's plan revenue; overload = revenue of the units the overload hours cannot make; shortage = unmet units × price; revenue gap = the gap.");
   if (exceptions.length === 0) b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
   else {
+    const { listed, more } = topExceptions(exceptions, SUMMARY_EXCEPTIONS);
     const ex = b.table(
       "SummaryExceptions",
       ["#", "Exception", "Owner Role", "Money Impact", "How the Impact Is Computed", "Decision Needed", "Detail"],
-      exceptions.map((e, i) => [i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
+      [
+        ...listed.map((e, i) => [i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
+        ...more.map((m) => [null, moreText(m), m.owner, m.impact, `Sum of the priced impacts of the ${m.count} not listed here`, `See ${m.sheet}`, m.sheet]),
+      ],
     );
     // The rank sits under the section's title, not at the far right of the wide first column.
     b.style(ex.first, 0, ex.last, 0, { horizontalAlignment: "left" });
     b.styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
     b.styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
-    exceptions.forEach((e, i) => {
-      if (inPack.has(e.sheet)) b.links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet: e.sheet, target: "A1" });
+    [...listed.map((e) => e.sheet), ...more.map((m) => m.sheet)].forEach((sheet, i) => {
+      if (inPack.has(sheet)) b.links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet, target: "A1" });
     });
   }
 
@@ -117,11 +142,20 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   b.heading("Executive agenda: issues the pre-S&OP could not resolve");
   if (agenda.length === 0) b.note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
   else {
+    const { listed, more } = topExceptions(agenda, SUMMARY_AGENDA_ITEMS);
     const ag = b.table(
       "ExecutiveAgenda",
       ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"],
-      agenda.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, null, null, null]),
+      [
+        ...listed.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, null, null, null]),
+        ...more.map((m) => [null, moreText(m), m.owner, m.impact, `Each one with its options on ${m.sheet}`, null, null, null]),
+      ],
     );
+    // The "more" lines link to their detail sheet from the Issue cell (the agenda has no Detail column).
+    more.forEach((m, i) => {
+      const r = ag.first + listed.length + i;
+      if (inPack.has(m.sheet)) b.links.push({ cell: rangeAddress(r, 1, r, 1), sheet: m.sheet, target: "A1" });
+    });
     b.style(ag.first, 0, ag.last, 0, { horizontalAlignment: "left" });
     b.styles.push({ range: rangeAddress(ag.first, 3, ag.last, 3), numberFormat: NumberFormats.money });
     b.styles.push({ range: rangeAddress(ag.first, 4, ag.last, 4), wrap: true });
@@ -223,9 +257,17 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
   const total = analysis.finance?.total;
   const budgetMarginTotal = analysis.finance ? sumOrNull(analysis.finance.lines.map(budgetMargin)) : null;
   const na = (why: string): ReportValue[] => ["n/a", null, null, null, why];
-  const overloadList = [...new Set(overloads.map((c) => c.resource))]
-    .map((r) => `${r}: ${overloads.filter((c) => c.resource === r).map((c) => c.period).join(", ")}`)
-    .join("; ");
+  const overloadMonths = new Map<string, string[]>();
+  for (const c of overloads) {
+    const months = overloadMonths.get(c.resource);
+    if (months) months.push(c.period);
+    else overloadMonths.set(c.resource, [c.period]);
+  }
+  const overloadList = someOf(
+    [...overloadMonths].map(([r, months]) => `${r}: ${someOf(months, ", ", CAPACITY_CHECK_SHEET)}`),
+    "; ",
+    CAPACITY_CHECK_SHEET,
+  );
 
   const figures: { cells: ReportValue[]; formats: (string | null)[] }[] = [
     {
@@ -241,7 +283,7 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       cells: [
         "Families with a biased forecast",
         ...(review
-          ? [biasedFamilies.length, null, null, null, flagged.map((r) => `${r.family} (${r.forecast}, ${r.direction === "over" ? "over" : "under"}-forecast)`).join("; ") || "None"]
+          ? [biasedFamilies.length, null, null, null, someOf(flagged.map((r) => `${r.family} (${r.forecast}, ${r.direction === "over" ? "over" : "under"}-forecast)`), "; ", DEMAND_REVIEW_SHEET) || "None"]
           : na("Demand review skipped.")),
       ],
       formats: ["0"],
@@ -257,7 +299,7 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       cells: [
         "Shortage family-months",
         ...(analysis.reconciliation
-          ? [shortages.length, null, null, null, [...new Set(shortages.map((l) => l.family))].join(", ") || "None"]
+          ? [shortages.length, null, null, null, someOf([...new Set(shortages.map((l) => l.family))], ", ", GAP_TABLE_SHEET) || "None"]
           : na("No Supply sheet.")),
       ],
       formats: ["0"],
