@@ -70,7 +70,8 @@ const byKey = (t: { key: string }): string => t.key;
 /** Unit price of a family in a period from the (Most Likely) finance lines; null when there is none. */
 function priceOf(analysis: Analysis): (family: string, period: string) => number | null {
   const prices = new Map<string, number>();
-  for (const l of analysis.finance?.lines ?? []) if (l.unitPrice !== null) prices.set(`${l.family}\u0000${l.period}`, l.unitPrice);
+  for (const l of analysis.finance?.lines ?? [])
+    if (l.unitPrice !== null) prices.set(`${l.family}\u0000${l.period}`, l.unitPrice);
   return (family, period) => prices.get(`${family}\u0000${period}`) ?? null;
 }
 
@@ -90,7 +91,12 @@ function otherScenarios(analysis: Analysis): ScenarioResult[] {
 }
 
 export function planExceptions(analysis: Analysis): PlanException[] {
-  const list = [...biasExceptions(analysis), ...overloadExceptions(analysis), ...shortageExceptions(analysis), ...revenueGapExceptions(analysis)];
+  const list = [
+    ...biasExceptions(analysis),
+    ...overloadExceptions(analysis),
+    ...shortageExceptions(analysis),
+    ...revenueGapExceptions(analysis),
+  ];
   return list
     .map((e, i) => ({ e, i }))
     .sort(
@@ -181,7 +187,9 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
       unresolved: subcontract > 0,
       options:
         `${levers}.` +
-        (resolvedIn.length > 0 ? ` No overload in scenario${resolvedIn.length > 1 ? "s" : ""}: ${resolvedIn.map((s) => s.definition.name).join(", ")}.` : ""),
+        (resolvedIn.length > 0
+          ? ` No overload in scenario${resolvedIn.length > 1 ? "s" : ""}: ${resolvedIn.map((s) => s.definition.name).join(", ")}.`
+          : ""),
     };
   });
 }
@@ -232,7 +240,9 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
       unresolved: true,
       options:
         `Bring production forward or add supply of ${units(unmet)} units before ${months[0]}` +
-        (noShortageIn.length > 0 ? `; no shortage in scenario${noShortageIn.length > 1 ? "s" : ""}: ${noShortageIn.map((s) => s.definition.name).join(", ")}` : "") +
+        (noShortageIn.length > 0
+          ? `; no shortage in scenario${noShortageIn.length > 1 ? "s" : ""}: ${noShortageIn.map((s) => s.definition.name).join(", ")}`
+          : "") +
         ".",
     });
   }
@@ -243,7 +253,13 @@ function revenueGapExceptions(analysis: Analysis): PlanException[] {
   const finance = analysis.finance;
   if (!finance) return [];
   return finance.byFamilyQuarter
-    .filter((t) => t.revenueGap !== null && t.budgetRevenue !== null && t.budgetRevenue !== 0 && Math.abs(t.revenueGap) > TOLERANCE * Math.abs(t.budgetRevenue))
+    .filter(
+      (t) =>
+        t.revenueGap !== null &&
+        t.budgetRevenue !== null &&
+        t.budgetRevenue !== 0 &&
+        Math.abs(t.revenueGap) > TOLERANCE * Math.abs(t.budgetRevenue),
+    )
     .map((t) => {
       const gap = t.revenueGap ?? 0;
       const below = gap < 0;

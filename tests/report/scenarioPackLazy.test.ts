@@ -45,7 +45,8 @@ describe("the pack of a plan with what-if scenarios", () => {
 
   it("is built without reading any of them", () => {
     const pack = buildPack(analysis);
-    for (const r of whatIfs) for (const key of FULL) expect([r.definition.name, key, notComputed(r, key)]).toEqual([r.definition.name, key, true]);
+    for (const r of whatIfs)
+      for (const key of FULL) expect([r.definition.name, key, notComputed(r, key)]).toEqual([r.definition.name, key, true]);
 
     // ...and still shows the scenarios' figures. Scen - Press Up: no overload (140 h rated > 130 h).
     const pressUp = pack.sheets.find((s) => s.name === "Scen - Press Up")!;
@@ -59,7 +60,12 @@ describe("the pack of a plan with what-if scenarios", () => {
     expect(summary.rows.some((r) => typeof r[4] === "string" && r[4].endsWith("No overload in scenario: Press Up."))).toBe(true);
     // Kettles 2027-Q1: (180 + 260) x $40 = $17,600 against 2 x $9,000 = $18,000: -$400 (2.2% > 1%), the
     // same in both scenarios (neither changes Kettles' demand or price), from the kernel's quarter gaps.
-    expect(summary.rows.some((r) => r[4] === "Price or promotion actions, or a budget revision; gap in the scenarios: Press Up -$400, Toasters Up -$400.")).toBe(true);
+    expect(
+      summary.rows.some(
+        (r) =>
+          r[4] === "Price or promotion actions, or a budget revision; gap in the scenarios: Press Up -$400, Toasters Up -$400.",
+      ),
+    ).toBe(true);
   });
 
   it("computes a full analysis when something does read it (so the check above can fail)", () => {

@@ -99,8 +99,18 @@ describe("an executive summary of a plan with more than 25 exceptions", () => {
     expect(body).toHaveLength(15 + 2);
     expect((body[14][1] as string).startsWith("F16: ")).toBe(true);
     // Left off the agenda: F15..F01, 10 x (15 x 16 / 2) = 10 x 120 = $1,200; G1..G3 $12.
-    expect(body[15].slice(0, 4)).toEqual([null, "15 more exceptions (total impact $1,200): see Gap Table", "Supply", expect.closeTo(1200, 9)]);
-    expect(body[16].slice(0, 4)).toEqual([null, "3 more exceptions (total impact $12): see Financial Gap", "Finance", expect.closeTo(12, 9)]);
+    expect(body[15].slice(0, 4)).toEqual([
+      null,
+      "15 more exceptions (total impact $1,200): see Gap Table",
+      "Supply",
+      expect.closeTo(1200, 9),
+    ]);
+    expect(body[16].slice(0, 4)).toEqual([
+      null,
+      "3 more exceptions (total impact $12): see Financial Gap",
+      "Finance",
+      expect.closeTo(12, 9),
+    ]);
     expect(linksInColumn(summary, "B", header + 1, header + body.length).map((l) => [l.cell, l.sheet])).toEqual([
       [`B${header + 17}`, "Gap Table"],
       [`B${header + 18}`, "Financial Gap"],
@@ -132,7 +142,16 @@ describe("a summary with exactly 25 exceptions", () => {
       few[f] = [10, 10];
       fewPrices[f] = { price: i + 1, cost: 0 };
     });
-    const small = analyze(scenarioPlan({ demand: few, supply: Object.fromEntries(F.slice(0, 25).map((f) => [f, [0, 20]])), prices: fewPrices, noCapacity: true }), settingsWith(), []);
+    const small = analyze(
+      scenarioPlan({
+        demand: few,
+        supply: Object.fromEntries(F.slice(0, 25).map((f) => [f, [0, 20]])),
+        prices: fewPrices,
+        noCapacity: true,
+      }),
+      settingsWith(),
+      [],
+    );
     const sheet = summarySheet(small, PACK);
     const { body } = tableAfter(sheet, "#", "Exception");
     expect(body).toHaveLength(25);

@@ -40,7 +40,13 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
     `${prefix}Kpis`,
     // "This scenario", not its name: a table's headers must differ, and a scenario may be called anything.
     ["KPI", "This scenario", "Most Likely", "Change vs Most Likely", "Better"],
-    SCENARIO_KPIS.map((kpi) => [kpi.label, kpiCell(kpi, kpis), kpiCell(kpi, mostLikely.kpis), kpiDelta(kpi, kpis, mostLikely.kpis), BETTER_WORDS[kpi.better]]),
+    SCENARIO_KPIS.map((kpi) => [
+      kpi.label,
+      kpiCell(kpi, kpis),
+      kpiCell(kpi, mostLikely.kpis),
+      kpiDelta(kpi, kpis, mostLikely.kpis),
+      BETTER_WORDS[kpi.better],
+    ]),
     [null, null, null, null, null],
   );
   SCENARIO_KPIS.forEach((kpi, r) => {
@@ -54,7 +60,14 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
       b.table(
         `${prefix}Overloads`,
         ["Resource", "Period", "Load (h)", "Rated Capacity (h)", "Utilization", "Overload Hours"],
-        capacity.overloads.map((c) => [c.resource, c.period, c.load, c.ratedCapacity, utilizationCell(c.utilization), c.overloadHours]),
+        capacity.overloads.map((c) => [
+          c.resource,
+          c.period,
+          c.load,
+          c.ratedCapacity,
+          utilizationCell(c.utilization),
+          c.overloadHours,
+        ]),
         [null, null, NumberFormats.hours, NumberFormats.hours, NumberFormats.percent, NumberFormats.hours],
       );
     }
@@ -65,7 +78,8 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
   // x 36 months the scenario sheets were most of the pack's size and of the time to write it).
   const months = (gaps?.periods ?? finance?.periods ?? []).slice();
   const monthStyles = (first: number, last: number, firstCol: number, numberFormat: string) => {
-    if (months.length > 0) b.styles.push({ range: rangeAddress(first, firstCol, last, firstCol + months.length - 1), numberFormat });
+    if (months.length > 0)
+      b.styles.push({ range: rangeAddress(first, firstCol, last, firstCol + months.length - 1), numberFormat });
   };
 
   b.heading("Projected inventory by family and month (units; below zero = backlog)");
@@ -108,7 +122,14 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
       ["Family", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Margin", ...months],
       finance.families.map((family, f) => {
         const gapByMonth = months.map((_, t) => (t < P ? cell(finance.revenueGap[f * P + t]) : null));
-        return [family, cell(finance.demandRevenue[f]), cell(finance.budgetRevenue[f]), cell(finance.familyRevenueGap[f]), cell(finance.margin[f]), ...gapByMonth];
+        return [
+          family,
+          cell(finance.demandRevenue[f]),
+          cell(finance.budgetRevenue[f]),
+          cell(finance.familyRevenueGap[f]),
+          cell(finance.margin[f]),
+          ...gapByMonth,
+        ];
       }),
       [null, NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.money],
     );
@@ -123,7 +144,9 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
   }
 
   const worse =
-    (kpis.shortages ?? 0) > 0 || (kpis.overloads ?? 0) > 0 || (kpis.revenueGap !== null && kpis.budgetRevenue ? kpis.revenueGap / kpis.budgetRevenue < -0.01 : false);
+    (kpis.shortages ?? 0) > 0 ||
+    (kpis.overloads ?? 0) > 0 ||
+    (kpis.revenueGap !== null && kpis.budgetRevenue ? kpis.revenueGap / kpis.budgetRevenue < -0.01 : false);
   return b.sheet({
     name,
     columnWidths: [22, 16, 16, 16, 16, ...months.map(() => 11)],

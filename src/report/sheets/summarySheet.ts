@@ -116,7 +116,9 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   // 3. Exceptions, largest money impact first.
   const exceptions = planExceptions(analysis);
   b.heading("Exceptions that need a decision (largest money impact first)");
-  b.note("Money impact: bias = |bias %| × the family's plan revenue; overload = revenue of the units the overload hours cannot make; shortage = unmet units × price; revenue gap = the gap.");
+  b.note(
+    "Money impact: bias = |bias %| × the family's plan revenue; overload = revenue of the units the overload hours cannot make; shortage = unmet units × price; revenue gap = the gap.",
+  );
   if (exceptions.length === 0) b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
   else {
     const { listed, more } = topExceptions(exceptions, SUMMARY_EXCEPTIONS);
@@ -125,7 +127,15 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
       ["#", "Exception", "Owner Role", "Money Impact", "How the Impact Is Computed", "Decision Needed", "Detail"],
       [
         ...listed.map((e, i) => [i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
-        ...more.map((m) => [null, moreText(m), m.owner, m.impact, `Sum of the priced impacts of the ${m.count} not listed here`, `See ${m.sheet}`, m.sheet]),
+        ...more.map((m) => [
+          null,
+          moreText(m),
+          m.owner,
+          m.impact,
+          `Sum of the priced impacts of the ${m.count} not listed here`,
+          `See ${m.sheet}`,
+          m.sheet,
+        ]),
       ],
     );
     // The rank sits under the section's title, not at the far right of the wide first column.
@@ -170,7 +180,12 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   b.style(inputHeader, 0, inputHeader, 3, { bold: true, fill: BLUE.fill });
   (Object.keys(ROLE_LABELS) as SheetRole[]).forEach((role) => {
     const sheet = model.sheets[role];
-    b.row([ROLE_LABELS[role], sheet ?? "(not found)", sheet ? rowCount(analysis, role) : 0, sheet ? "Read" : role === "demand" ? "Missing" : "Not provided"]);
+    b.row([
+      ROLE_LABELS[role],
+      sheet ?? "(not found)",
+      sheet ? rowCount(analysis, role) : 0,
+      sheet ? "Read" : role === "demand" ? "Missing" : "Not provided",
+    ]);
   });
 
   b.heading("Analyses skipped");
@@ -197,7 +212,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
         sumOrNull(lines.map(budgetMargin)),
       ];
     });
-        const t = b.table("SummaryRevenueChart", ["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"], byPeriod);
+    const t = b.table("SummaryRevenueChart", ["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"], byPeriod);
     b.styles.push({ range: rangeAddress(t.first, 1, t.last, 4), numberFormat: NumberFormats.money });
     b.charts.push({
       type: "line",
@@ -208,13 +223,15 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
       height: 18,
       valueAxisFormat: NumberFormats.money,
     });
-    b.note("Budget margin = budget revenue × (unit price − unit cost) / unit price: the budget's units at the Finance sheet's margin per unit.");
+    b.note(
+      "Budget margin = budget revenue × (unit price − unit cost) / unit price: the budget's units at the Finance sheet's margin per unit.",
+    );
   }
   const capacity = analysis.capacity;
   if (capacity && capacity.periods.length > 0 && capacity.resources.length > 0) {
     const top = capacity.resources.slice(0, CHART_RESOURCES);
     b.heading("Chart data: utilization of the most constrained resources");
-        const t = b.table(
+    const t = b.table(
       "SummaryUtilizationChart",
       ["Period", ...top],
       capacity.periods.map((period) => [
@@ -226,7 +243,13 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
       ]),
     );
     b.styles.push({ range: rangeAddress(t.first, 1, t.last, top.length), numberFormat: NumberFormats.percent });
-    b.conditional({ kind: "cellValue", range: rangeAddress(t.first, 1, t.last, top.length), operator: "greaterThan", values: [1], ...RED });
+    b.conditional({
+      kind: "cellValue",
+      range: rangeAddress(t.first, 1, t.last, top.length),
+      operator: "greaterThan",
+      values: [1],
+      ...RED,
+    });
     b.charts.push({
       type: "line",
       title: `Utilization of the most constrained resources (100% = rated capacity)`,
@@ -274,7 +297,13 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       cells: [
         "Forecast accuracy (1 − WMAPE)",
         ...(rollup && rollup.wmape !== null
-          ? [1 - rollup.wmape, null, null, null, `${planColumn}, all families, last ${review?.window.length ?? 0} months with actuals`]
+          ? [
+              1 - rollup.wmape,
+              null,
+              null,
+              null,
+              `${planColumn}, all families, last ${review?.window.length ?? 0} months with actuals`,
+            ]
           : na("No history with actuals and a demand plan to measure.")),
       ],
       formats: [NumberFormats.percent],
@@ -283,7 +312,17 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       cells: [
         "Families with a biased forecast",
         ...(review
-          ? [biasedFamilies.length, null, null, null, someOf(flagged.map((r) => `${r.family} (${r.forecast}, ${r.direction === "over" ? "over" : "under"}-forecast)`), "; ", DEMAND_REVIEW_SHEET) || "None"]
+          ? [
+              biasedFamilies.length,
+              null,
+              null,
+              null,
+              someOf(
+                flagged.map((r) => `${r.family} (${r.forecast}, ${r.direction === "over" ? "over" : "under"}-forecast)`),
+                "; ",
+                DEMAND_REVIEW_SHEET,
+              ) || "None",
+            ]
           : na("Demand review skipped.")),
       ],
       formats: ["0"],
@@ -299,7 +338,13 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       cells: [
         "Shortage family-months",
         ...(analysis.reconciliation
-          ? [shortages.length, null, null, null, someOf([...new Set(shortages.map((l) => l.family))], ", ", GAP_TABLE_SHEET) || "None"]
+          ? [
+              shortages.length,
+              null,
+              null,
+              null,
+              someOf([...new Set(shortages.map((l) => l.family))], ", ", GAP_TABLE_SHEET) || "None",
+            ]
           : na("No Supply sheet.")),
       ],
       formats: ["0"],
@@ -307,7 +352,15 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
     {
       cells: [
         "Demand revenue vs budget",
-        ...(total ? [total.demandRevenue, total.budgetRevenue, total.revenueGap, total.revenueGapPct, "Over the plan horizon; gap = revenue − budget"] : na("No Finance sheet.")),
+        ...(total
+          ? [
+              total.demandRevenue,
+              total.budgetRevenue,
+              total.revenueGap,
+              total.revenueGapPct,
+              "Over the plan horizon; gap = revenue − budget",
+            ]
+          : na("No Finance sheet.")),
       ],
       formats: [NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.percent],
     },
@@ -327,7 +380,11 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       formats: [NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.percent],
     },
   ];
-  const t = b.table("SummaryKeyFigures", ["Figure", "Plan", "Budget", "Gap", "Gap %", "Comment"], figures.map((f) => f.cells));
+  const t = b.table(
+    "SummaryKeyFigures",
+    ["Figure", "Plan", "Budget", "Gap", "Gap %", "Comment"],
+    figures.map((f) => f.cells),
+  );
   figures.forEach((f, i) => {
     f.formats.forEach((numberFormat, c) => {
       if (numberFormat) b.styles.push({ range: rangeAddress(t.first + i, 1 + c, t.first + i, 1 + c), numberFormat });
@@ -335,5 +392,12 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
   });
   b.style(t.first, 1, t.last, 1, { bold: true });
   // A money gap beyond 1% of budget (finance's usual "on budget" tolerance, as on Financial Gap) is an exception.
-  b.conditional({ kind: "cellValue", range: rangeAddress(t.first, 4, t.last, 4), operator: "lessThan", values: [-0.01], ...RED, bold: true });
+  b.conditional({
+    kind: "cellValue",
+    range: rangeAddress(t.first, 4, t.last, 4),
+    operator: "lessThan",
+    values: [-0.01],
+    ...RED,
+    bold: true,
+  });
 }
