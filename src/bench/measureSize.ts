@@ -106,7 +106,11 @@ export async function measureGenerate(input: string, dir: string): Promise<{ ms:
   const out = join(dir, `pack-${process.pid}.xlsx`);
   const json = join(dir, `summary-${process.pid}.json`);
   const t = process.hrtime.bigint();
-  const code = await cliMain(["generate", input, "-o", out, "--json", json], () => undefined, () => undefined);
+  const code = await cliMain(
+    ["generate", input, "-o", out, "--json", json],
+    () => undefined,
+    () => undefined,
+  );
   const elapsed = ms(t);
   if (code !== 0) throw new Error(`sop-prep generate exited ${code}`);
   for (const f of [out, json]) rmSync(f, { force: true });

@@ -61,18 +61,29 @@ function child<T>(args: string[]): T {
 function office(input: string): OfficeResult | { error: string } {
   const tsNode = join(ROOT, "node_modules", "ts-node", "dist", "bin.js");
   if (!existsSync(tsNode)) return { error: "ts-node is not installed" };
-  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", tsNode, "--transpile-only", join(ROOT, "scripts", "bench-office.ts"), input], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * MB,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", tsNode, "--transpile-only", join(ROOT, "scripts", "bench-office.ts"), input],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * MB,
+    },
+  );
   if (r.status !== 0) return { error: (r.stderr || "failed").split("\n")[0] };
   return JSON.parse(r.stdout.trim().split("\n").pop()!);
 }
 
 function measure(size: BenchSize, runs: number): Row {
   process.stderr.write(`  ${size.label}: ${size.families} families x ${size.months} months x ${size.resources} resources...\n`);
-  const steps = child<SizeResult & { input: string }>(["steps", String(size.families), String(size.resources), DIR, size.label, String(runs)]);
+  const steps = child<SizeResult & { input: string }>([
+    "steps",
+    String(size.families),
+    String(size.resources),
+    DIR,
+    size.label,
+    String(runs),
+  ]);
   // Best of `runs` fresh processes: the machine is shared, the least disturbed run is the honest one.
   let generate = { ms: Infinity, peakRssBytes: 0 };
   let floor = { ms: Infinity, peakRssBytes: 0 };
@@ -110,7 +121,9 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.
 const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join(
+    "\n",
+  );
 }
 
 function main(): void {
@@ -126,17 +139,35 @@ function main(): void {
     [
       ["Demand rows / input file", ...rows.map((r) => `${r.demandRows.toLocaleString("en-US")} / ${mb(r.inputBytes)}`)],
       ...stepNames.map((n) => [n, ...rows.map((r) => fmt(r.steps[n]))]),
-      [`**all analyses** (analyze(), ${rows[0].scenarios} scenarios incl. Most Likely)`, ...rows.map((r) => `**${fmt(r.analysesMs)}**`)],
+      [
+        `**all analyses** (analyze(), ${rows[0].scenarios} scenarios incl. Most Likely)`,
+        ...rows.map((r) => `**${fmt(r.analysesMs)}**`),
+      ],
       ["**sop-prep generate** (whole command)", ...rows.map((r) => `**${fmt(r.generateMs)}**`)],
       ["I/O floor (ExcelJS read + write back)", ...rows.map((r) => fmt(r.ioFloorMs))],
       ["generate / I/O floor", ...rows.map((r) => `${(r.generateMs / r.ioFloorMs).toFixed(2)}x`)],
       ["peak memory, sop-prep generate", ...rows.map((r) => mb(r.generatePeakRssBytes))],
       ["peak memory, step-by-step run", ...rows.map((r) => mb(r.peakRssBytes))],
-      ["Office host: context.sync() calls (fixed + chunks)", ...rows.map((r) => ("syncs" in r.office ? `${r.office.syncs} (${r.office.fixedSyncs} + ${r.office.chunkSyncs})` : r.office.error))],
-      ["Office host: largest request / response", ...rows.map((r) => ("syncs" in r.office ? `${(r.office.maxRequestBytes / MB).toFixed(2)} / ${(r.office.maxResponseBytes / MB).toFixed(2)} MB` : "-"))],
+      [
+        "Office host: context.sync() calls (fixed + chunks)",
+        ...rows.map((r) =>
+          "syncs" in r.office ? `${r.office.syncs} (${r.office.fixedSyncs} + ${r.office.chunkSyncs})` : r.office.error,
+        ),
+      ],
+      [
+        "Office host: largest request / response",
+        ...rows.map((r) =>
+          "syncs" in r.office
+            ? `${(r.office.maxRequestBytes / MB).toFixed(2)} / ${(r.office.maxResponseBytes / MB).toFixed(2)} MB`
+            : "-",
+        ),
+      ],
     ],
   );
-  const formulaTable = table(["formula (10,000 cells)", "median"], formulas.map((f) => [f.formula, fmt(f.medianMs)]));
+  const formulaTable = table(
+    ["formula (10,000 cells)", "median"],
+    formulas.map((f) => [f.formula, fmt(f.medianMs)]),
+  );
 
   const scale = rows.filter((r) => r.size !== TARGET);
   const exponents = {
@@ -148,23 +179,37 @@ function main(): void {
   const officeRows = rows.map((r) => r.office).filter((o): o is OfficeResult => "syncs" in o);
   const ts = formulas.find((f) => f.formula === "SOP.TRACKINGSIGNAL")!;
   const targets = [
-    { target: "all analyses, 3 scenarios, 2,000 fam x 36 mo x 40 res < 1 s", measured: fmt(target.analysesMs), pass: target.analysesMs < 1000 },
+    {
+      target: "all analyses, 3 scenarios, 2,000 fam x 36 mo x 40 res < 1 s",
+      measured: fmt(target.analysesMs),
+      pass: target.analysesMs < 1000,
+    },
     {
       target: "sop-prep generate <= 1.5x I/O floor",
       measured: `${fmt(target.generateMs)} vs ${fmt(target.ioFloorMs)} = ${(target.generateMs / target.ioFloorMs).toFixed(2)}x`,
       pass: target.generateMs <= 1.5 * target.ioFloorMs,
     },
-    { target: "peak memory of sop-prep generate < 1.5 GB", measured: mb(target.generatePeakRssBytes), pass: target.generatePeakRssBytes < 1.5 * 1024 * MB },
+    {
+      target: "peak memory of sop-prep generate < 1.5 GB",
+      measured: mb(target.generatePeakRssBytes),
+      pass: target.generatePeakRssBytes < 1.5 * 1024 * MB,
+    },
     {
       target: "Office host: round trips constant apart from chunking, no request over 4 MB",
       measured: officeRows.length
         ? `fixed ${[...new Set(officeRows.map((o) => o.fixedSyncs))].join(", ")} syncs (+ ${officeRows.map((o) => o.chunkSyncs).join(", ")} chunks); largest request ${(Math.max(...officeRows.map((o) => o.maxRequestBytes)) / MB).toFixed(2)} MB`
         : "not measured",
-      pass: officeRows.length === rows.length && new Set(officeRows.map((o) => o.fixedSyncs)).size === 1 && officeRows.every((o) => o.maxRequestBytes <= 4 * MB),
+      pass:
+        officeRows.length === rows.length &&
+        new Set(officeRows.map((o) => o.fixedSyncs)).size === 1 &&
+        officeRows.every((o) => o.maxRequestBytes <= 4 * MB),
     },
     { target: "SOP.TRACKINGSIGNAL over 10,000 pairs < 5 ms", measured: fmt(ts.medianMs), pass: ts.medianMs < 5 },
   ];
-  const targetTable = table(["target", "measured", "result"], targets.map((t) => [t.target, t.measured, t.pass ? "PASS" : "MISS"]));
+  const targetTable = table(
+    ["target", "measured", "result"],
+    targets.map((t) => [t.target, t.measured, t.pass ? "PASS" : "MISS"]),
+  );
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? "CPU"}, ${mb(totalmem())} RAM, ${platform()} ${release()}, Node ${process.version}`;
   const exponentLine = `Growth exponent (slope of log time on log families, sizes ${scale.map((r) => r.size.families).join(" / ")}): sop-prep generate ${exponents.generate.toFixed(2)}, all analyses ${exponents.analyses.toFixed(2)} (1 = linear).`;
 
@@ -183,7 +228,10 @@ function main(): void {
   process.stdout.write(`\n${md}`);
   mkdirSync(join(ROOT, "out"), { recursive: true });
   writeFileSync(join(ROOT, "out", "bench.md"), md);
-  writeFileSync(join(ROOT, "out", "bench.json"), `${JSON.stringify({ machine, date: new Date().toISOString(), sizes: rows, formulas, exponents, targets }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, "out", "bench.json"),
+    `${JSON.stringify({ machine, date: new Date().toISOString(), sizes: rows, formulas, exponents, targets }, null, 2)}\n`,
+  );
   process.stderr.write("Wrote out/bench.md and out/bench.json\n");
 }
 

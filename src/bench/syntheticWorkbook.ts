@@ -66,7 +66,14 @@ export async function syntheticWorkbook(size: BenchSize, dir: string): Promise<s
       const sales = Math.round(level * (1 + 0.15 * rand()));
       const consensus = Math.round((stat + sales) / 2);
       if (m >= planStart) plan[f].push(consensus);
-      const row = demand.addRow([family, new Date(Date.UTC(2025 + Math.floor(m / 12), m % 12, 1)), actual, stat, sales, consensus]);
+      const row = demand.addRow([
+        family,
+        new Date(Date.UTC(2025 + Math.floor(m / 12), m % 12, 1)),
+        actual,
+        stat,
+        sales,
+        consensus,
+      ]);
       row.getCell(2).numFmt = "mmm yyyy";
       row.commit();
     }
@@ -78,7 +85,15 @@ export async function syntheticWorkbook(size: BenchSize, dir: string): Promise<s
   families.forEach((family, f) => {
     for (let m = 0; m < planMonths; m++) {
       const production = Math.round(plan[f][m] * (0.9 + 0.2 * rand()));
-      supply.addRow([family, period(planStart + m), production, m === 0 ? Math.round(base[f] * 0.8) : null, Math.round(base[f] * 0.5)]).commit();
+      supply
+        .addRow([
+          family,
+          period(planStart + m),
+          production,
+          m === 0 ? Math.round(base[f] * 0.8) : null,
+          Math.round(base[f] * 0.5),
+        ])
+        .commit();
     }
   });
   supply.commit();
@@ -118,7 +133,9 @@ export async function syntheticWorkbook(size: BenchSize, dir: string): Promise<s
     const price = Math.round((20 + 200 * rand()) * 100) / 100;
     const cost = Math.round(price * (0.5 + 0.3 * rand()) * 100) / 100;
     for (let m = 0; m < planMonths; m++) {
-      finance.addRow([family, period(planStart + m), price, cost, Math.round(plan[f][m] * price * (0.95 + 0.1 * rand()))]).commit();
+      finance
+        .addRow([family, period(planStart + m), price, cost, Math.round(plan[f][m] * price * (0.95 + 0.1 * rand()))])
+        .commit();
     }
   });
   finance.commit();

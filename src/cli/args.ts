@@ -40,12 +40,23 @@ export function parseCommand(argv: string[]): Command {
   if (values.help || positionals.length === 0) return { kind: "help" };
   const [command, ...rest] = positionals;
   if (rest.length !== 1) {
-    throw new UsageError(rest.length === 0 ? `${command}: give the input workbook (.xlsx).` : `${command}: give one input workbook, not ${rest.length}.`);
+    throw new UsageError(
+      rest.length === 0
+        ? `${command}: give the input workbook (.xlsx).`
+        : `${command}: give one input workbook, not ${rest.length}.`,
+    );
   }
   const input = rest[0];
   if (command === "generate") {
     if (!values.output) throw new UsageError("generate: give the pack to write with -o <pack.xlsx>.");
-    return { kind: "generate", input, output: values.output, json: values.json, config: values.config, strict: values.strict ?? false };
+    return {
+      kind: "generate",
+      input,
+      output: values.output,
+      json: values.json,
+      config: values.config,
+      strict: values.strict ?? false,
+    };
   }
   if (command === "check") {
     if (values.output || values.json) throw new UsageError("check prints the findings; -o and --json belong to generate.");

@@ -30,7 +30,8 @@ export function parseSettingsJson(text: string, fileName: string): Partial<Setti
       throw new UsageError(`${fileName}: "${key}" must be a positive number.`);
     }
   }
-  if ("window" in obj && !Number.isInteger(obj.window)) throw new UsageError(`${fileName}: "window" must be a whole number of periods.`);
+  if ("window" in obj && !Number.isInteger(obj.window))
+    throw new UsageError(`${fileName}: "window" must be a whole number of periods.`);
   if ("scenarios" in obj && !Array.isArray(obj.scenarios)) throw new UsageError(`${fileName}: "scenarios" must be a list.`);
   if ("sheetNames" in obj && (typeof obj.sheetNames !== "object" || obj.sheetNames === null)) {
     throw new UsageError(`${fileName}: "sheetNames" must map roles (demand, supply, ...) to sheet names.`);

@@ -21,12 +21,23 @@ import { writeFilesWhole } from "./writeFileWhole";
 /** Findings as a fixed-width table for the terminal. */
 export function findingsTable(findings: Finding[]): string {
   if (findings.length === 0) return "No data-quality problems found.";
-  const rows = sortFindings(findings).map((f) => [f.severity === "error" ? "Error" : "Warning", f.sheet, f.cell || "-", f.message]);
+  const rows = sortFindings(findings).map((f) => [
+    f.severity === "error" ? "Error" : "Warning",
+    f.sheet,
+    f.cell || "-",
+    f.message,
+  ]);
   const header = ["Severity", "Sheet", "Cell", "Problem"];
   const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => [r[0].padEnd(widths[0]), r[1].padEnd(widths[1]), r[2].padEnd(widths[2]), r[3]].join("  ");
   const errors = findings.filter((f) => f.severity === "error").length;
-  return [line(header), line(widths.map((w) => "-".repeat(w)).concat("-------")), ...rows.map(line), "", `${errors} error(s), ${findings.length - errors} warning(s).`].join("\n");
+  return [
+    line(header),
+    line(widths.map((w) => "-".repeat(w)).concat("-------")),
+    ...rows.map(line),
+    "",
+    `${errors} error(s), ${findings.length - errors} warning(s).`,
+  ].join("\n");
 }
 
 function readInput(path: string): Promise<CellGrid[]> {
@@ -80,14 +91,20 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
   out(`Wrote ${command.output}: ${pack.sheetNames.join(", ")}.`);
   if (command.json) out(`Wrote ${command.json}.`);
   if (pack.findings.length > 0) {
-    out(`${errors} data-quality error(s) and ${pack.findings.length - errors} warning(s): see the Data Quality sheet or run "sop-prep check".`);
+    out(
+      `${errors} data-quality error(s) and ${pack.findings.length - errors} warning(s): see the Data Quality sheet or run "sop-prep check".`,
+    );
   }
   for (const s of pack.skipped) out(`Skipped ${s.analysis}: ${s.reason}`);
   return 0;
 }
 
 /** Runs the command line and returns the exit code (exported for tests). */
-export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  err: (s: string) => void = console.error,
+): Promise<number> {
   try {
     return await run(parseCommand(argv), out);
   } catch (e) {

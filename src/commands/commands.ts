@@ -21,7 +21,9 @@ async function generatePack(event: Office.AddinCommands.Event): Promise<void> {
     }
   } catch (error) {
     // Never leave the ribbon button spinning; the task pane explains what went wrong.
-    window.dispatchEvent(new CustomEvent(COMMAND_ERROR_EVENT, { detail: error instanceof Error ? error.message : String(error) }));
+    window.dispatchEvent(
+      new CustomEvent(COMMAND_ERROR_EVENT, { detail: error instanceof Error ? error.message : String(error) }),
+    );
   } finally {
     event.completed();
   }

@@ -92,7 +92,8 @@ export function analyze(
   } else {
     analysis.skipped.push({
       analysis: "Financial gap",
-      reason: "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
+      reason:
+        "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
     });
   }
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are

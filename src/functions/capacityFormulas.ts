@@ -52,7 +52,9 @@ export function loadFormula(quantities: RangeArg, hoursPerUnit: RangeArg): numbe
 
 function loadOf(quantities: RangeArg, hoursPerUnit: RangeArg): number[][] {
   const hours = numbers(hoursPerUnit, "hoursPerUnit").map((h) => h ?? 0);
-  const rows: unknown[][] = Array.isArray(quantities) ? (quantities as unknown[]).map((r) => (Array.isArray(r) ? r : [r])) : [[quantities]];
+  const rows: unknown[][] = Array.isArray(quantities)
+    ? (quantities as unknown[]).map((r) => (Array.isArray(r) ? r : [r]))
+    : [[quantities]];
   let index = 0;
   const q = rows.map((r) => r.map((v) => cellNumber(v, "quantities", index++) ?? 0));
   const width = q.reduce((n, r) => Math.max(n, r.length), 0);
@@ -81,7 +83,10 @@ function utilizationOf(load: RangeArg, capacity: RangeArg): (number | string | E
   const caps = numbers(capacity, "capacity");
   const count = rows.reduce((n, r) => n + r.length, 0);
   if (caps.length !== count && caps.length !== 1) {
-    throw sopError("#VALUE!", `load has ${count} cells but capacity has ${caps.length}; give ranges of the same size (or one capacity for all).`);
+    throw sopError(
+      "#VALUE!",
+      `load has ${count} cells but capacity has ${caps.length}; give ranges of the same size (or one capacity for all).`,
+    );
   }
   let index = 0;
   let usable = 0;

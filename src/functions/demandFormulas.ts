@@ -8,7 +8,20 @@
  * denominator is 0 (MAD 0, all actuals 0) -> #DIV/0!, as Excel's own =A/B would. Everything runs
  * inside guard(), so a formula never fails with an unhandled exception.
  */
-import { biasFlag, biasPct, type ForecastPair, fva, type FvaPeriod, mad, mape, mpe, nfm, rsfe, trackingSignal, wmape } from "../engine/demand";
+import {
+  biasFlag,
+  biasPct,
+  type ForecastPair,
+  fva,
+  type FvaPeriod,
+  mad,
+  mape,
+  mpe,
+  nfm,
+  rsfe,
+  trackingSignal,
+  wmape,
+} from "../engine/demand";
 import { DEFAULT_SETTINGS } from "../engine/settings";
 import { guard, sopError } from "./errors";
 import { cellNumber, flatten, numbers, pairs, type RangeArg } from "./ranges";

@@ -191,7 +191,7 @@ export function LOAD(quantities: number[][], hoursPerUnit: number[][]): number[]
  * @param {number[][]} capacity Rated capacity in hours, same size as load (or one value for all periods).
  * @returns {any[][]} Utilization for each period (spills).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- cells mix numbers, blanks and #DIV/0!
+
 export function UTILIZATION(load: number[][], capacity: number[][]): any[][] {
   return utilizationFormula(load, capacity);
 }

@@ -37,7 +37,14 @@ function projectedInventoryBody(beginning: unknown, supply: RangeArg, demand: Ra
   const d = numbers(demand, "demand");
   sameSize(s, d, "supply", "demand");
   if ([...s, ...d].every((v) => v === null)) throw sopError("#N/A", "supply and demand have no numbers.");
-  return spill(projectedInventory(opening, s.map((v) => v ?? 0), d.map((v) => v ?? 0)), isRow(demand));
+  return spill(
+    projectedInventory(
+      opening,
+      s.map((v) => v ?? 0),
+      d.map((v) => v ?? 0),
+    ),
+    isRow(demand),
+  );
 }
 
 function gapBody(demand: RangeArg, supply: RangeArg): number[][] {
@@ -45,7 +52,13 @@ function gapBody(demand: RangeArg, supply: RangeArg): number[][] {
   const s = numbers(supply, "supply");
   sameSize(d, s, "demand", "supply");
   if ([...s, ...d].every((v) => v === null)) throw sopError("#N/A", "demand and supply have no numbers.");
-  return spill(supplyGap(d.map((v) => v ?? 0), s.map((v) => v ?? 0)), isRow(demand));
+  return spill(
+    supplyGap(
+      d.map((v) => v ?? 0),
+      s.map((v) => v ?? 0),
+    ),
+    isRow(demand),
+  );
 }
 
 function levelPlanBody(demand: RangeArg, opening: unknown, targetEnding: unknown, workingDays?: RangeArg | null): number[][] {
@@ -82,7 +95,11 @@ function chasePlanBody(demand: RangeArg, opening: unknown, target: RangeArg | nu
 export const projectedInventoryFormula = (beginning: unknown, supply: RangeArg, demand: RangeArg): number[][] =>
   guard(() => projectedInventoryBody(beginning, supply, demand));
 export const gapFormula = (demand: RangeArg, supply: RangeArg): number[][] => guard(() => gapBody(demand, supply));
-export const levelPlanFormula = (demand: RangeArg, opening: unknown, targetEnding: unknown, workingDays?: RangeArg | null): number[][] =>
-  guard(() => levelPlanBody(demand, opening, targetEnding, workingDays));
+export const levelPlanFormula = (
+  demand: RangeArg,
+  opening: unknown,
+  targetEnding: unknown,
+  workingDays?: RangeArg | null,
+): number[][] => guard(() => levelPlanBody(demand, opening, targetEnding, workingDays));
 export const chasePlanFormula = (demand: RangeArg, opening: unknown, target: RangeArg | number | null): number[][] =>
   guard(() => chasePlanBody(demand, opening, target));

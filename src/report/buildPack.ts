@@ -45,5 +45,13 @@ export function buildPack(analysis: Analysis): WorkbookSpec {
     sheets.push(scenarioComparisonSheet(analysis.scenarios, names), ...scenarioSheets(analysis.scenarios, names));
   }
   // The summary comes first in the pack and links to every other sheet, so it is built last.
-  return { sheets: [summarySheet(analysis, sheets.map((s) => s.name)), ...sheets] };
+  return {
+    sheets: [
+      summarySheet(
+        analysis,
+        sheets.map((s) => s.name),
+      ),
+      ...sheets,
+    ],
+  };
 }

@@ -14,19 +14,22 @@ interface TemplateSheet {
 const TEMPLATES: TemplateSheet[] = [
   {
     name: "Demand",
-    explanation: "One row per family and month. Actual is blank for future months; add or remove forecast columns as you use them.",
+    explanation:
+      "One row per family and month. Actual is blank for future months; add or remove forecast columns as you use them.",
     headers: ["Family", "Period", "Actual", "Statistical Forecast", "Sales Forecast", "Consensus Forecast"],
     columnFormats: { 1: "mmm yyyy", 2: "#,##0", 3: "#,##0", 4: "#,##0", 5: "#,##0" },
   },
   {
     name: "Supply",
-    explanation: "Planned production per family and month. Beginning Inventory on each family's first month; Target Inventory is the safety stock.",
+    explanation:
+      "Planned production per family and month. Beginning Inventory on each family's first month; Target Inventory is the safety stock.",
     headers: ["Family", "Period", "Planned Production", "Beginning Inventory", "Target Inventory"],
     columnFormats: { 2: "#,##0", 3: "#,##0", 4: "#,##0" },
   },
   {
     name: "Capacity",
-    explanation: "Hours per resource and month. Rated capacity = available hours x utilization x efficiency (percentages as 85%, 0.85 or 85).",
+    explanation:
+      "Hours per resource and month. Rated capacity = available hours x utilization x efficiency (percentages as 85%, 0.85 or 85).",
     headers: ["Resource", "Period", "Available Hours", "Utilization", "Efficiency", "Max Overtime Hours"],
     columnFormats: { 2: "#,##0", 3: "0%", 4: "0%", 5: "#,##0" },
   },

@@ -107,7 +107,10 @@ function sampleSupply(demand: SampleDemandRow[]): SampleSupplyRow[] {
   const ratedCenti = Math.round(paint.availableHours * paint.utilization * paint.efficiencyCell * 100);
   const production = new Map<string, number[]>();
   const rowsByFamily = new Map<string, SampleSupplyRow[]>();
-  const order = [...FAMILIES.filter((f) => f.name !== PAINT_SHOP_BALANCING_FAMILY), FAMILIES.find((f) => f.name === PAINT_SHOP_BALANCING_FAMILY)!];
+  const order = [
+    ...FAMILIES.filter((f) => f.name !== PAINT_SHOP_BALANCING_FAMILY),
+    FAMILIES.find((f) => f.name === PAINT_SHOP_BALANCING_FAMILY)!,
+  ];
   for (const family of order) {
     const plan = demand.filter((d) => d.family === family.name && d.actual === null).map((d) => d.consensus);
     const target = roundTo((plan.reduce((a, b) => a + b, 0) / plan.length) * 0.5, 10);
@@ -125,7 +128,13 @@ function sampleSupply(demand: SampleDemandRow[]): SampleSupplyRow[] {
       }
       made.push(qty);
       inventory += qty - plan[p];
-      rows.push({ family: family.name, period, plannedProduction: qty, beginningInventory: p === 0 ? beginning : null, targetInventory: target });
+      rows.push({
+        family: family.name,
+        period,
+        plannedProduction: qty,
+        beginningInventory: p === 0 ? beginning : null,
+        targetInventory: target,
+      });
     });
     production.set(family.name, made);
     rowsByFamily.set(family.name, rows);

@@ -13,7 +13,9 @@ import type { SampleSheet } from "./sampleSheet";
 const UNITS = "#,##0";
 
 function demandSheet(plan: ReturnType<typeof samplePlan>): SampleSheet {
-  const rows: SampleSheet["rows"] = [["Family", "Period", "Actual", "Statistical Forecast", "Sales Forecast", "Consensus Forecast"]];
+  const rows: SampleSheet["rows"] = [
+    ["Family", "Period", "Actual", "Statistical Forecast", "Sales Forecast", "Consensus Forecast"],
+  ];
   for (const d of plan.demand) {
     // Planted data-quality error: a text placeholder where a number belongs.
     const actual = d.family === NA_ACTUAL.family && d.period === NA_ACTUAL.period ? NA_ACTUAL.text : d.actual;
@@ -29,9 +31,12 @@ function supplySheet(plan: ReturnType<typeof samplePlan>): SampleSheet {
 }
 
 function capacitySheet(): SampleSheet {
-  const rows: SampleSheet["rows"] = [["Resource", "Period", "Available Hours", "Utilization", "Efficiency", "Max Overtime Hours"]];
+  const rows: SampleSheet["rows"] = [
+    ["Resource", "Period", "Available Hours", "Utilization", "Efficiency", "Max Overtime Hours"],
+  ];
   for (const r of RESOURCES) {
-    for (const period of PLAN_PERIODS) rows.push([r.name, period, r.availableHours, r.utilization, r.efficiencyCell, r.maxOvertimeHours]);
+    for (const period of PLAN_PERIODS)
+      rows.push([r.name, period, r.availableHours, r.utilization, r.efficiencyCell, r.maxOvertimeHours]);
   }
   // Efficiency keeps the General format: 0.95 on most resources, 95 on Assembly B (both forms are valid input).
   return { name: "Capacity", rows, columnFormats: { 2: UNITS, 3: "0%", 5: UNITS } };

@@ -38,7 +38,7 @@ export function OutsideOffice({ reason }: OutsideOfficeProps) {
         <ol className={styles.steps}>
           <li>
             <strong>Excel on the web or Windows/Mac:</strong> Home &gt; Add-ins &gt; More Add-ins &gt; My Add-ins &gt; Upload My
-            Add-in, and choose the add-in's <code>manifest.xml</code>.
+            Add-in, and choose the add-in&apos;s <code>manifest.xml</code>.
           </li>
           <li>
             <strong>From the source code:</strong> run <code>npm install</code>, then <code>npm start</code>, which opens Excel

@@ -46,7 +46,7 @@ export function startTaskPane(container: HTMLElement, globals: OfficeGlobals): v
         decide(<OutsideOffice reason={info?.host ? `opened in ${String(info.host)}, not Excel` : "not opened in an Office application"} />);
       }
     });
-  } catch (e) {
+  } catch {
     clearTimeout(timer);
     decide(<OutsideOffice reason="office.js could not start" />);
   }

@@ -71,7 +71,7 @@ export function checkCapacity(model: PlanningModel, settings: Settings, options:
         efficiency,
         ratedCapacity: rated,
         load,
-        pastDueLoad: t === 0 ? planLoad.get(resource)?.pastDue ?? 0 : 0,
+        pastDueLoad: t === 0 ? (planLoad.get(resource)?.pastDue ?? 0) : 0,
         utilization,
         status: capacityStatus(utilization, threshold),
         overloadHours: Math.max(0, load - rated),
@@ -96,7 +96,8 @@ export function checkCapacity(model: PlanningModel, settings: Settings, options:
       sheet: model.demand.sheet,
       cell: "",
       severity: "warning",
-      message: "No plan periods (periods after the last actual with a demand plan or supply), so the capacity check has nothing to load.",
+      message:
+        "No plan periods (periods after the last actual with a demand plan or supply), so the capacity check has nothing to load.",
     });
   }
 
@@ -122,7 +123,8 @@ function hoursByFamily(byFamily: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   byFamily.forEach((hours, family) => {
     // A family named "__proto__" would set the prototype instead of a key; define it as fromEntries does.
-    if (family === "__proto__") Object.defineProperty(out, family, { value: hours, enumerable: true, writable: true, configurable: true });
+    if (family === "__proto__")
+      Object.defineProperty(out, family, { value: hours, enumerable: true, writable: true, configurable: true });
     else out[family] = hours;
   });
   return out;

@@ -12,10 +12,7 @@ export type PlanQuantities = Map<string, Map<Period, number>>;
 
 /** Planned Production by family and period from Supply. A duplicated family x period keeps its first
  * row (the reader reports the duplicate). Periods before the first plan period are history and left out. */
-export function supplyPlanQuantities(
-  model: PlanningModel,
-  factor?: number | Record<string, number>,
-): PlanQuantities {
+export function supplyPlanQuantities(model: PlanningModel, factor?: number | Record<string, number>): PlanQuantities {
   const plan: PlanQuantities = new Map();
   const first = model.planPeriods[0];
   for (const row of model.supply ?? []) {

@@ -88,7 +88,7 @@ function loadSlots(periods: Period[]): (offset: number) => (production: Period) 
         let t = known.get(production);
         if (t === undefined) {
           const loadPeriod = offset === 0 ? production : shiftPeriod(production, -offset);
-          t = loadPeriod < periods[0] ? PAST_DUE : index.get(loadPeriod) ?? AFTER_HORIZON;
+          t = loadPeriod < periods[0] ? PAST_DUE : (index.get(loadPeriod) ?? AFTER_HORIZON);
           known.set(production, t);
         }
         return t;

@@ -27,7 +27,10 @@ function everyPresent(values: readonly (readonly (number | null)[])[], i: number
 }
 
 /** The waterfall from series the review already gathered (see windowSeries.ts). */
-export function fvaWaterfallOf(series: readonly WindowSeries[], columns: readonly string[]): { steps: FvaStep[]; periods: number } {
+export function fvaWaterfallOf(
+  series: readonly WindowSeries[],
+  columns: readonly string[],
+): { steps: FvaStep[]; periods: number } {
   const labels = [NAIVE_FORECAST, ...columns];
   // WMAPE = Σ|A − F| / ΣA (wmape.ts), summed as we go: every step counts the same family-periods, so
   // they share ΣA and only the absolute errors differ.

@@ -51,7 +51,11 @@ export function windowSeries(
   return families.map((family) => {
     const f = byFamily.get(family) as { rows: (DemandRow | undefined)[]; previous: (DemandRow | undefined)[] };
     const forecasts = new Map<string, (number | null)[]>();
-    for (const column of columns) forecasts.set(column, f.rows.map((r) => finiteOrNull(r?.forecasts?.[column])));
+    for (const column of columns)
+      forecasts.set(
+        column,
+        f.rows.map((r) => finiteOrNull(r?.forecasts?.[column])),
+      );
     return {
       family,
       rows: f.rows,

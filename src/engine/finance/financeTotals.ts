@@ -39,7 +39,8 @@ export function financeTotal(key: string, lines: readonly FinanceLine[]): Financ
     margin,
     budgetRevenue,
     revenueGap,
-    revenueGapPct: revenueGap !== null && comparableBudget !== null && comparableBudget !== 0 ? revenueGap / comparableBudget : null,
+    revenueGapPct:
+      revenueGap !== null && comparableBudget !== null && comparableBudget !== 0 ? revenueGap / comparableBudget : null,
   };
 }
 

@@ -18,17 +18,19 @@ import { quarterOf } from "./quarter";
 import { financeTotal, financeTotalsBy } from "./financeTotals";
 import type { FamilyQuarterTotal, FinanceLine, FinancialReconciliation } from "./types";
 
-export function reconcileFinance(model: PlanningModel, _settings: Settings, adjustments: PlanAdjustments = {}): FinancialReconciliation {
+export function reconcileFinance(
+  model: PlanningModel,
+  _settings: Settings,
+  adjustments: PlanAdjustments = {},
+): FinancialReconciliation {
   const financeRows = model.finance ?? [];
   const financeSheet = model.sheets.finance ?? "Finance";
   const demandSheet = model.demand.sheet;
-  const planColumn = model.demand.demandPlanColumn;
   const history = new Set(model.historyPeriods);
   const periods =
     model.planPeriods.length > 0
       ? [...model.planPeriods].sort()
       : [...new Set(financeRows.map((r) => r.period).filter((p): p is string => p !== null && !history.has(p)))].sort();
-  const inHorizon = new Set(periods);
   const prices = priceList(financeRows);
   const findings: Finding[] = [];
   const notes: string[] = [];
@@ -115,7 +117,7 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
       const whole = unpriced === periods.length;
       findings.push({
         sheet: prices.has(family) ? financeSheet : demandSheet,
-        cell: prices.has(family) ? firstFinanceCell(family) : firstDemandRef.get(family) ?? "",
+        cell: prices.has(family) ? firstFinanceCell(family) : (firstDemandRef.get(family) ?? ""),
         severity: "warning",
         message: whole
           ? `${family} has no Unit Price in ${financeSheet}: its revenue and margin are left out (its units are still reconciled).`
@@ -125,7 +127,9 @@ export function reconcileFinance(model: PlanningModel, _settings: Settings, adju
     if (uncosted > 0) notes.push(`${family}: no Unit Cost for ${uncosted} month(s), so margin is left out there.`);
   }
   if (familiesWithoutPrice.length > 0) {
-    notes.push(`Revenue gaps add up only months that have both a price and a budget; not priced: ${familiesWithoutPrice.join(", ")}.`);
+    notes.push(
+      `Revenue gaps add up only months that have both a price and a budget; not priced: ${familiesWithoutPrice.join(", ")}.`,
+    );
   }
 
   const byFamilyQuarter: FamilyQuarterTotal[] = [];

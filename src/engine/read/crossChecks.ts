@@ -44,7 +44,12 @@ function canonicalize<T extends { ref: SourceRef }>(
     else unknown.set(name, { ref: row.ref, col: col ?? 0, count: 1 });
   }
   for (const [name, u] of unknown) {
-    findings.push({ sheet: u.ref.sheet, cell: cellAddress(u.ref.row, u.col), severity: "warning", message: message(name, u.count) });
+    findings.push({
+      sheet: u.ref.sheet,
+      cell: cellAddress(u.ref.row, u.col),
+      severity: "warning",
+      message: message(name, u.count),
+    });
   }
 }
 
@@ -69,34 +74,81 @@ export function crossCheckNames(input: CrossCheckInput, findings: Finding[]): vo
   if (input.capacity) for (const row of input.capacity) row.resource = resources.add(row.resource);
 
   if (input.supply) {
-    canonicalize(input.supply, (r) => r.family, (r, n) => (r.family = n), families, columns.supply?.get("family"), findings,
-      (name, n) => `family '${name}' is not on the Demand sheet${rowsWord(n)}; its supply is not matched to any demand`);
+    canonicalize(
+      input.supply,
+      (r) => r.family,
+      (r, n) => (r.family = n),
+      families,
+      columns.supply?.get("family"),
+      findings,
+      (name, n) => `family '${name}' is not on the Demand sheet${rowsWord(n)}; its supply is not matched to any demand`,
+    );
   }
   if (input.billOfResources) {
     const bor = input.billOfResources;
-    canonicalize(bor, (r) => r.family, (r, n) => (r.family = n), families, columns.billOfResources?.get("family"), findings,
-      (name, n) => `family '${name}' is not on the Demand sheet${rowsWord(n)}; it adds no load`);
+    canonicalize(
+      bor,
+      (r) => r.family,
+      (r, n) => (r.family = n),
+      families,
+      columns.billOfResources?.get("family"),
+      findings,
+      (name, n) => `family '${name}' is not on the Demand sheet${rowsWord(n)}; it adds no load`,
+    );
     if (input.capacity) {
-      canonicalize(bor, (r) => r.resource, (r, n) => (r.resource = n), resources, columns.billOfResources?.get("resource"), findings,
-        (name, n) => `resource '${name}' is not on the Capacity sheet${rowsWord(n)}; its load cannot be checked against capacity`);
+      canonicalize(
+        bor,
+        (r) => r.resource,
+        (r, n) => (r.resource = n),
+        resources,
+        columns.billOfResources?.get("resource"),
+        findings,
+        (name, n) => `resource '${name}' is not on the Capacity sheet${rowsWord(n)}; its load cannot be checked against capacity`,
+      );
     }
   }
   if (input.finance) {
-    canonicalize(input.finance, (r) => r.family, (r, n) => (r.family = n), families, columns.finance?.get("family"), findings,
-      (name, n) => `family '${name}' is not on the Demand sheet${rowsWord(n)}; its prices are not used`);
+    canonicalize(
+      input.finance,
+      (r) => r.family,
+      (r, n) => (r.family = n),
+      families,
+      columns.finance?.get("family"),
+      findings,
+      (name, n) => `family '${name}' is not on the Demand sheet${rowsWord(n)}; its prices are not used`,
+    );
   }
   if (input.scenarios) {
-    canonicalize(input.scenarios, (r) => r.family, (r, n) => (r.family = n), families, columns.scenarios?.get("family"), findings,
-      (name) => `family '${name}' is not on the Demand sheet; this scenario line changes nothing`);
+    canonicalize(
+      input.scenarios,
+      (r) => r.family,
+      (r, n) => (r.family = n),
+      families,
+      columns.scenarios?.get("family"),
+      findings,
+      (name) => `family '${name}' is not on the Demand sheet; this scenario line changes nothing`,
+    );
     if (input.capacity) {
-      canonicalize(input.scenarios, (r) => r.resource, (r, n) => (r.resource = n), resources, columns.scenarios?.get("resource"), findings,
-        (name) => `resource '${name}' is not on the Capacity sheet; this scenario line changes nothing`);
+      canonicalize(
+        input.scenarios,
+        (r) => r.resource,
+        (r, n) => (r.resource = n),
+        resources,
+        columns.scenarios?.get("resource"),
+        findings,
+        (name) => `resource '${name}' is not on the Capacity sheet; this scenario line changes nothing`,
+      );
     }
   }
 }
 
 /** One warning per resource whose capacity covers months outside the plan horizon. */
-export function checkCapacityHorizon(capacity: CapacityRow[], planPeriods: Period[], periodCol: number | undefined, findings: Finding[]): void {
+export function checkCapacityHorizon(
+  capacity: CapacityRow[],
+  planPeriods: Period[],
+  periodCol: number | undefined,
+  findings: Finding[],
+): void {
   const plan = new Set(planPeriods);
   const outside = new Map<string, { ref: SourceRef; periods: Period[] }>();
   for (const row of capacity) {
@@ -105,9 +157,10 @@ export function checkCapacityHorizon(capacity: CapacityRow[], planPeriods: Perio
     if (o) o.periods.push(row.period);
     else outside.set(row.resource, { ref: row.ref, periods: [row.period] });
   }
-  const horizon = planPeriods.length > 0
-    ? `the plan horizon (${planPeriods[0]} to ${planPeriods[planPeriods.length - 1]})`
-    : "the plan horizon (there is no demand plan after the last actual)";
+  const horizon =
+    planPeriods.length > 0
+      ? `the plan horizon (${planPeriods[0]} to ${planPeriods[planPeriods.length - 1]})`
+      : "the plan horizon (there is no demand plan after the last actual)";
   for (const [resource, o] of outside) {
     const sorted = [...o.periods].sort();
     const span = sorted.length === 1 ? sorted[0] : `${sorted.length} months, ${sorted[0]} to ${sorted[sorted.length - 1]}`;

@@ -52,11 +52,24 @@ export function findDemandLayout(view: SheetView): DemandLayout {
   const f = match.fields;
   const first = (field: string) => f.get(field)![0];
   if (isLong(f)) {
-    return { kind: "long", headerRow: match.row, family: first("family"), period: first("period"), actual: first("actual"), forecasts: f.get("forecast")! };
+    return {
+      kind: "long",
+      headerRow: match.row,
+      family: first("family"),
+      period: first("period"),
+      actual: first("actual"),
+      forecasts: f.get("forecast")!,
+    };
   }
   if (isWide(f)) {
     const measure = first("measure");
-    return { kind: "wide", headerRow: match.row, family: first("family"), measure, periodColumns: f.get("periodColumn")!.filter((c) => c > measure) };
+    return {
+      kind: "wide",
+      headerRow: match.row,
+      family: first("family"),
+      measure,
+      periodColumns: f.get("periodColumn")!.filter((c) => c > measure),
+    };
   }
   const missing: string[] = [];
   if (f.has("measure")) {
@@ -68,5 +81,8 @@ export function findDemandLayout(view: SheetView): DemandLayout {
     if (!f.has("actual")) missing.push("'Actual'");
     if (!f.has("forecast")) missing.push("a forecast column (e.g. 'Consensus Forecast')");
   }
-  return fail(view.address(match.row, 0), `the header row lacks ${listLabels(missing)}; add ${missing.length === 1 ? "it" : "them"} (headers match ignoring case and spaces)`);
+  return fail(
+    view.address(match.row, 0),
+    `the header row lacks ${listLabels(missing)}; add ${missing.length === 1 ? "it" : "them"} (headers match ignoring case and spaces)`,
+  );
 }

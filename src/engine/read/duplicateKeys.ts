@@ -21,5 +21,7 @@ export class DuplicateKeys {
 
 /** Keys compare as a planner would: case does not make a different family (names are trimmed when read). */
 export function foldKey(...parts: (string | null)[]): string {
-  return parts.length === 1 ? (parts[0] ?? "").toLowerCase() : parts.map((p) => (p === null ? "" : p.toLowerCase())).join("\u0000");
+  return parts.length === 1
+    ? (parts[0] ?? "").toLowerCase()
+    : parts.map((p) => (p === null ? "" : p.toLowerCase())).join("\u0000");
 }

@@ -12,7 +12,14 @@ const CANONICAL = new Map<string, string>();
 function names(canonical: string, synonyms: string[]): void {
   for (const s of [canonical, ...synonyms]) CANONICAL.set(normalizeHeader(s), canonical);
 }
-names("Statistical Forecast", ["Stat Forecast", "Stat Fcst", "Statistical Fcst", "Statistical", "Baseline Forecast", "System Forecast"]);
+names("Statistical Forecast", [
+  "Stat Forecast",
+  "Stat Fcst",
+  "Statistical Fcst",
+  "Statistical",
+  "Baseline Forecast",
+  "System Forecast",
+]);
 names("Sales Forecast", ["Sales Fcst", "Sales Input"]);
 names("Marketing Forecast", ["Mktg Forecast", "Marketing Fcst", "Mkt Forecast"]);
 names(CONSENSUS_FORECAST, ["Consensus", "Consensus Fcst", "Consensus Demand"]);

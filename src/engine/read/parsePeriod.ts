@@ -17,7 +17,20 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MIN_SERIAL = 18_264;
 const MAX_SERIAL = 73_050;
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 function bucket(year: number, month: number): Period | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || year < 1900 || year > 2199 || month < 1 || month > 12) {

@@ -18,7 +18,12 @@ export function readBillOfResources(view: SheetView, findings: Finding[]) {
     const hoursPerUnit = rr.quantity("hoursPerUnit", "Hours per Unit", { required: true });
     const offset = rr.wholeNumber("offset", "Offset");
     if (family === null || resource === null || hoursPerUnit === null || rr.rowFailed) return null;
-    rejectDuplicate(rr, "family", seen.check(foldKey(family), foldKey(resource), rr.r), `family '${family}' on resource '${resource}'`);
+    rejectDuplicate(
+      rr,
+      "family",
+      seen.check(foldKey(family), foldKey(resource), rr.r),
+      `family '${family}' on resource '${resource}'`,
+    );
     return { family, resource, hoursPerUnit, offset: offset ?? 0, ref: sourceRef(rr, "family") };
   });
 }

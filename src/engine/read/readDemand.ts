@@ -13,7 +13,8 @@ import type { SheetView } from "./sheetView";
 
 export function readDemand(view: SheetView, families: NameBook, findings: Finding[]): DemandTable {
   const layout = findDemandLayout(view);
-  const read = layout.kind === "long" ? readDemandLong(view, layout, families, findings) : readDemandWide(view, layout, families, findings);
+  const read =
+    layout.kind === "long" ? readDemandLong(view, layout, families, findings) : readDemandWide(view, layout, families, findings);
   const headerCell = view.address(layout.headerRow, 0);
   const fail = (problem: string): never => {
     const finding: Finding = { sheet: view.sheet, cell: headerCell, severity: "error", message: problem };
@@ -22,7 +23,9 @@ export function readDemand(view: SheetView, families: NameBook, findings: Findin
   if (read.dataRows === 0) fail("no data rows below the header row; add the demand history and plan");
   if (read.rows.length === 0) {
     const first = findings.find((f) => f.severity === "error");
-    fail(`none of the ${read.dataRows} data rows can be used${first ? ` (first problem: ${first.sheet}!${first.cell}: ${first.message})` : ""}`);
+    fail(
+      `none of the ${read.dataRows} data rows can be used${first ? ` (first problem: ${first.sheet}!${first.cell}: ${first.message})` : ""}`,
+    );
   }
   if (read.forecastColumns.length === 0) fail("no forecast rows (Measure such as 'Consensus Forecast'); add at least one");
   return {

@@ -51,7 +51,12 @@ export function readDemandWide(
     const period = parsePeriod(view.value(h, c), view.format(h, c))!;
     const first = periodSeen.get(period);
     if (first !== undefined) {
-      findings.push({ sheet: view.sheet, cell: view.address(h, c), severity: "error", message: `${period} has a second column (first at ${first}); this column is left out` });
+      findings.push({
+        sheet: view.sheet,
+        cell: view.address(h, c),
+        severity: "error",
+        message: `${period} has a second column (first at ${first}); this column is left out`,
+      });
     } else {
       periodSeen.set(period, view.address(h, c));
       periodCols.push({ period, col: c });
@@ -96,12 +101,22 @@ export function readDemandWide(
       const parsed = parseNumber(raw);
       const cell = view.address(rr.r, col);
       if (parsed.kind === "invalid") {
-        findings.push({ sheet: view.sheet, cell, severity: "error", message: invalidNumberMessage(parsed.shown, parsed.excelError, VALUE_LEFT_OUT) });
+        findings.push({
+          sheet: view.sheet,
+          cell,
+          severity: "error",
+          message: invalidNumberMessage(parsed.shown, parsed.excelError, VALUE_LEFT_OUT),
+        });
         continue;
       }
       if (parsed.kind !== "number") continue;
       if (parsed.value < 0) {
-        findings.push({ sheet: view.sheet, cell, severity: "error", message: `${label} is negative (${parsed.value}); ${VALUE_LEFT_OUT}` });
+        findings.push({
+          sheet: view.sheet,
+          cell,
+          severity: "error",
+          message: `${label} is negative (${parsed.value}); ${VALUE_LEFT_OUT}`,
+        });
         continue;
       }
       let entry = months.get(period);

@@ -46,7 +46,10 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
 
   const columns: Partial<Record<OptionalRole, SheetColumns>> = {};
   const sheets: Partial<Record<SheetRole, string>> = { demand: demandGrid.sheet };
-  function read<T>(role: OptionalRole, reader: (v: SheetView, f: Finding[]) => { rows: T[] | null; cols: Map<string, number> }): T[] | null {
+  function read<T>(
+    role: OptionalRole,
+    reader: (v: SheetView, f: Finding[]) => { rows: T[] | null; cols: Map<string, number> },
+  ): T[] | null {
     const grid = found.grids[role];
     if (!grid) return null;
     const view = new SheetView(grid);

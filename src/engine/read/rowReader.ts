@@ -35,7 +35,11 @@ export class RowReader {
   r = 0;
   private failed = false;
 
-  constructor(readonly view: SheetView, private readonly cols: Map<string, number>, findings: Finding[]) {
+  constructor(
+    readonly view: SheetView,
+    private readonly cols: Map<string, number>,
+    findings: Finding[],
+  ) {
     this.findings = findings;
   }
 

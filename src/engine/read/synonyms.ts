@@ -10,7 +10,16 @@ export const SHEET_SYNONYMS: Record<SheetRole, string[]> = {
   demand: ["Demand", "Demand Data", "Demand History"],
   supply: ["Supply", "Supply Plan", "Production Plan"],
   capacity: ["Capacity", "Resource Capacity"],
-  billOfResources: ["Bill of Resources", "Bill of Resource", "BOR", "Routing", "Routings", "Resource Profile", "Capacity Bill", "Bill of Capacity"],
+  billOfResources: [
+    "Bill of Resources",
+    "Bill of Resource",
+    "BOR",
+    "Routing",
+    "Routings",
+    "Resource Profile",
+    "Capacity Bill",
+    "Bill of Capacity",
+  ],
   finance: ["Finance", "Financials", "Prices", "Pricing"],
   scenarios: ["Scenarios", "Scenario"],
 };
@@ -38,22 +47,42 @@ function col(field: string, label: string, synonyms: string[], required: boolean
 export const DEMAND_COLUMNS: ColumnSpec[] = [
   col("family", "Family", FAMILY, true),
   col("period", "Period", PERIOD, false),
-  col("actual", "Actual", ["Actuals", "Actual Demand", "Actual Sales", "Actual Units", "Demand Actual", "Shipments", "Historical Demand"], false),
+  col(
+    "actual",
+    "Actual",
+    ["Actuals", "Actual Demand", "Actual Sales", "Actual Units", "Demand Actual", "Shipments", "Historical Demand"],
+    false,
+  ),
   col("measure", "Measure", ["Key Figure", "Series", "Data Type", "Type"], false),
 ];
 
 export const SUPPLY_COLUMNS: ColumnSpec[] = [
   col("family", "Family", FAMILY, true),
   col("period", "Period", PERIOD, true),
-  col("plannedProduction", "Planned Production", ["Production", "Supply Plan", "Production Plan", "Planned Supply", "Supply", "MPS"], true),
-  col("beginningInventory", "Beginning Inventory", ["Opening Inventory", "Starting Inventory", "Begin Inventory", "Opening Stock", "On Hand"], false),
+  col(
+    "plannedProduction",
+    "Planned Production",
+    ["Production", "Supply Plan", "Production Plan", "Planned Supply", "Supply", "MPS"],
+    true,
+  ),
+  col(
+    "beginningInventory",
+    "Beginning Inventory",
+    ["Opening Inventory", "Starting Inventory", "Begin Inventory", "Opening Stock", "On Hand"],
+    false,
+  ),
   col("targetInventory", "Target Inventory", ["Safety Stock", "Inventory Target", "Target Stock"], false),
 ];
 
 export const CAPACITY_COLUMNS: ColumnSpec[] = [
   col("resource", "Resource", RESOURCE, true),
   col("period", "Period", PERIOD, true),
-  col("availableHours", "Available Hours", ["Hours Available", "Available Capacity", "Capacity Hours", "Capacity", "Hours"], true),
+  col(
+    "availableHours",
+    "Available Hours",
+    ["Hours Available", "Available Capacity", "Capacity Hours", "Capacity", "Hours"],
+    true,
+  ),
   col("utilization", "Utilization", ["Utilisation", "Utilization %", "Utilization Pct", "Utilization Percent"], false),
   col("efficiency", "Efficiency", ["Efficiency %", "Efficiency Pct", "Efficiency Percent"], false),
   col("maxOvertimeHours", "Max Overtime Hours", ["Overtime Hours", "Max Overtime", "Overtime", "Maximum Overtime Hours"], false),
@@ -62,7 +91,12 @@ export const CAPACITY_COLUMNS: ColumnSpec[] = [
 export const BILL_OF_RESOURCES_COLUMNS: ColumnSpec[] = [
   col("family", "Family", FAMILY, true),
   col("resource", "Resource", RESOURCE, true),
-  col("hoursPerUnit", "Hours per Unit", ["Hours/Unit", "Hrs per Unit", "Unit Hours", "Hours Per Piece", "Load per Unit", "Hours"], true),
+  col(
+    "hoursPerUnit",
+    "Hours per Unit",
+    ["Hours/Unit", "Hrs per Unit", "Unit Hours", "Hours Per Piece", "Load per Unit", "Hours"],
+    true,
+  ),
   col("offset", "Offset", ["Lead Time Offset", "Period Offset", "Offset Periods"], false),
 ];
 
@@ -87,9 +121,10 @@ export const SCENARIO_COLUMNS: ColumnSpec[] = [
 /** normalized header -> field, built once per column set. */
 export function headerLookup(columns: ColumnSpec[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const c of columns) for (const s of c.synonyms) {
-    const key = normalizeHeader(s);
-    if (!map.has(key)) map.set(key, c.field);
-  }
+  for (const c of columns)
+    for (const s of c.synonyms) {
+      const key = normalizeHeader(s);
+      if (!map.has(key)) map.set(key, c.field);
+    }
   return map;
 }

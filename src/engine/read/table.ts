@@ -21,7 +21,7 @@ export function listLabels(labels: string[]): string {
 }
 
 export function textClassifier(lookup: Map<string, string>) {
-  return (v: CellValue): string | null => (typeof v === "string" ? lookup.get(normalizeHeader(v)) ?? null : null);
+  return (v: CellValue): string | null => (typeof v === "string" ? (lookup.get(normalizeHeader(v)) ?? null) : null);
 }
 
 export function locateTable(view: SheetView, specs: ColumnSpec[]): TableLocation {
@@ -94,7 +94,12 @@ export function readOptionalTable<T>(
   const { rows, dataRows } = readRows(view, where.headerRow, where.cols, findings, readRow);
   const headerCell = view.address(where.headerRow, 0);
   if (dataRows === 0) {
-    findings.push({ sheet: view.sheet, cell: headerCell, severity: "error", message: "no data rows below the header row; the sheet is not used" });
+    findings.push({
+      sheet: view.sheet,
+      cell: headerCell,
+      severity: "error",
+      message: "no data rows below the header row; the sheet is not used",
+    });
     return { rows: null, cols: where.cols };
   }
   if (rows.length === 0) {

@@ -18,14 +18,62 @@ export interface KpiDefinition {
 }
 
 export const SCENARIO_KPIS: readonly KpiDefinition[] = [
-  { key: "revenue", label: "Revenue", unit: "money", better: "higher", note: "Demand revenue over the plan horizon (demand × unit price). Higher is better." },
-  { key: "margin", label: "Margin", unit: "money", better: "higher", note: "Demand × (unit price − unit cost). Higher is better." },
-  { key: "revenueGap", label: "Revenue Gap vs Budget", unit: "money", better: "higher", note: "Revenue − budget revenue; negative = below budget. Higher is better." },
-  { key: "fillRate", label: "Fill Rate", unit: "percent", better: "higher", note: "Share of demand met in its own period from stock on hand plus that period's supply. Higher is better." },
-  { key: "shortages", label: "Shortage Family-Months", unit: "count", better: "lower", note: "Family-months with projected inventory below zero (the Supply plan as given). Lower is better." },
-  { key: "overloads", label: "Overloaded Resource-Months", unit: "count", better: "lower", note: "Resource-months above 100% of rated capacity (production following the scenario's demand). Lower is better." },
-  { key: "maxUtilization", label: "Maximum Utilization", unit: "percent", better: "lower", note: "Highest load / rated capacity of any resource-month. Lower is better." },
-  { key: "endingInventory", label: "Ending Inventory", unit: "units", better: "target", note: "Projected inventory of all families in the last plan month. Best = closest to the total target inventory." },
+  {
+    key: "revenue",
+    label: "Revenue",
+    unit: "money",
+    better: "higher",
+    note: "Demand revenue over the plan horizon (demand × unit price). Higher is better.",
+  },
+  {
+    key: "margin",
+    label: "Margin",
+    unit: "money",
+    better: "higher",
+    note: "Demand × (unit price − unit cost). Higher is better.",
+  },
+  {
+    key: "revenueGap",
+    label: "Revenue Gap vs Budget",
+    unit: "money",
+    better: "higher",
+    note: "Revenue − budget revenue; negative = below budget. Higher is better.",
+  },
+  {
+    key: "fillRate",
+    label: "Fill Rate",
+    unit: "percent",
+    better: "higher",
+    note: "Share of demand met in its own period from stock on hand plus that period's supply. Higher is better.",
+  },
+  {
+    key: "shortages",
+    label: "Shortage Family-Months",
+    unit: "count",
+    better: "lower",
+    note: "Family-months with projected inventory below zero (the Supply plan as given). Lower is better.",
+  },
+  {
+    key: "overloads",
+    label: "Overloaded Resource-Months",
+    unit: "count",
+    better: "lower",
+    note: "Resource-months above 100% of rated capacity (production following the scenario's demand). Lower is better.",
+  },
+  {
+    key: "maxUtilization",
+    label: "Maximum Utilization",
+    unit: "percent",
+    better: "lower",
+    note: "Highest load / rated capacity of any resource-month. Lower is better.",
+  },
+  {
+    key: "endingInventory",
+    label: "Ending Inventory",
+    unit: "units",
+    better: "target",
+    note: "Projected inventory of all families in the last plan month. Best = closest to the total target inventory.",
+  },
 ];
 
 /** Index of the best value among the scenarios, or null when nothing can be compared or all are equal. */

@@ -67,14 +67,20 @@ export function describeChanges(changes: readonly ScenarioChange[]): string {
   if (changes.length === 0) return "No change: the plan as given.";
   const parts: string[] = [];
   for (const c of changes) {
-    if (c.demandChange !== null && c.demandChange !== 0) parts.push(`Demand ${percent(c.demandChange)} (${c.family ?? "all families"})`);
-    if (c.priceChange !== null && c.priceChange !== 0) parts.push(`Price ${percent(c.priceChange)} (${c.family ?? "all families"})`);
-    if (c.capacityChange !== null && c.capacityChange !== 0) parts.push(`Capacity ${percent(c.capacityChange)} (${c.resource ?? "all resources"})`);
+    if (c.demandChange !== null && c.demandChange !== 0)
+      parts.push(`Demand ${percent(c.demandChange)} (${c.family ?? "all families"})`);
+    if (c.priceChange !== null && c.priceChange !== 0)
+      parts.push(`Price ${percent(c.priceChange)} (${c.family ?? "all families"})`);
+    if (c.capacityChange !== null && c.capacityChange !== 0)
+      parts.push(`Capacity ${percent(c.capacityChange)} (${c.resource ?? "all resources"})`);
   }
   return parts.join("; ");
 }
 
-export function scenarioDefinitions(model: PlanningModel, settings: Pick<Settings, "scenarios">): {
+export function scenarioDefinitions(
+  model: PlanningModel,
+  settings: Pick<Settings, "scenarios">,
+): {
   definitions: ScenarioDefinition[];
   findings: Finding[];
 } {
@@ -131,7 +137,11 @@ export function scenarioDefinitions(model: PlanningModel, settings: Pick<Setting
       continue;
     }
     if (norm(row.name) === norm(MOST_LIKELY)) {
-      problem(row, "warning", `'${MOST_LIKELY}' is always the plan as given; give this scenario another name. The row is left out.`);
+      problem(
+        row,
+        "warning",
+        `'${MOST_LIKELY}' is always the plan as given; give this scenario another name. The row is left out.`,
+      );
       continue;
     }
     const entry = byName.get(norm(row.name)) ?? { name: row.name, source: row.source, changes: [] };
@@ -168,7 +178,11 @@ function checkRow(
       return null;
     }
     if (v < -1) {
-      problem(row, "error", `a ${word} change of ${percent(v)} would make ${word} negative (the lowest is -100%), so this row is left out.`);
+      problem(
+        row,
+        "error",
+        `a ${word} change of ${percent(v)} would make ${word} negative (the lowest is -100%), so this row is left out.`,
+      );
       return null;
     }
   }
@@ -180,7 +194,11 @@ function checkRow(
   if (row.family !== null) {
     const known = families.get(norm(row.family));
     if (known === undefined) {
-      problem(row, "warning", `family '${row.family}' is not on the Demand sheet, so this row is left out; the rest of the scenario still runs.`);
+      problem(
+        row,
+        "warning",
+        `family '${row.family}' is not on the Demand sheet, so this row is left out; the rest of the scenario still runs.`,
+      );
       return null;
     }
     family = known;
@@ -189,7 +207,11 @@ function checkRow(
   if (row.resource !== null) {
     const known = resources.get(norm(row.resource));
     if (known === undefined && checkResources) {
-      problem(row, "warning", `resource '${row.resource}' is not on the Capacity sheet, so this row is left out; the rest of the scenario still runs.`);
+      problem(
+        row,
+        "warning",
+        `resource '${row.resource}' is not on the Capacity sheet, so this row is left out; the rest of the scenario still runs.`,
+      );
       return null;
     }
     resource = known ?? row.resource;

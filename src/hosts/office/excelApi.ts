@@ -24,7 +24,16 @@ export interface RangeFormatLike {
   font: RangeFontLike;
   fill: { color: string };
   wrapText: boolean;
-  horizontalAlignment: "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" | Excel.HorizontalAlignment;
+  horizontalAlignment:
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed"
+    | Excel.HorizontalAlignment;
   /** Points, not characters. */
   columnWidth: number;
   /** Fits the rows' heights to their content (wrapped text shows every line). */
@@ -47,9 +56,9 @@ export interface RangeLike extends Loadable {
   readonly rowCount: number;
   readonly columnCount: number;
   readonly isNullObject: boolean;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   values: any[][];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   numberFormat: any[][];
   format: RangeFormatLike;
   hyperlink: Excel.RangeHyperlink;
@@ -77,7 +86,13 @@ export interface WorksheetLike extends Loadable {
   getRange(address?: string): RangeLike;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   tables: { add(address: string, hasHeaders: boolean): TableLike };
-  charts: { add(type: "Line" | "ColumnClustered" | "BarClustered", sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike };
+  charts: {
+    add(
+      type: "Line" | "ColumnClustered" | "BarClustered",
+      sourceData: RangeLike,
+      seriesBy?: "Auto" | "Columns" | "Rows",
+    ): ChartLike;
+  };
   freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; freezeAt(frozenRange: string): void };
   activate(): void;
   delete(): void;
@@ -91,12 +106,11 @@ export interface WorksheetCollectionLike extends Loadable {
 
 export interface SettingLike extends Loadable {
   readonly isNullObject: boolean;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   readonly value: any;
 }
 
 export interface SettingCollectionLike {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   add(key: string, value: any): unknown;
   getItemOrNullObject(key: string): SettingLike;
 }

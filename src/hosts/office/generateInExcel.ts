@@ -8,9 +8,7 @@ import type { GenerateOutcome } from "../packHost";
 import type { ExcelRun } from "./excelApi";
 import { createOfficeHost } from "./officeHost";
 
-export type GenerateInExcelResult =
-  | { ok: true; outcome: GenerateOutcome; message: string }
-  | { ok: false; message: string };
+export type GenerateInExcelResult = { ok: true; outcome: GenerateOutcome; message: string } | { ok: false; message: string };
 
 /** `excelRun` defaults to the real `Excel.run` (a compile-time check that Excel.run is an ExcelRun). */
 export async function generateInExcel(excelRun: ExcelRun = Excel.run): Promise<GenerateInExcelResult> {

@@ -39,8 +39,15 @@ export function parseMarker(setting: SettingLike): GeneratedSheetsMarker {
     return {
       version: 1,
       sheets: sheets
-        .filter((s: unknown): s is GeneratedSheet => typeof (s as GeneratedSheet)?.id === "string" && typeof (s as GeneratedSheet)?.packName === "string")
-        .map((s: GeneratedSheet) => ({ id: s.id, packName: s.packName, tables: Array.isArray(s.tables) ? s.tables.filter((t) => typeof t === "string") : [] })),
+        .filter(
+          (s: unknown): s is GeneratedSheet =>
+            typeof (s as GeneratedSheet)?.id === "string" && typeof (s as GeneratedSheet)?.packName === "string",
+        )
+        .map((s: GeneratedSheet) => ({
+          id: s.id,
+          packName: s.packName,
+          tables: Array.isArray(s.tables) ? s.tables.filter((t) => typeof t === "string") : [],
+        })),
     };
   } catch {
     return { version: 1, sheets: [] };

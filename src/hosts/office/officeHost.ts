@@ -60,7 +60,11 @@ function abortError(): Error {
 }
 
 /** Rows, families and periods per input sheet, for the task pane's list. */
-function sheetStatuses(found: Partial<Record<SheetRole, string>>, result: ReadResult | null, findings: Finding[]): InputSheetStatus[] {
+function sheetStatuses(
+  found: Partial<Record<SheetRole, string>>,
+  result: ReadResult | null,
+  findings: Finding[],
+): InputSheetStatus[] {
   const m = result?.model;
   const tally = (rows: { family?: string; resource?: string; period?: string | null }[] | null | undefined) => ({
     rows: rows?.length ?? 0,
@@ -123,7 +127,10 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]));
         if (signal?.aborted) throw abortError();
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
-        const written = await writePack(context, packForSteps(pack.workbook, steps), { settings: resolved, runTag: options.runTag });
+        const written = await writePack(context, packForSteps(pack.workbook, steps), {
+          settings: resolved,
+          runTag: options.runTag,
+        });
         onProgress({ step: "done", fraction: 1, message: `Pack written: ${written.sheetsWritten.length} sheets` });
         return { summary: pack.summary, findings: pack.analysis.findings, ...written };
       }),

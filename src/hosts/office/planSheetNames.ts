@@ -26,7 +26,12 @@ export interface NamePlan {
 }
 
 /** "Gap Table" taken -> "Gap Table (2)", cut so the name stays within 31 characters. */
-export function uniqueName(base: string, taken: (name: string) => boolean, maxLength = MAX_SHEET_NAME, suffix = (n: number) => ` (${n})`): string {
+export function uniqueName(
+  base: string,
+  taken: (name: string) => boolean,
+  maxLength = MAX_SHEET_NAME,
+  suffix = (n: number) => ` (${n})`,
+): string {
   const first = base.slice(0, maxLength);
   if (!taken(first)) return first;
   for (let n = 2; ; n++) {
@@ -61,7 +66,12 @@ export function planSheetNames(
   const takenTables = new Set(workbookTables.map((t) => t.toLowerCase()).filter((t) => !freed.has(t)));
   const tableNames: Record<string, string> = {};
   for (const table of pack.flatMap((s) => s.tables)) {
-    const name = uniqueName(table, (n) => takenTables.has(n.toLowerCase()), 255, (n) => `_${n}`);
+    const name = uniqueName(
+      table,
+      (n) => takenTables.has(n.toLowerCase()),
+      255,
+      (n) => `_${n}`,
+    );
     takenTables.add(name.toLowerCase());
     tableNames[table] = name;
   }

@@ -84,6 +84,9 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
       const n = Math.min(rowsPerBlock, rows - r);
       const bytes = n * cols * ESTIMATED_BYTES_PER_CELL;
       if (requestBytes > 0 && requestBytes + bytes > REQUEST_PAYLOAD_LIMIT) {
+        // Chunking, by design: a request that would pass Excel's size limit is sent first, so only
+        // very large inputs add syncs (the number does not grow with rows otherwise).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         requestBytes = 0;
       }
@@ -109,7 +112,9 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
       const f = block.range.numberFormat;
       for (let i = 0; i < v.length; i++) {
         values[block.rowOffset + i] = v[i].map(fromExcelValue);
-        numberFormats[block.rowOffset + i] = (f[i] ?? []).map((x: unknown) => (typeof x === "string" && x !== "" && x !== "General" ? x : null));
+        numberFormats[block.rowOffset + i] = (f[i] ?? []).map((x: unknown) =>
+          typeof x === "string" && x !== "" && x !== "General" ? x : null,
+        );
       }
     }
     grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });

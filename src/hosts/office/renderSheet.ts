@@ -116,11 +116,15 @@ function applyStyle(range: RangeLike, style: RangeStyle): void {
   // Excel does not grow a row when the API wraps its text; without this long text is cut off.
   if (style.wrap) range.format.autofitRows();
   if (style.horizontalAlignment) {
-    range.format.horizontalAlignment = style.horizontalAlignment === "left" ? "Left" : style.horizontalAlignment === "center" ? "Center" : "Right";
+    range.format.horizontalAlignment =
+      style.horizontalAlignment === "left" ? "Left" : style.horizontalAlignment === "center" ? "Center" : "Right";
   }
 }
 
-function applyConditionalFormatStyle(format: ConditionalRangeFormatLike, spec: { fill?: string; fontColor?: string; bold?: boolean }): void {
+function applyConditionalFormatStyle(
+  format: ConditionalRangeFormatLike,
+  spec: { fill?: string; fontColor?: string; bold?: boolean },
+): void {
   if (spec.fill) format.fill.color = spec.fill;
   if (spec.fontColor) format.font.color = spec.fontColor;
   if (spec.bold) format.font.bold = true;
@@ -141,7 +145,9 @@ function addConditionalFormat(ws: WorksheetLike, cf: ConditionalFormatSpec): voi
     case "colorScale": {
       const format = range.conditionalFormats.add("ColorScale");
       const stop = (s: { color: string; value?: number }, fallback: "LowestValue" | "HighestValue") =>
-        s.value === undefined ? { type: fallback, color: s.color } : { type: "Number" as const, formula: String(s.value), color: s.color };
+        s.value === undefined
+          ? { type: fallback, color: s.color }
+          : { type: "Number" as const, formula: String(s.value), color: s.color };
       format.colorScale.criteria = {
         minimum: stop(cf.min, "LowestValue"),
         ...(cf.mid ? { midpoint: { type: "Number" as const, formula: String(cf.mid.value), color: cf.mid.color } } : {}),
@@ -224,7 +230,8 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     const { row, col } = parseCellAddress(link.cell);
     const text = spec.rows[row]?.[col];
     const range = ws.getRange(link.cell);
-    const display = text === null || text === undefined ? target : text instanceof Date ? text.toISOString().slice(0, 10) : String(text);
+    const display =
+      text === null || text === undefined ? target : text instanceof Date ? text.toISOString().slice(0, 10) : String(text);
     range.hyperlink = {
       documentReference: `${quoteSheetName(target)}!${link.target}`,
       // The cell already holds its text; formula-looking text is not handed to Excel a second time.

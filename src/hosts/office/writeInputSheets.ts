@@ -17,9 +17,14 @@ const TEMPLATE_ROWS = 500;
  * template has a title and an explanation above it) in bold and frozen, column formats below it. */
 export function sampleSheetSpec(sheet: SampleSheet): SheetSpec {
   const width = sheet.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const header = Math.max(0, sheet.rows.findIndex((r) => r.length === width));
+  const header = Math.max(
+    0,
+    sheet.rows.findIndex((r) => r.length === width),
+  );
   const last = Math.max(sheet.rows.length, header + 1 + TEMPLATE_ROWS);
-  const styles: SheetSpec["styles"] = [{ range: `A${header + 1}:${columnLetter(Math.max(0, width - 1))}${header + 1}`, bold: true }];
+  const styles: SheetSpec["styles"] = [
+    { range: `A${header + 1}:${columnLetter(Math.max(0, width - 1))}${header + 1}`, bold: true },
+  ];
   for (const [col, format] of Object.entries(sheet.columnFormats ?? {})) {
     const letter = columnLetter(Number(col));
     styles.push({ range: `${letter}${header + 2}:${letter}${last}`, numberFormat: format });
@@ -30,7 +35,13 @@ export function sampleSheetSpec(sheet: SampleSheet): SheetSpec {
     styles,
     freeze: { rows: header + 1, columns: 0 },
     columnWidths: Array.from({ length: width }, (_, c) =>
-      Math.min(40, Math.max(10, ...sheet.rows.slice(header, header + 50).map((r) => (typeof r[c] === "string" ? (r[c] as string).length + 2 : 10)))),
+      Math.min(
+        40,
+        Math.max(
+          10,
+          ...sheet.rows.slice(header, header + 50).map((r) => (typeof r[c] === "string" ? (r[c] as string).length + 2 : 10)),
+        ),
+      ),
     ),
   };
 }

@@ -32,7 +32,11 @@ export interface WritePackOptions {
 
 const TEMP_PREFIX = "~SOP ";
 
-export async function writePack(context: ExcelContext, spec: WorkbookSpec, options: WritePackOptions = {}): Promise<WritePackResult> {
+export async function writePack(
+  context: ExcelContext,
+  spec: WorkbookSpec,
+  options: WritePackOptions = {},
+): Promise<WritePackResult> {
   // Round trip 1: the workbook as it is.
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");

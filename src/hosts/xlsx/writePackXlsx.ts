@@ -7,13 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../../engine/a1";
-import type {
-  ConditionalFormatSpec,
-  RangeStyle,
-  SheetSpec,
-  TableSpec,
-  WorkbookSpec,
-} from "../../report/workbookSpec";
+import type { ConditionalFormatSpec, RangeStyle, SheetSpec, TableSpec, WorkbookSpec } from "../../report/workbookSpec";
 
 /** "#RRGGBB" -> ExcelJS's ARGB "FFRRGGBB". */
 function argb(color: string): string {
@@ -41,11 +35,17 @@ function applyStyle(ws: ExcelJS.Worksheet, style: RangeStyle, shared: WeakSet<ob
   if (style.fontSize) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
   const hasFont = Object.keys(font).length > 0;
-  const fill: ExcelJS.Fill | undefined = style.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } : undefined;
+  const fill: ExcelJS.Fill | undefined = style.fill
+    ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } }
+    : undefined;
   const merged = new Map<object, Partial<ExcelJS.Style>>();
   forEachCell(ws, style.range, (cell) => {
     // A cell never styled yet has its own empty object: all such cells start from one shared key.
-    const before: Partial<ExcelJS.Style> = shared.has(cell.style) ? cell.style : Object.keys(cell.style).length === 0 ? NO_STYLE : cell.style;
+    const before: Partial<ExcelJS.Style> = shared.has(cell.style)
+      ? cell.style
+      : Object.keys(cell.style).length === 0
+        ? NO_STYLE
+        : cell.style;
     let after = merged.get(before);
     if (!after) {
       after = { ...before };
@@ -188,9 +188,7 @@ function setWrappedRowHeights(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
 function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = workbook.addWorksheet(spec.name, {
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
-    views: spec.freeze
-      ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }]
-      : [{}],
+    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [{}],
   });
   spec.rows.forEach((row, r) => {
     if (!row || row.length === 0) return;

@@ -51,7 +51,10 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
       "(Bill of Resources), placed `offset` months before the production month. Utilization = load / rated capacity. " +
       `Status: Overload above 100%, Warning above ${threshold}, else OK.`,
   );
-  b.note(check.planSourceNote, check.planSource === "demandPlan" ? { italic: true, bold: true, fontColor: AMBER.fontColor } : { italic: true });
+  b.note(
+    check.planSourceNote,
+    check.planSource === "demandPlan" ? { italic: true, bold: true, fontColor: AMBER.fontColor } : { italic: true },
+  );
   const pastDue = check.constrained.filter((r) => r.pastDueLoad > 0);
   if (pastDue.length > 0 && check.periods.length > 0) {
     b.note(
@@ -118,8 +121,17 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
       [null, null, hours, hours, pct, hours, hours, hours, null, hours, null],
     );
     b.style(o.first, 5, o.last, 5, { bold: true, fontColor: RED.fontColor });
-    b.conditional({ kind: "cellValue", range: rangeAddress(o.first, 9, o.last, 9), operator: "greaterThan", values: [0], ...RED, bold: true });
-    b.note("The three levers add up to the overload. Pre-build uses spare rated capacity of earlier months only, latest first, each spare hour once.");
+    b.conditional({
+      kind: "cellValue",
+      range: rangeAddress(o.first, 9, o.last, 9),
+      operator: "greaterThan",
+      values: [0],
+      ...RED,
+      bold: true,
+    });
+    b.note(
+      "The three levers add up to the overload. Pre-build uses spare rated capacity of earlier months only, latest first, each spare hour once.",
+    );
   }
 
   b.heading("Utilization heat map (resource × month, load as % of rated capacity)");

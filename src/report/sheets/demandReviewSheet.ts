@@ -18,7 +18,22 @@ const RED_TEXT = RED.fontColor;
 const GREEN_TEXT = GREEN.fontColor;
 
 /** Column layout shared by the roll-up and the family table, so figures line up under each other. */
-const COL = { n: 2, rsfe: 3, mad: 4, ts: 5, mpe: 6, mape: 7, wmape: 8, biasPct: 9, nfm: 10, direction: 11, flagged: 12, why: 13, fva: 14, stepFva: 15 };
+const COL = {
+  n: 2,
+  rsfe: 3,
+  mad: 4,
+  ts: 5,
+  mpe: 6,
+  mape: 7,
+  wmape: 8,
+  biasPct: 9,
+  nfm: 10,
+  direction: 11,
+  flagged: 12,
+  why: 13,
+  fva: 14,
+  stepFva: 15,
+};
 
 /** Number formats of the figure columns C..K (periods, RSFE, MAD, tracking signal, MPE, MAPE, WMAPE, bias %, NFM). */
 const FIGURE_FORMATS: [number, string][] = [
@@ -102,8 +117,23 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   );
   const rollup = b.table(
     "DemandReviewRollup",
-    ["Scope", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "MPE", "MAPE", "WMAPE", "Bias %", "NFM",
-      "Bias Direction", "Flagged Families", "Families", fvaHeader],
+    [
+      "Scope",
+      "Forecast",
+      "Periods (n)",
+      "RSFE (units)",
+      "MAD (units)",
+      "Tracking Signal",
+      "MPE",
+      "MAPE",
+      "WMAPE",
+      "Bias %",
+      "NFM",
+      "Bias Direction",
+      "Flagged Families",
+      "Families",
+      fvaHeader,
+    ],
     review.rollup.map((r) => [
       "All families",
       r.forecast,
@@ -122,7 +152,12 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
       r.fva,
     ]),
   );
-  b.formatColumns(rollup.first, rollup.last, [...FIGURE_FORMATS, [COL.flagged, "0"], [COL.why, "0"], [COL.fva, NumberFormats.percent]]);
+  b.formatColumns(rollup.first, rollup.last, [
+    ...FIGURE_FORMATS,
+    [COL.flagged, "0"],
+    [COL.why, "0"],
+    [COL.fva, NumberFormats.percent],
+  ]);
   b.conditional({
     kind: "cellValue",
     range: rangeAddress(rollup.first, COL.flagged, rollup.last, COL.flagged),
@@ -141,8 +176,26 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   heading("By family and forecast");
   const main = b.table(
     "DemandReview",
-    ["Family", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "MPE", "MAPE", "WMAPE", "Bias %", "NFM",
-      "Bias Direction", "Flagged", "Why Flagged", fvaHeader, "Step FVA", "Step Compared With", "Note"],
+    [
+      "Family",
+      "Forecast",
+      "Periods (n)",
+      "RSFE (units)",
+      "MAD (units)",
+      "Tracking Signal",
+      "MPE",
+      "MAPE",
+      "WMAPE",
+      "Bias %",
+      "NFM",
+      "Bias Direction",
+      "Flagged",
+      "Why Flagged",
+      fvaHeader,
+      "Step FVA",
+      "Step Compared With",
+      "Note",
+    ],
     review.rows.map((r) => [
       r.family,
       r.forecast,
@@ -164,7 +217,11 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
       r.note,
     ]),
   );
-  b.formatColumns(main.first, main.last, [...FIGURE_FORMATS, [COL.fva, NumberFormats.percent], [COL.stepFva, NumberFormats.percent]]);
+  b.formatColumns(main.first, main.last, [
+    ...FIGURE_FORMATS,
+    [COL.fva, NumberFormats.percent],
+    [COL.stepFva, NumberFormats.percent],
+  ]);
   // Family and forecast names come from the input: keep them as text.
   b.styles.push({ range: rangeAddress(main.first, 0, main.last, 1), numberFormat: NumberFormats.text });
   b.styles.push({ range: rangeAddress(main.first, COL.why, main.last, COL.why), wrap: true });
@@ -188,7 +245,7 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   b.note(
     review.waterfallPeriods > 0
       ? `Each step's WMAPE over the ${review.waterfallPeriods} family-months where the naive forecast and every forecast column have a value; ` +
-        "value added = WMAPE of the step before − WMAPE of this step (positive = the step made the forecast better)."
+          "value added = WMAPE of the step before − WMAPE of this step (positive = the step made the forecast better)."
       : "No family-month has the naive forecast and every forecast column, so the waterfall cannot be drawn.",
   );
   const waterfall = b.table(

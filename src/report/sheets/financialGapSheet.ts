@@ -35,7 +35,14 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
     b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [-TOLERANCE], ...RED });
     b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [TOLERANCE], ...BLUE });
   };
-  const totalCells = (t: FinanceTotal): ReportValue[] => [t.demand, t.demandRevenue, t.budgetRevenue, t.revenueGap, t.revenueGapPct, t.margin];
+  const totalCells = (t: FinanceTotal): ReportValue[] => [
+    t.demand,
+    t.demandRevenue,
+    t.budgetRevenue,
+    t.revenueGap,
+    t.revenueGapPct,
+    t.margin,
+  ];
   const totalFormats = [units, money, money, money, pct, money];
 
   b.title("Financial Gap: demand plan in money vs budget");
@@ -84,7 +91,20 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   b.heading("By family and month ($; demand in units)");
   const main = b.table(
     "FinancialGap",
-    ["Family", "Period", "Quarter", "Demand (units)", "Unit Price", "Demand Revenue", "Unit Cost", "Cost", "Margin", "Budget Revenue", "Revenue Gap", "Gap %"],
+    [
+      "Family",
+      "Period",
+      "Quarter",
+      "Demand (units)",
+      "Unit Price",
+      "Demand Revenue",
+      "Unit Cost",
+      "Cost",
+      "Margin",
+      "Budget Revenue",
+      "Revenue Gap",
+      "Gap %",
+    ],
     finance.lines.map((l) => [
       l.family,
       l.period,
@@ -104,7 +124,20 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   colourGapPct(main.first, main.last, 11);
   const t = finance.total;
   b.totalsRow(
-    ["Total", `${finance.periods.length} months`, null, t.demand, null, t.demandRevenue, null, t.cost, t.margin, t.budgetRevenue, t.revenueGap, t.revenueGapPct],
+    [
+      "Total",
+      `${finance.periods.length} months`,
+      null,
+      t.demand,
+      null,
+      t.demandRevenue,
+      null,
+      t.cost,
+      t.margin,
+      t.budgetRevenue,
+      t.revenueGap,
+      t.revenueGapPct,
+    ],
     [null, null, null, units, null, money, null, money, money, money, money, pct],
   );
 

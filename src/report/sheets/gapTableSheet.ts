@@ -27,7 +27,14 @@ const byLargestGap = <T extends { gap: number }>(items: T[]): T[] =>
 export function gapTableSheet(reconciliation: Reconciliation): SheetSpec {
   const b = new SheetBuilder();
   const redWhenNegative = (first: number, last: number, col: number) =>
-    b.conditional({ kind: "cellValue", range: rangeAddress(first, col, last, col), operator: "lessThan", values: [0], fontColor: TAB.exception, bold: true });
+    b.conditional({
+      kind: "cellValue",
+      range: rangeAddress(first, col, last, col),
+      operator: "lessThan",
+      values: [0],
+      fontColor: TAB.exception,
+      bold: true,
+    });
 
   const units = NumberFormats.units;
   b.title("Gap Table: demand plan vs supply plan (units)");
@@ -62,7 +69,14 @@ export function gapTableSheet(reconciliation: Reconciliation): SheetSpec {
   const months = b.table(
     "GapMonths",
     ["Period", "Demand", "Supply", "Gap", "Projected Inventory", "Families Short"],
-    byLargestGap(reconciliation.byPeriod).map((p) => [p.period, p.demand, p.supply, p.gap, p.projectedInventory, p.shortageFamilies]),
+    byLargestGap(reconciliation.byPeriod).map((p) => [
+      p.period,
+      p.demand,
+      p.supply,
+      p.gap,
+      p.projectedInventory,
+      p.shortageFamilies,
+    ]),
     [null, units, units, units, units, "0"],
   );
   redWhenNegative(months.first, months.last, 3);
@@ -99,7 +113,13 @@ export function gapTableSheet(reconciliation: Reconciliation): SheetSpec {
   redWhenNegative(main.first, main.last, 4);
   redWhenNegative(main.first, main.last, 5);
   for (const s of STATUS_COLOURS) {
-    b.conditional({ kind: "textEquals", range: rangeAddress(main.first, 7, main.last, 7), text: s.text, fill: s.fill, fontColor: s.fontColor });
+    b.conditional({
+      kind: "textEquals",
+      range: rangeAddress(main.first, 7, main.last, 7),
+      text: s.text,
+      fill: s.fill,
+      fontColor: s.fontColor,
+    });
   }
   b.totalsRow(
     [

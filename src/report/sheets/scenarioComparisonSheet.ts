@@ -45,7 +45,10 @@ export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNam
   SCENARIO_KPIS.forEach((kpi, k) => {
     const row = kpiFirst + k;
     b.styles.push({ range: rangeAddress(row, 2, row, 1 + results.length), numberFormat: kpiFormat(kpi) });
-    const best = bestScenario(kpi, results.map((r) => r.kpis));
+    const best = bestScenario(
+      kpi,
+      results.map((r) => r.kpis),
+    );
     if (best !== null) b.styles.push({ range: rangeAddress(row, 2 + best, row, 2 + best), ...BEST });
   });
 
@@ -55,7 +58,11 @@ export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNam
     const { first: deltaFirst } = b.table(
       "ScenarioDeltas",
       ["KPI", "Better", ...others.map((r) => r.definition.name)],
-      SCENARIO_KPIS.map((kpi) => [kpi.label, BETTER_WORDS[kpi.better], ...others.map((r) => kpiDelta(kpi, r.kpis, results[0].kpis))]),
+      SCENARIO_KPIS.map((kpi) => [
+        kpi.label,
+        BETTER_WORDS[kpi.better],
+        ...others.map((r) => kpiDelta(kpi, r.kpis, results[0].kpis)),
+      ]),
     );
     SCENARIO_KPIS.forEach((kpi, k) => {
       b.styles.push({ range: rangeAddress(deltaFirst + k, 2, deltaFirst + k, 1 + others.length), numberFormat: kpiFormat(kpi) });
@@ -63,9 +70,14 @@ export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNam
   }
 
   b.heading("How each KPI is computed");
-  b.table("ScenarioKpiNotes", ["KPI", "Better", "Definition"], SCENARIO_KPIS.map((kpi) => [kpi.label, BETTER_WORDS[kpi.better], kpi.note]));
+  b.table(
+    "ScenarioKpiNotes",
+    ["KPI", "Better", "Definition"],
+    SCENARIO_KPIS.map((kpi) => [kpi.label, BETTER_WORDS[kpi.better], kpi.note]),
+  );
   const targets = results[0].kpis.endingTargetInventory;
-  if (targets !== null) b.note(`Total target inventory in the last plan month: ${Math.round(targets).toLocaleString("en-US")} units.`);
+  if (targets !== null)
+    b.note(`Total target inventory in the last plan month: ${Math.round(targets).toLocaleString("en-US")} units.`);
 
   return b.sheet({
     name: SCENARIO_COMPARISON_SHEET,

@@ -236,7 +236,12 @@ export function runCapacityKernel(
   }
   const order = k.resources
     .map((_, r) => r)
-    .sort((a, b) => compareDesc(peak[a], peak[b]) || compareDesc(overloadHours[a], overloadHours[b]) || k.resources[a].localeCompare(k.resources[b]));
+    .sort(
+      (a, b) =>
+        compareDesc(peak[a], peak[b]) ||
+        compareDesc(overloadHours[a], overloadHours[b]) ||
+        k.resources[a].localeCompare(k.resources[b]),
+    );
 
   const outLoad = new Float64Array(R * P);
   const outRated = new Float64Array(R * P);

@@ -50,7 +50,9 @@ export interface FinanceOutcome {
 const normFamily = (family: string): string => family.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** The Finance rows by family: per month, and for every month (no period); the first row wins. */
-function pricesByFamily(rows: readonly FinanceRow[]): Map<string, { byMonth: Map<Period, FinanceRow>; everyMonth: FinanceRow | null }> {
+function pricesByFamily(
+  rows: readonly FinanceRow[],
+): Map<string, { byMonth: Map<Period, FinanceRow>; everyMonth: FinanceRow | null }> {
   const out = new Map<string, { byMonth: Map<Period, FinanceRow>; everyMonth: FinanceRow | null }>();
   for (const row of rows) {
     const f = normFamily(row.family);
@@ -119,7 +121,11 @@ export function buildFinanceKernel(model: PlanningModel): FinanceKernel {
 
 const orNull = (x: number): number | null => (x !== x ? null : x);
 
-export function runFinanceKernel(k: FinanceKernel, demandFactor: Record<string, number>, priceFactor: Record<string, number>): FinanceOutcome {
+export function runFinanceKernel(
+  k: FinanceKernel,
+  demandFactor: Record<string, number>,
+  priceFactor: Record<string, number>,
+): FinanceOutcome {
   const P = k.periods.length;
   const F = k.families.length;
   const Q = k.quarters.length;
@@ -193,6 +199,11 @@ export function runFinanceKernel(k: FinanceKernel, demandFactor: Record<string, 
     budgetRevenue,
     familyRevenueGap,
     quarterRevenueGap,
-    total: { demandRevenue: orNull(totalRevenue), margin: orNull(totalMargin), budgetRevenue: orNull(totalBudget), revenueGap: orNull(totalGap) },
+    total: {
+      demandRevenue: orNull(totalRevenue),
+      margin: orNull(totalMargin),
+      budgetRevenue: orNull(totalBudget),
+      revenueGap: orNull(totalGap),
+    },
   };
 }

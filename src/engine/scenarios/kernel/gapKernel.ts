@@ -95,7 +95,12 @@ export function buildGapKernel(model: PlanningModel): GapKernel {
       beginningPeriod[f] = r.period;
       beginningInventory[f] = r.beginningInventory;
     }
-    if (P > 0 && r.period < periods[0] && r.targetInventory !== null && (earlyTargetPeriod[f] === null || r.period >= earlyTargetPeriod[f]!)) {
+    if (
+      P > 0 &&
+      r.period < periods[0] &&
+      r.targetInventory !== null &&
+      (earlyTargetPeriod[f] === null || r.period >= earlyTargetPeriod[f]!)
+    ) {
       earlyTargetPeriod[f] = r.period;
       earlyTarget[f] = r.targetInventory;
     }

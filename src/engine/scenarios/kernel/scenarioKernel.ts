@@ -59,9 +59,14 @@ export function scenarioKernel(model: PlanningModel): ScenarioKernel {
  * hours take its capacity factor; gap table: the Supply plan as given against its demand; finance:
  * its demand at its prices against the budget (as runScenarios describes).
  */
-export function runScenarioKernel(kernel: ScenarioKernel, definition: ScenarioDefinition, warningThreshold: number): ScenarioOutcome {
+export function runScenarioKernel(
+  kernel: ScenarioKernel,
+  definition: ScenarioDefinition,
+  warningThreshold: number,
+): ScenarioOutcome {
   return {
-    capacity: kernel.capacity && runCapacityKernel(kernel.capacity, definition.demandFactor, definition.capacityFactor, warningThreshold),
+    capacity:
+      kernel.capacity && runCapacityKernel(kernel.capacity, definition.demandFactor, definition.capacityFactor, warningThreshold),
     gaps: kernel.gaps && runGapKernel(kernel.gaps, definition.demandFactor),
     finance: kernel.finance && runFinanceKernel(kernel.finance, definition.demandFactor, definition.priceFactor),
   };
