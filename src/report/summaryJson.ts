@@ -90,8 +90,6 @@ export interface ScenarioJson {
   maxUtilization: number | null;
   /** projected inventory of all families in the last plan period */
   endingInventory: number | null;
-  /** share of demand met in its own period (fraction) */
-  fillRate: number | null;
 }
 
 export interface SummaryJson {
@@ -162,7 +160,6 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     shortages: kpis.shortages,
     maxUtilization: kpis.maxUtilization !== null && Number.isFinite(kpis.maxUtilization) ? kpis.maxUtilization : null,
     endingInventory: kpis.endingInventory,
-    fillRate: kpis.fillRate,
   }));
   summary.capacity = (analysis.capacity?.cells ?? []).map((c) => ({
     resource: c.resource,
