@@ -17,7 +17,7 @@ import type { AnalysisStep } from "../engine/analyze";
 import { resolveSettings, type Settings } from "../engine/settings";
 import type { GenerateOutcome, PackHost } from "../hosts/packHost";
 import { ErrorBar } from "./ErrorBar";
-import { COMMAND_ERROR_EVENT } from "../commands/commandEvents";
+import { COMMAND_ERROR_EVENT, takePendingCommandError } from "../commands/commandEvents";
 import { adviseOnError, type ErrorAdvice } from "./errorAdvice";
 import { GeneratePanel } from "./panels/GeneratePanel";
 import { InputsPanel } from "./panels/InputsPanel";
@@ -72,10 +72,17 @@ export function App({ host }: AppProps) {
   // The ribbon's "Generate pre-S&OP pack" runs without the task pane; when the input cannot be used it
   // opens the pane and sends its message here (same shared runtime), to be shown like any run error.
   React.useEffect(() => {
-    const onCommandError = (e: Event) => {
+    const show = (message: string) => {
       setTab("pack");
-      setRunError({ error: new Error(String((e as CustomEvent).detail)), action: "Generating the pack from the ribbon" });
+      setRunError({ error: new Error(message), action: "Generating the pack from the ribbon" });
     };
+    const onCommandError = (e?: Event) => {
+      const detail = (e as CustomEvent | undefined)?.detail;
+      const message = takePendingCommandError() ?? (detail === undefined ? null : String(detail));
+      if (message !== null) show(message);
+    };
+    // A failure from before the pane mounted (the failure is what opened it) is shown now.
+    onCommandError();
     window.addEventListener(COMMAND_ERROR_EVENT, onCommandError);
     return () => window.removeEventListener(COMMAND_ERROR_EVENT, onCommandError);
   }, []);

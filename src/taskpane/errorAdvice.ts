@@ -4,6 +4,7 @@
  * next step the task pane itself offers.
  */
 import type { Finding } from "../engine/model";
+import { plannerMessage } from "../hosts/office/plannerMessage";
 
 export interface ErrorAdvice {
   title: string;
@@ -28,7 +29,8 @@ function findingsOf(error: unknown): Finding[] {
 }
 
 export function adviseOnError(error: unknown, action: string): ErrorAdvice {
-  const message = error instanceof Error ? error.message : String(error);
+  // Never "undefined", "[object Object]" or a stack: Office.js errors are put in a planner's words.
+  const message = plannerMessage(error);
   const findings = findingsOf(error);
   let whatToDo = "Check the sheet and cell named above, correct it, and try again. The workbook was left as it was.";
   if (/missing|not found|no .*sheet|cannot find/i.test(message)) {

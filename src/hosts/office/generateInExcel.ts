@@ -7,6 +7,7 @@ import { describeFinding, InputError } from "../../engine/errors";
 import type { GenerateOutcome } from "../packHost";
 import type { ExcelRun } from "./excelApi";
 import { createOfficeHost } from "./officeHost";
+import { plannerMessage } from "./plannerMessage";
 
 export type GenerateInExcelResult = { ok: true; outcome: GenerateOutcome; message: string } | { ok: false; message: string };
 
@@ -26,6 +27,6 @@ export async function generateInExcel(excelRun: ExcelRun = Excel.run): Promise<G
       const first = error.findings[0];
       return { ok: false, message: first ? `${error.message} (${describeFinding(first)})` : error.message };
     }
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: plannerMessage(error) };
   }
 }

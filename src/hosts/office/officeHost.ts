@@ -22,6 +22,8 @@ import { readInputGrids } from "./readInputGrids";
 import { loadSettingsSetting, parseSettings, queueSaveSettings } from "./workbookSettings";
 import { writeInputSheets } from "./writeInputSheets";
 import { writePack } from "./writePack";
+import { yieldToUi } from "./yieldToUi";
+import { parseRangeAddress } from "../../engine/a1";
 
 export interface OfficeHostOptions {
   /** `Excel.createWorkbook`; injected so tests can see the file that would open. */
@@ -91,6 +93,16 @@ function sheetStatuses(
   });
 }
 
+/** True for "C7" or "B2:D9": an address getRange accepts on a sheet. */
+function isA1(address: string): boolean {
+  try {
+    const { row1, col1, row2, col2 } = parseRangeAddress(address);
+    return Math.min(row1, col1, row2, col2) >= 0 && Math.max(row1, row2) < 1_048_576 && Math.max(col1, col2) < 16_384;
+  } catch {
+    return false;
+  }
+}
+
 export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions = {}): PackHost {
   const createWorkbook = options.createWorkbook ?? ((base64: string) => Excel.createWorkbook(base64));
 
@@ -123,10 +135,15 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         const resolved = resolveSettings(settings);
         onProgress({ step: "read", fraction: 0, message: "Reading the input sheets" });
         const inputs = await readInputGrids(context, resolved);
+        // The analyses run synchronously in this thread: give the pane a turn first, so the progress
+        // bar shows them and a Cancel pressed meanwhile is seen before they start.
+        onProgress(ENGINE_PROGRESS.dataQuality);
+        await yieldToUi();
         if (signal?.aborted) throw abortError();
         const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]));
-        if (signal?.aborted) throw abortError();
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
+        await yieldToUi();
+        if (signal?.aborted) throw abortError();
         const written = await writePack(context, packForSteps(pack.workbook, steps), {
           settings: resolved,
           runTag: options.runTag,
@@ -165,13 +182,15 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         await context.sync();
         if (ws.isNullObject) throw new Error(`There is no sheet named "${sheet}" in this workbook any more.`);
         ws.activate();
-        if (cell) ws.getRange(cell).select();
+        // A finding's cell comes from the engine; one Excel cannot parse must not make the click fail.
+        if (cell && isA1(cell)) ws.getRange(cell).select();
         await context.sync();
       }),
 
     openPackAsNewWorkbook: async (settings) => {
       const resolved = resolveSettings(settings);
       const grids = await readGrids(resolved);
+      await yieldToUi();
       const pack: WorkbookSpec = generatePack(grids, resolved).workbook;
       // Input links point into this workbook; the new one holds the pack only.
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.

@@ -14,6 +14,7 @@ import type { ExcelContext, RangeLike, WorksheetLike } from "./excelApi";
 import { fromExcelValue } from "./cellValues";
 import { loadMarker, parseMarker, type GeneratedSheetsMarker } from "./generatedSheets";
 import { findInputSheets } from "./inputSheets";
+import { checkReadSize, type UsedArea } from "./readLimits";
 import { REQUEST_PAYLOAD_LIMIT } from "./requestBudget";
 
 /** A cell's value and number format as JSON weigh about this much on average (values up to ~20
@@ -68,17 +69,25 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
   }
   await context.sync();
 
-  // Round trip 3 (split only for very large inputs): all blocks of all sheets.
-  const blocks: PlannedBlock[] = [];
   const origins = new Map<string, { row: number; col: number; rows: number; cols: number }>();
-  let requestBytes = 0;
+  const areas: UsedArea[] = [];
   for (const name of names) {
     const range = used.get(name) as RangeLike;
     if (range.isNullObject) continue;
     const { row1, col1 } = parseRangeAddress(stripSheetName(range.address));
-    const rows = range.rowCount;
-    const cols = range.columnCount;
-    origins.set(name, { row: row1, col: col1, rows, cols });
+    origins.set(name, { row: row1, col: col1, rows: range.rowCount, cols: range.columnCount });
+    areas.push({ sheet: name, row: row1, col: col1, rows: range.rowCount, cols: range.columnCount });
+  }
+  // A stray value at XFD1048576 makes a used range of 17 billion cells: say so before reading any.
+  checkReadSize(areas);
+
+  // Round trip 3 (split only for very large inputs): all blocks of all sheets.
+  const blocks: PlannedBlock[] = [];
+  let requestBytes = 0;
+  for (const name of names) {
+    const origin = origins.get(name);
+    if (!origin) continue;
+    const { row: row1, col: col1, rows, cols } = origin;
     const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_BLOCK / cols));
     for (let r = 0; r < rows; r += rowsPerBlock) {
       const n = Math.min(rowsPerBlock, rows - r);
