@@ -11,9 +11,10 @@ export const COMMAND_ERROR_EVENT = "sop-prep:command-error";
 let pending: string | null = null;
 
 /** Keeps the message for a pane that mounts later and tells a mounted one now. */
-export function reportCommandError(message: string, target: Pick<EventTarget, "dispatchEvent"> = window): void {
+export function reportCommandError(message: string, target?: Pick<EventTarget, "dispatchEvent">): void {
   pending = message;
-  target.dispatchEvent(new CustomEvent(COMMAND_ERROR_EVENT, { detail: message }));
+  const to = target ?? (typeof window === "undefined" ? undefined : window);
+  to?.dispatchEvent(new CustomEvent(COMMAND_ERROR_EVENT, { detail: message }));
 }
 
 /** The message not yet shown, if any; taking it clears it so it is shown once. */

@@ -33,6 +33,7 @@ export async function runGeneratePack(event: { completed: () => void }, globals:
       await globals.excelRun(async (context) => {
         // The pack is written; a summary sheet that cannot be shown is no failure.
         const ws = context.workbook.worksheets.getItemOrNullObject(summary);
+        ws.load("name");
         await context.sync();
         if (!ws.isNullObject) ws.activate();
         await context.sync();

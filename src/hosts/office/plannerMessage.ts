@@ -7,8 +7,8 @@
 
 /** What to say for the Office.js error codes a planner can do something about. */
 const OFFICE_CODE_MESSAGES: Record<string, string> = {
-  InvalidOperationInCellEditMode:
-    "Excel is busy: a cell is being edited. Press Enter or Esc in the sheet, then try again.",
+  // The task pane's advice adds what to do (Enter or Esc); the message says what happened.
+  InvalidOperationInCellEditMode: "Excel is busy: a cell is being edited, so the workbook cannot be changed.",
   AccessDenied:
     "Excel refused the change: the workbook or a sheet may be protected, or the file is open read-only.",
   RequestPayloadSizeLimitExceeded:
