@@ -36,12 +36,22 @@ export function sopError(code: SopErrorCode, message: string): Error {
  * never fails with an unhandled exception. Errors made by sopError pass through unchanged.
  */
 export function guard<T>(body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (e) {
     if (e instanceof SopFunctionError) throw e;
     const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
     if (cf && e instanceof cf.Error) throw e;
     throw sopError("#VALUE!", e instanceof Error ? e.message : String(e));
   }
+  // Huge inputs can overflow (1e308 x 2 = Infinity); Excel has no such number, so say so as #NUM!.
+  if (hasNonFinite(result)) throw sopError("#NUM!", "The result is too large for Excel (beyond ±1.8E+308); check the inputs' size.");
+  return result;
+}
+
+function hasNonFinite(v: unknown): boolean {
+  if (typeof v === "number") return !Number.isFinite(v);
+  if (Array.isArray(v)) return v.some(hasNonFinite);
+  return false;
 }
