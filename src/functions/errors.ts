@@ -46,7 +46,8 @@ export function guard<T>(body: () => T): T {
     throw sopError("#VALUE!", e instanceof Error ? e.message : String(e));
   }
   // Huge inputs can overflow (1e308 x 2 = Infinity); Excel has no such number, so say so as #NUM!.
-  if (hasNonFinite(result)) throw sopError("#NUM!", "The result is too large for Excel (beyond ±1.8E+308); check the inputs' size.");
+  if (hasNonFinite(result))
+    throw sopError("#NUM!", "The result is too large for Excel (beyond ±1.8E+308); check the inputs' size.");
   return result;
 }
 

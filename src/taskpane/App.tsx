@@ -3,16 +3,7 @@
  * to the workbook goes through the PackHost it is given, so it renders and is tested without Office.
  */
 import * as React from "react";
-import {
-  FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { AnalysisStep } from "../engine/analyze";
 import { resolveSettings, type Settings } from "../engine/settings";
 import type { GenerateOutcome, PackHost } from "../hosts/packHost";
@@ -62,7 +53,10 @@ export function App({ host }: AppProps) {
         if (!live) return;
         // Unreadable saved settings must not block the run: fall back to the defaults and say so.
         setSettings(resolveSettings());
-        setLoadError({ ...adviseOnError(e, "Loading saved settings"), whatToDo: "The default settings are used; save them again on the Settings tab." });
+        setLoadError({
+          ...adviseOnError(e, "Loading saved settings"),
+          whatToDo: "The default settings are used; save them again on the Settings tab.",
+        });
       });
     return () => {
       live = false;
@@ -107,15 +101,18 @@ export function App({ host }: AppProps) {
           <Spinner label="Loading settings…" />
         ) : (
           <>
-            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small" aria-label="Task pane sections">
+            <TabList
+              selectedValue={tab}
+              onTabSelect={(_, d) => setTab(d.value as TabName)}
+              size="small"
+              aria-label="Task pane sections"
+            >
               <Tab value="inputs">Inputs</Tab>
               <Tab value="settings">Settings</Tab>
               <Tab value="pack">Pack</Tab>
             </TabList>
             <div role="tabpanel" aria-label={tab} className={styles.panel}>
-              {tab === "inputs" && (
-                <InputsPanel host={host} settings={settings} onSettingsChange={saveSettings} />
-              )}
+              {tab === "inputs" && <InputsPanel host={host} settings={settings} onSettingsChange={saveSettings} />}
               {tab === "settings" && <SettingsPanel settings={settings} onSave={saveSettings} />}
               {tab === "pack" && (
                 <>

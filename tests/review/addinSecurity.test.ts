@@ -57,7 +57,9 @@ describe("code that runs inside Excel", () => {
   });
 
   test("dynamic imports load only the add-in's own modules (same origin chunks)", () => {
-    const imports = files.flatMap((f) => [...code(f).matchAll(/import\s*\(\s*(?:\/\*[^*]*\*\/\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]));
+    const imports = files.flatMap((f) =>
+      [...code(f).matchAll(/import\s*\(\s*(?:\/\*[^*]*\*\/\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]),
+    );
     for (const spec of imports) expect(spec).toMatch(/^\.\.?\//);
   });
 });

@@ -43,23 +43,26 @@ describe("every SOP.* formula on arbitrary input", () => {
     expect(callable.length).toBeGreaterThanOrEqual(16);
   });
 
-  test.each(callable.map(([name, f]) => [name, f] as const))("%s returns a showable value or an Excel error, never a raw exception", (_name, f) => {
-    fc.assert(
-      fc.property(fc.array(arg, { minLength: 0, maxLength: 4 }), (args) => {
-        let outcome: unknown;
-        try {
-          outcome = f(...args);
-        } catch (e) {
-          expect(e).toBeInstanceOf(SopFunctionError);
-          expect(CODES.has((e as SopFunctionError).code)).toBe(true);
-          expect((e as Error).message).not.toMatch(/undefined|Cannot read|is not a function|is not iterable/);
-          return;
-        }
-        expect(acceptable(outcome)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  test.each(callable.map(([name, f]) => [name, f] as const))(
+    "%s returns a showable value or an Excel error, never a raw exception",
+    (_name, f) => {
+      fc.assert(
+        fc.property(fc.array(arg, { minLength: 0, maxLength: 4 }), (args) => {
+          let outcome: unknown;
+          try {
+            outcome = f(...args);
+          } catch (e) {
+            expect(e).toBeInstanceOf(SopFunctionError);
+            expect(CODES.has((e as SopFunctionError).code)).toBe(true);
+            expect((e as Error).message).not.toMatch(/undefined|Cannot read|is not a function|is not iterable/);
+            return;
+          }
+          expect(acceptable(outcome)).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
 
 describe("the JSDoc Excel's metadata comes from", () => {
@@ -70,14 +73,20 @@ describe("the JSDoc Excel's metadata comes from", () => {
     expect(blocks.length).toBe(callable.length);
   });
 
-  test.each(blocks.map((m) => [m[2], m[1], m[3]] as const))("%s: optional parameters are [bracketed] and every parameter is described", (_name, doc, params) => {
-    for (const p of params.split(",").map((x) => x.trim()).filter(Boolean)) {
-      const [, name, optional] = /^(\w+)(\?)?/.exec(p)!;
-      const tag = new RegExp(`@param \\{[^}]+\\} (\\[${name}\\]|${name}) (.+)`).exec(doc);
-      expect(tag).not.toBeNull();
-      expect(tag![1].startsWith("[")).toBe(Boolean(optional));
-      expect(tag![2].trim().length).toBeGreaterThan(10);
-    }
-    expect(doc).toMatch(/@returns \{[^}]+\} \S/);
-  });
+  test.each(blocks.map((m) => [m[2], m[1], m[3]] as const))(
+    "%s: optional parameters are [bracketed] and every parameter is described",
+    (_name, doc, params) => {
+      for (const p of params
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)) {
+        const [, name, optional] = /^(\w+)(\?)?/.exec(p)!;
+        const tag = new RegExp(`@param \\{[^}]+\\} (\\[${name}\\]|${name}) (.+)`).exec(doc);
+        expect(tag).not.toBeNull();
+        expect(tag![1].startsWith("[")).toBe(Boolean(optional));
+        expect(tag![2].trim().length).toBeGreaterThan(10);
+      }
+      expect(doc).toMatch(/@returns \{[^}]+\} \S/);
+    },
+  );
 });

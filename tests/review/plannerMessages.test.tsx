@@ -20,18 +20,14 @@ function officeError(code: string, message = ""): Error {
 }
 
 describe("error messages a planner understands", () => {
-  test.each([
-    [undefined],
-    [null],
-    [""],
-    [{}],
-    [new Error("")],
-    ["undefined"],
-  ])("%p becomes a sentence saying nothing was changed, not 'undefined' or '[object Object]'", (error) => {
-    const text = plannerMessage(error);
-    expect(text).toMatch(/left as it was/);
-    expect(text).not.toMatch(/undefined|\[object Object\]|null/);
-  });
+  test.each([[undefined], [null], [""], [{}], [new Error("")], ["undefined"]])(
+    "%p becomes a sentence saying nothing was changed, not 'undefined' or '[object Object]'",
+    (error) => {
+      const text = plannerMessage(error);
+      expect(text).toMatch(/left as it was/);
+      expect(text).not.toMatch(/undefined|\[object Object\]|null/);
+    },
+  );
 
   test("a cell being edited is named, with the keys that end it, and the advice repeats them", () => {
     const advice = adviseOnError(officeError("InvalidOperationInCellEditMode"), "Generating the pack");
@@ -90,5 +86,4 @@ describe("the ribbon's Generate pre-S&OP pack when it fails", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(takePendingCommandError()).toMatch(/a cell is being edited/);
   });
-
 });

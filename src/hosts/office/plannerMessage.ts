@@ -9,8 +9,7 @@
 const OFFICE_CODE_MESSAGES: Record<string, string> = {
   // The task pane's advice adds what to do (Enter or Esc); the message says what happened.
   InvalidOperationInCellEditMode: "Excel is busy: a cell is being edited, so the workbook cannot be changed.",
-  AccessDenied:
-    "Excel refused the change: the workbook or a sheet may be protected, or the file is open read-only.",
+  AccessDenied: "Excel refused the change: the workbook or a sheet may be protected, or the file is open read-only.",
   RequestPayloadSizeLimitExceeded:
     "The workbook sent or asked for more data in one step than Excel allows. Remove empty rows and columns beyond the tables and try again.",
   ResponsePayloadSizeLimitExceeded:
@@ -28,7 +27,10 @@ const NO_DETAILS = "Something unexpected went wrong and Excel gave no details. T
 /** The first line of a message, without a stack trace or the JavaScript error-class prefix. */
 function firstLine(text: string): string {
   const lines = text.split(/\r?\n/).filter((l) => !/^\s*at\s/.test(l));
-  return lines.join(" ").replace(/^(Type|Reference|Syntax|Range)Error:\s*/, "").trim();
+  return lines
+    .join(" ")
+    .replace(/^(Type|Reference|Syntax|Range)Error:\s*/, "")
+    .trim();
 }
 
 function isUseless(text: string): boolean {
