@@ -56,9 +56,9 @@ export function measureFormulas(): FormulaTiming[] {
     time("SOP.NFM", CELLS, () => SOP.nfm(actuals, forecasts)),
     time("SOP.BIASFLAG", CELLS, () => SOP.biasFlag(actuals, forecasts)),
     time("SOP.FVA", CELLS, () => SOP.fva(actuals, forecasts, baseline)),
-    time("SOP.LOAD", CELLS, () => SOP.LOAD(quantities, hoursPerUnit)),
-    time("SOP.UTILIZATION", CELLS, () => SOP.UTILIZATION(loadRow, capacityRow)),
-    time("SOP.PROJECTEDINVENTORY", CELLS, () => SOP.PROJECTEDINVENTORY(500, actuals, forecasts)),
-    time("SOP.GAP", CELLS, () => SOP.GAP(actuals, forecasts)),
+    time("SOP.LOAD", CELLS, () => SOP.load(quantities, hoursPerUnit)),
+    time("SOP.UTILIZATION", CELLS, () => SOP.utilization(loadRow, capacityRow)),
+    time("SOP.PROJECTEDINVENTORY", CELLS, () => SOP.projectedInventory(500, actuals, forecasts)),
+    time("SOP.GAP", CELLS, () => SOP.gap(actuals, forecasts)),
   ];
 }

@@ -167,7 +167,7 @@ export function fva(actuals: number[][], forecasts: number[][], baseline?: numbe
  * @param {number} [efficiency] Standard hours earned per hour worked (default 100%).
  * @returns {number} Rated capacity in standard hours.
  */
-export function RATEDCAPACITY(hours: number, utilization?: number, efficiency?: number): number {
+export function ratedCapacity(hours: number, utilization?: number, efficiency?: number): number {
   return ratedCapacityFormula(hours, utilization, efficiency);
 }
 
@@ -179,7 +179,7 @@ export function RATEDCAPACITY(hours: number, utilization?: number, efficiency?: 
  * @param {number[][]} hoursPerUnit Hours each unit of a family takes on the resource, one per family (same order as the rows).
  * @returns {number[][]} Load in hours for each period (spills as one row).
  */
-export function LOAD(quantities: number[][], hoursPerUnit: number[][]): number[][] {
+export function load(quantities: number[][], hoursPerUnit: number[][]): number[][] {
   return loadFormula(quantities, hoursPerUnit);
 }
 
@@ -192,7 +192,7 @@ export function LOAD(quantities: number[][], hoursPerUnit: number[][]): number[]
  * @returns {any[][]} Utilization for each period (spills).
  */
 
-export function UTILIZATION(load: number[][], capacity: number[][]): any[][] {
+export function utilization(load: number[][], capacity: number[][]): any[][] {
   return utilizationFormula(load, capacity);
 }
 
@@ -207,7 +207,7 @@ export function UTILIZATION(load: number[][], capacity: number[][]): any[][] {
  * @param {number[][]} demand Demand plan, one value per period, same size as supply.
  * @returns {number[][]} Projected inventory at the end of each period (spills).
  */
-export function PROJECTEDINVENTORY(beginning: number, supply: number[][], demand: number[][]): number[][] {
+export function projectedInventory(beginning: number, supply: number[][], demand: number[][]): number[][] {
   return projectedInventoryFormula(beginning, supply, demand);
 }
 
@@ -219,7 +219,7 @@ export function PROJECTEDINVENTORY(beginning: number, supply: number[][], demand
  * @param {number[][]} supply Supply plan, one value per period, same size as demand.
  * @returns {number[][]} Supply minus demand for each period (spills).
  */
-export function GAP(demand: number[][], supply: number[][]): number[][] {
+export function gap(demand: number[][], supply: number[][]): number[][] {
   return gapFormula(demand, supply);
 }
 
@@ -233,7 +233,7 @@ export function GAP(demand: number[][], supply: number[][]): number[][] {
  * @param {number[][]} [workingDays] Working days per period; production is then spread per working day.
  * @returns {number[][]} Production per period (spills).
  */
-export function LEVELPLAN(demand: number[][], opening: number, targetEnding: number, workingDays?: number[][]): number[][] {
+export function levelPlan(demand: number[][], opening: number, targetEnding: number, workingDays?: number[][]): number[][] {
   return levelPlanFormula(demand, opening, targetEnding, workingDays);
 }
 
@@ -246,6 +246,6 @@ export function LEVELPLAN(demand: number[][], opening: number, targetEnding: num
  * @param {number[][]} target Target inventory: one value for every period, or one per period.
  * @returns {number[][]} Production per period (spills).
  */
-export function CHASEPLAN(demand: number[][], opening: number, target: number[][]): number[][] {
+export function chasePlan(demand: number[][], opening: number, target: number[][]): number[][] {
   return chasePlanFormula(demand, opening, target);
 }

@@ -80,14 +80,14 @@ describe("demand formulas", () => {
 describe("supply formulas", () => {
   it("RATEDCAPACITY reads 0.85, 85 and 85% alike", () => {
     // 100 x 0.85 x 0.9 = 76.5
-    expect(SOP.RATEDCAPACITY(100, 0.85, 0.9)).toBeCloseTo(76.5, 10);
-    expect(SOP.RATEDCAPACITY(100, 85, "90%" as unknown as number)).toBeCloseTo(76.5, 10);
-    expect(SOP.RATEDCAPACITY(100)).toBeCloseTo(100, 10);
+    expect(SOP.ratedCapacity(100, 0.85, 0.9)).toBeCloseTo(76.5, 10);
+    expect(SOP.ratedCapacity(100, 85, "90%" as unknown as number)).toBeCloseTo(76.5, 10);
+    expect(SOP.ratedCapacity(100)).toBeCloseTo(100, 10);
   });
 
   it("LOAD sums families x periods times hours per unit, spilling per period", () => {
     // Jan 120 x 0.5 + 100 x 0.1 = 70; Feb 60 + 0 = 60; Mar 75 + 0 = 75.
-    const load = SOP.LOAD(
+    const load = SOP.load(
       [
         [120, 120, 150],
         [100, 0, 0],
@@ -99,25 +99,25 @@ describe("supply formulas", () => {
   });
 
   it("UTILIZATION divides cell by cell, #DIV/0! only where capacity is 0", () => {
-    const u = SOP.UTILIZATION(row([75, 60]), row([76.5, 0]));
+    const u = SOP.utilization(row([75, 60]), row([76.5, 0]));
     expect(u[0][0]).toBeCloseTo(75 / 76.5, 10);
     expect((u[0][1] as { code?: string }).code).toBe("#DIV/0!");
   });
 
   it("PROJECTEDINVENTORY and GAP follow I(t) = I(t-1) + S - D and S - D", () => {
     // 50 + 120 - 100 = 70; 70 + 120 - 150 = 40; 40 + 150 - 200 = -10.
-    expect(SOP.PROJECTEDINVENTORY(50, col([120, 120, 150]), col([100, 150, 200]))).toEqual([[70], [40], [-10]]);
+    expect(SOP.projectedInventory(50, col([120, 120, 150]), col([100, 150, 200]))).toEqual([[70], [40], [-10]]);
     // GAP(demand, supply) = supply - demand: 20, -30, -50; a row stays a row.
-    expect(SOP.GAP(row([100, 150, 200]), row([120, 120, 150]))).toEqual([[20, -30, -50]]);
+    expect(SOP.gap(row([100, 150, 200]), row([120, 120, 150]))).toEqual([[20, -30, -50]]);
   });
 
   it("LEVELPLAN and CHASEPLAN", () => {
     // Level: (100 + 120 + 80) + 30 - 50 = 280 over 3 periods = 93.33 each;
     // by working days 20, 10, 20: 280 / 50 = 5.6 a day -> 112, 56, 112.
-    SOP.LEVELPLAN(col([100, 120, 80]), 50, 30).forEach((r) => expect(r[0]).toBeCloseTo(280 / 3, 10));
-    const byDays = SOP.LEVELPLAN(col([100, 120, 80]), 50, 30, col([20, 10, 20]));
+    SOP.levelPlan(col([100, 120, 80]), 50, 30).forEach((r) => expect(r[0]).toBeCloseTo(280 / 3, 10));
+    const byDays = SOP.levelPlan(col([100, 120, 80]), 50, 30, col([20, 10, 20]));
     byDays.forEach((r, i) => expect(r[0]).toBeCloseTo([112, 56, 112][i], 10));
     // Chase to a target of 30: 100 + 30 - 50 = 80, then 120, 80.
-    SOP.CHASEPLAN(col([100, 120, 80]), 50, [[30]]).forEach((r, i) => expect(r[0]).toBeCloseTo([80, 120, 80][i], 10));
+    SOP.chasePlan(col([100, 120, 80]), 50, [[30]]).forEach((r, i) => expect(r[0]).toBeCloseTo([80, 120, 80][i], 10));
   });
 });
