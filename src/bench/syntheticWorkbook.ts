@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { mulberry32 } from "../sample/prng";
 
 export interface BenchSize {
   /** Short label for tables ("S", "M", "L", "target"). */
@@ -22,18 +23,6 @@ const HISTORY_MONTHS = 24;
 /** Resources each family is routed through. */
 const ROUTING = 3;
 
-/** mulberry32: a small seeded generator (Tommy Ettinger), good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function period(index: number): string {
   const y = 2025 + Math.floor(index / 12);
   return `${y}-${String((index % 12) + 1).padStart(2, "0")}`;
@@ -44,7 +33,7 @@ export async function syntheticWorkbook(size: BenchSize, dir: string): Promise<s
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `synthetic-${size.families}x${size.months}x${size.resources}.xlsx`);
   if (existsSync(path)) return path;
-  const rand = prng(size.families * 7919 + size.resources);
+  const rand = mulberry32(size.families * 7919 + size.resources);
   const temp = `${path}.${process.pid}.tmp`;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true });
   const families = Array.from({ length: size.families }, (_, i) => `Family ${String(i + 1).padStart(5, "0")}`);
