@@ -2,14 +2,15 @@
  * End to end: the built task pane (dist/) in headless Chromium at the default 320 px task pane width,
  * with the in-memory Excel stand-in injected in place of Office. A planner's first run: insert the
  * sample data, generate the pack, and see the sample workbook's planted problems (samples/PLANTED.md).
- * Screenshots go to docs/screenshots/ for the README.
+ * Screenshots go to test-results/screenshots/; with UPDATE_SCREENSHOTS=1 to docs/screenshots/ (the README's),
+ * so a plain test run leaves the working tree clean.
  */
 import { mkdirSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { DIST, OFFICE_JS, ROOT, buildFakeOffice, ensureTaskPaneBuilt, launchChromium, serveFolder } from "./browser";
 
-const SHOTS = join(ROOT, "docs", "screenshots");
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
 
 /** The generated sheets of a full run (SPEC.md "Output"), plus one per scenario of the sample. */
 const PACK_SHEETS = [
