@@ -5,11 +5,11 @@
  * forecast value added waterfall: does each step of the process (statistics, sales input, consensus)
  * make the forecast better than the one before?
  */
-import { rangeAddress } from "../../engine/a1";
+import { columnLetter, rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
-import { type DemandReview, directionInWords } from "../../engine/demand";
+import { type BiasDirection, type DemandReview, directionInWords, type ForecastAccuracy } from "../../engine/demand";
 import { SheetNames } from "../buildPack";
-import { NumberFormats, type SheetSpec } from "../workbookSpec";
+import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { GREEN, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
 
@@ -34,6 +34,24 @@ const COL = {
   fva: 14,
   stepFva: 15,
 };
+
+/** The accuracy columns C..L, shared by the roll-up and the family table so both stay aligned with COL. */
+const METRIC_HEADERS = [
+  "Periods (n)",
+  "RSFE (units)",
+  "MAD (units)",
+  "Tracking Signal",
+  "MPE",
+  "MAPE",
+  "WMAPE",
+  "Bias %",
+  "NFM",
+  "Bias Direction",
+];
+
+function metricCells(r: ForecastAccuracy & { direction: BiasDirection }): ReportValue[] {
+  return [r.n, r.rsfe, r.mad, r.trackingSignal, r.mpe, r.mape, r.wmape, r.biasPct, r.nfm, directionInWords(r.direction)];
+}
 
 /** Number formats of the figure columns C..K (periods, RSFE, MAD, tracking signal, MPE, MAPE, WMAPE, bias %, NFM). */
 const FIGURE_FORMATS: [number, string][] = [
@@ -117,40 +135,8 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   );
   const rollup = b.table(
     "DemandReviewRollup",
-    [
-      "Scope",
-      "Forecast",
-      "Periods (n)",
-      "RSFE (units)",
-      "MAD (units)",
-      "Tracking Signal",
-      "MPE",
-      "MAPE",
-      "WMAPE",
-      "Bias %",
-      "NFM",
-      "Bias Direction",
-      "Flagged Families",
-      "Families",
-      fvaHeader,
-    ],
-    review.rollup.map((r) => [
-      "All families",
-      r.forecast,
-      r.n,
-      r.rsfe,
-      r.mad,
-      r.trackingSignal,
-      r.mpe,
-      r.mape,
-      r.wmape,
-      r.biasPct,
-      r.nfm,
-      directionInWords(r.direction),
-      r.flaggedFamilies,
-      r.families,
-      r.fva,
-    ]),
+    ["Scope", "Forecast", ...METRIC_HEADERS, "Flagged Families", "Families", fvaHeader],
+    review.rollup.map((r) => ["All families", r.forecast, ...metricCells(r), r.flaggedFamilies, r.families, r.fva]),
   );
   b.formatColumns(rollup.first, rollup.last, [
     ...FIGURE_FORMATS,
@@ -176,39 +162,11 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   heading("By family and forecast");
   const main = b.table(
     "DemandReview",
-    [
-      "Family",
-      "Forecast",
-      "Periods (n)",
-      "RSFE (units)",
-      "MAD (units)",
-      "Tracking Signal",
-      "MPE",
-      "MAPE",
-      "WMAPE",
-      "Bias %",
-      "NFM",
-      "Bias Direction",
-      "Flagged",
-      "Why Flagged",
-      fvaHeader,
-      "Step FVA",
-      "Step Compared With",
-      "Note",
-    ],
+    ["Family", "Forecast", ...METRIC_HEADERS, "Flagged", "Why Flagged", fvaHeader, "Step FVA", "Step Compared With", "Note"],
     review.rows.map((r) => [
       r.family,
       r.forecast,
-      r.n,
-      r.rsfe,
-      r.mad,
-      r.trackingSignal,
-      r.mpe,
-      r.mape,
-      r.wmape,
-      r.biasPct,
-      r.nfm,
-      directionInWords(r.direction),
+      ...metricCells(r),
       r.flagged ? "Yes" : "No",
       r.reason,
       r.fva,
@@ -226,7 +184,7 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
   b.styles.push({ range: rangeAddress(main.first, 0, main.last, 1), numberFormat: NumberFormats.text });
   b.styles.push({ range: rangeAddress(main.first, COL.why, main.last, COL.why), wrap: true });
   // Whole row highlighted when flagged; the formula is ours (no input text in it).
-  const flaggedCell = `$${String.fromCharCode(65 + COL.flagged)}${main.first + 1}`;
+  const flaggedCell = `$${columnLetter(COL.flagged)}${main.first + 1}`;
   b.conditional({
     kind: "expression",
     range: rangeAddress(main.first, 0, main.last, 17),
