@@ -11,6 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { fixZipTimestamps } from "./fixZipTimestamps";
 
 type Value = ExcelJS.CellValue;
 type Rows = Value[][];
@@ -104,27 +105,6 @@ function addSheet(workbook: ExcelJS.Workbook, def: SheetDef): ExcelJS.Worksheet 
   return ws;
 }
 
-/** Sets every zip entry's date to FIXED (PKWARE APPNOTE 4.3.7 / 4.3.12), so the bytes are stable. */
-function fixZipTimestamps(zip: Buffer): Buffer {
-  const dosDate = ((FIXED.getUTCFullYear() - 1980) << 9) | ((FIXED.getUTCMonth() + 1) << 5) | FIXED.getUTCDate();
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) return zip;
-  const entries = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries && zip.readUInt32LE(at) === 0x02014b50; i++) {
-    zip.writeUInt16LE(0, at + 12);
-    zip.writeUInt16LE(dosDate, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.readUInt32LE(local) === 0x04034b50) {
-      zip.writeUInt16LE(0, local + 10);
-      zip.writeUInt16LE(dosDate, local + 12);
-    }
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
-}
-
 async function workbookBytes(defs: SheetDef[], after?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "S&OP Prep fixtures";
@@ -132,7 +112,7 @@ async function workbookBytes(defs: SheetDef[], after?: (wb: ExcelJS.Workbook) =>
   workbook.modified = FIXED;
   for (const d of defs) addSheet(workbook, d);
   after?.(workbook);
-  return fixZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer()));
+  return fixZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer()), FIXED);
 }
 
 /** The fixtures by file name. Each says in a comment what the command line should do with it. */

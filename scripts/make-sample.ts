@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { fixZipTimestamps } from "./fixZipTimestamps";
 import { sampleWorkbook, type SampleSheet } from "../src/sample";
 
 /** The sample's "as of" date: the first plan month. Fixed so regenerating changes nothing. */
@@ -32,32 +33,6 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SampleSheet): void {
   });
 }
 
-/**
- * ExcelJS stamps every zip entry with the current time; setting them all to AS_OF makes the file
- * byte-identical on every run, so regenerating the committed sample shows no change in git.
- * Walks the central directory (PKWARE APPNOTE 4.3.12) and each entry's local header (4.3.7).
- */
-function fixZipTimestamps(zip: Buffer): Buffer {
-  const dosDate = ((AS_OF.getUTCFullYear() - 1980) << 9) | ((AS_OF.getUTCMonth() + 1) << 5) | AS_OF.getUTCDate();
-  const dosTime = 0;
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) return zip;
-  const entries = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries && zip.readUInt32LE(at) === 0x02014b50; i++) {
-    zip.writeUInt16LE(dosTime, at + 12);
-    zip.writeUInt16LE(dosDate, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.readUInt32LE(local) === 0x04034b50) {
-      zip.writeUInt16LE(dosTime, local + 10);
-      zip.writeUInt16LE(dosDate, local + 12);
-    }
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
-}
-
 export async function writeSampleWorkbook(file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "S&OP Prep sample generator";
@@ -66,7 +41,7 @@ export async function writeSampleWorkbook(file: string): Promise<void> {
   workbook.modified = AS_OF;
   for (const sheet of sampleWorkbook()) addSheet(workbook, sheet);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  fs.writeFileSync(file, fixZipTimestamps(written));
+  fs.writeFileSync(file, fixZipTimestamps(written, AS_OF));
 }
 
 if (require.main === module) {
