@@ -4,6 +4,7 @@ export * from "./model";
 export * from "./settings";
 export * from "./errors";
 export * from "./analyze";
+export * from "./cycle";
 export * from "./demand";
 export * from "./capacity";
 export * from "./reconcile";

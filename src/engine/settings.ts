@@ -32,6 +32,8 @@ export interface Settings {
   sheetNames: Partial<Record<SheetRole, string>>;
   /** With strict, any data-quality error makes the run fail. */
   strict: boolean;
+  /** The cycle's month ("YYYY-MM"); undefined = the first plan period (see engine/cycle.ts). */
+  cycle?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
