@@ -17,6 +17,14 @@ export interface PackResult {
   summary: SummaryJson;
 }
 
+/** What the pack says about its run: the input it came from and when it was made (the summary's header). */
+export interface RunInfo {
+  /** The input's name: the file name on the command line, the workbook's name in Excel. */
+  inputName?: string;
+  /** The as-of date printed on the summary; now when not given. */
+  asOf?: Date;
+}
+
 /** Steps reported while a pack is generated (hosts add their own read and write steps around them). */
 export type GenerateStep = "read" | AnalysisStep | "report";
 
@@ -24,6 +32,7 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
+  run: RunInfo = {},
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -39,5 +48,5 @@ export function generatePack(
   onProgress("dataQuality");
   const analysis = analyze(model, settings, findings, onProgress);
   onProgress("report");
-  return { analysis, workbook: buildPack(analysis), summary: buildSummaryJson(analysis) };
+  return { analysis, workbook: buildPack(analysis, run), summary: buildSummaryJson(analysis) };
 }

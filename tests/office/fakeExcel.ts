@@ -255,6 +255,11 @@ class FakeContext {
   constructor(readonly book: FakeWorkbook) {}
 
   readonly workbook = {
+    /** The file's name; readable after load("name") and a sync in Excel, always here. */
+    get name(): string {
+      return "Book1.xlsx";
+    },
+    load: () => undefined,
     worksheets: new FakeWorksheetCollection(this),
     settings: new FakeSettingCollection(this),
     tables: new FakeTableCollection(this),
