@@ -8,6 +8,7 @@ import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
 import { buildPack } from "./buildPack";
+import { withinExcelLimits } from "./excelLimits";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
 import type { WorkbookSpec } from "./workbookSpec";
 
@@ -39,5 +40,6 @@ export function generatePack(
   onProgress("dataQuality");
   const analysis = analyze(model, settings, findings, onProgress);
   onProgress("report");
-  return { analysis, workbook: buildPack(analysis), summary: buildSummaryJson(analysis) };
+  // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
+  return { analysis, workbook: withinExcelLimits(buildPack(analysis)), summary: buildSummaryJson(analysis) };
 }

@@ -42,13 +42,24 @@ export interface FakeChart {
   id: string;
   type: string;
   source: string;
-  seriesBy: string;
+  seriesBy?: string;
   title: { text: string };
   axes: { valueAxis: { numberFormat: string } };
   position?: { start: string; end?: string };
   name: string;
-  /** Everything else set on the chart (series, legend, size...), by wire path. */
+  legend: { visible: boolean };
+  /** Per series index: fill colour ("none" when cleared), line colour, gap width, as set. */
+  series: Record<number, { fill?: string; line?: string; gapWidth?: number }>;
+  /** Everything else set on the chart (size, axis titles...), by wire path. */
   other: Record<string, unknown>;
+}
+
+/** Print settings as set through worksheet.pageLayout (ExcelApi 1.9). */
+export interface FakePageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  printTitleRows?: string;
 }
 
 export interface FakeSheet {
@@ -62,6 +73,7 @@ export interface FakeSheet {
   tabColor: string;
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
+  pageLayout: FakePageLayout;
   /** Objects this stand-in does not model in detail (page layout, ...): what was set, by wire path. */
   other: Record<string, unknown>;
 }
@@ -216,6 +228,7 @@ export class FakeWorkbook {
       tabColor: "",
       columnWidths: {},
       rowHeights: {},
+      pageLayout: {},
       other: {},
     };
     this.sheets.push(sheet);
