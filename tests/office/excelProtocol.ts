@@ -511,6 +511,8 @@ class WorksheetObject extends ExcelObject {
         return new ChartCollection(this);
       case "FreezePanes":
         return new FreezePanesObject(this);
+      case "PageLayout":
+        return new PageLayoutObject(this);
       default:
         // Page layout, protection, ...: recorded on the sheet by wire path.
         return new RecordedObject(`Worksheet.${name}`, (this.sheet.other[name] ??= {}) as Record<string, unknown>);
@@ -1036,6 +1038,8 @@ class ChartCollection extends ExcelObject {
       title: { text: "" },
       axes: { valueAxis: { numberFormat: "General" } },
       name: `Chart ${sheet.charts.length + 1}`,
+      legend: { visible: true },
+      series: {},
       other: {},
     };
     sheet.charts.push(chart);
@@ -1074,9 +1078,29 @@ class ChartObject extends ExcelObject {
               )
             : null,
         );
+      case "Legend":
+        return new SimpleObject(
+          "ChartLegend",
+          {
+            Visible: (v) => {
+              if (typeof v !== "boolean") invalid("legend visible");
+              chart.legend.visible = v;
+            },
+          },
+          chart.other,
+          "Legend",
+        );
+      case "Series":
+        return new ChartSeriesCollection(this);
       default:
         return new RecordedObject(`Chart.${name}`, (chart.other[name] ??= {}) as Record<string, unknown>);
     }
+  }
+
+  /** Series Excel makes from the source: one per column after the first (by columns) or per row. */
+  get seriesCount(): number {
+    const a = parseArea(this.chart.source);
+    return this.chart.seriesBy === "Rows" ? a.r2 - a.r1 : a.c2 - a.c1;
   }
   override call(name: string, args: Args): unknown {
     if (name === "SetPosition") {
@@ -1113,6 +1137,146 @@ class ChartObject extends ExcelObject {
     ]);
   }
 }
+
+class ChartSeriesCollection extends ExcelObject {
+  readonly type = "ChartSeriesCollection";
+  constructor(readonly chart: ChartObject) {
+    super();
+  }
+  override call(name: string, args: Args): unknown {
+    if (name !== "GetItemAt") return super.call(name, args);
+    const index = args[0];
+    if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= this.chart.seriesCount) {
+      throw new ExcelError(
+        "ItemNotFound",
+        `The requested resource doesn't exist: series ${String(index)} of ${this.chart.seriesCount}.`,
+      );
+    }
+    return new ChartSeriesObject(this.chart.chart, index);
+  }
+  override query(): Record<string, unknown> {
+    return { _Items: Array.from({ length: this.chart.seriesCount }, () => ({})) };
+  }
+}
+
+class ChartSeriesObject extends ExcelObject {
+  readonly type = "ChartSeries";
+  constructor(
+    readonly chart: FakeChart,
+    readonly index: number,
+  ) {
+    super();
+  }
+  private get record(): { fill?: string; line?: string; gapWidth?: number } {
+    return (this.chart.series[this.index] ??= {});
+  }
+  override prop(name: string): ExcelObject {
+    if (name !== "Format")
+      return new RecordedObject(
+        `ChartSeries.${name}`,
+        (this.chart.other[`series${this.index}.${name}`] ??= {}) as Record<string, unknown>,
+      );
+    return new SimpleObject("ChartSeriesFormat", {}, {}, "format", (part) => {
+      if (part === "Fill") {
+        return new SimpleObject(
+          "ChartFill",
+          {},
+          {},
+          "fill",
+          () => null,
+          (method, args) => {
+            if (method === "SetSolidColor") {
+              this.record.fill = checkColor(args[0]);
+              return null;
+            }
+            if (method === "Clear") {
+              this.record.fill = "none";
+              return null;
+            }
+            return undefined;
+          },
+        );
+      }
+      if (part === "Line")
+        return new SimpleObject("ChartLineFormat", { Color: (v) => void (this.record.line = checkColor(v)) }, {}, "line");
+      return null;
+    });
+  }
+  override set(name: string, value: unknown): void {
+    if (name === "GapWidth") {
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 500) invalid("gapWidth (0 to 500)");
+      this.record.gapWidth = value;
+      return;
+    }
+    this.chart.other[`series${this.index}.${name}`] = value;
+  }
+}
+
+class PageLayoutObject extends ExcelObject {
+  readonly type = "PageLayout";
+  constructor(readonly ws: WorksheetObject) {
+    super();
+  }
+  override set(name: string, value: unknown): void {
+    const layout = this.ws.sheet.pageLayout;
+    switch (name) {
+      case "Orientation":
+        layout.orientation = this.ws.wb.session.checkEnum("PageOrientation", value);
+        return;
+      case "Zoom": {
+        const z = value as FakePageLayoutZoom;
+        const ok = (n: unknown, max: number) =>
+          n === undefined || (typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= max);
+        if (
+          !z ||
+          typeof z !== "object" ||
+          !ok(z.horizontalFitToPages, 32767) ||
+          !ok(z.verticalFitToPages, 32767) ||
+          (z.scale !== undefined && !(typeof z.scale === "number" && z.scale >= 10 && z.scale <= 400))
+        ) {
+          invalid("zoom");
+        }
+        layout.zoom = z;
+        return;
+      }
+      default:
+        this.ws.sheet.other.PageLayout ??= {} as Record<string, unknown>;
+        (this.ws.sheet.other.PageLayout as Record<string, unknown>)[name] = value;
+    }
+  }
+  override call(name: string, args: Args): unknown {
+    const layout = this.ws.sheet.pageLayout;
+    const address = (a: unknown) => (a instanceof RangeObject ? areaAddress(a.area) : String(a));
+    switch (name) {
+      case "SetPrintArea": {
+        const area = address(args[0]);
+        for (const part of area.split(",")) parseArea(part);
+        layout.printArea = area;
+        return null;
+      }
+      case "SetPrintTitleRows": {
+        const rows = address(args[0]);
+        if (!/^\$?\d+:\$?\d+$/.test(rows)) invalid(`print title rows "${rows}"`);
+        layout.printTitleRows = rows;
+        return null;
+      }
+      default:
+        return new RecordedObject("PageLayout", (this.ws.sheet.other.PageLayout ??= {}) as Record<string, unknown>).call(
+          name,
+          args,
+        );
+    }
+  }
+  override query(select: string[] | undefined): Record<string, unknown> {
+    const layout = this.ws.sheet.pageLayout;
+    return pick({ Orientation: () => layout.orientation ?? "Portrait", Zoom: () => layout.zoom ?? { scale: 100 } }, select, [
+      "Orientation",
+      "Zoom",
+    ]);
+  }
+}
+
+type FakePageLayoutZoom = { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
 
 /** A small object with a few modelled setters; anything else is recorded. */
 class SimpleObject extends ExcelObject {
