@@ -37,6 +37,18 @@ export interface FakeChart {
   axes: { valueAxis: { numberFormat: string } };
   position?: { start: string; end?: string };
   name: string;
+  seriesBy?: string;
+  legend: { visible: boolean };
+  /** Per series index: fill colour ("none" when cleared), line colour, gap width, as set. */
+  series: Record<number, { fill?: string; line?: string; gapWidth?: number }>;
+}
+
+/** Print settings as set through worksheet.pageLayout (ExcelApi 1.9). */
+export interface FakePageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  printTitleRows?: string;
 }
 
 export interface FakeSheet {
@@ -49,6 +61,7 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number } | null;
   tabColor: string;
   columnWidths: Record<number, number>;
+  pageLayout: FakePageLayout;
 }
 
 export interface SyncRecord {
@@ -149,6 +162,7 @@ export class FakeWorkbook {
       freeze: null,
       tabColor: "",
       columnWidths: {},
+      pageLayout: {},
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
@@ -289,7 +303,9 @@ class FakeWorksheetCollection {
   }
 
   load(props?: string | string[]): void {
-    const wanted = String(props ?? "").split(",").map((p) => p.trim().replace(/^items\//, ""));
+    const wanted = String(props ?? "")
+      .split(",")
+      .map((p) => p.trim().replace(/^items\//, ""));
     this.ctx.enqueue("load", 0, () => {
       this.loadedItems = this.ctx.book.sheets.map((s) => {
         const ws = new FakeWorksheet(this.ctx, () => s);
@@ -406,7 +422,36 @@ class FakeWorksheet {
 
   readonly charts = {
     add: (type: string, source: FakeRange, seriesBy?: string) => {
-      const chart: FakeChart = { type, source: "", title: { text: "" }, axes: { valueAxis: { numberFormat: "General" } }, name: "" };
+      const chart: FakeChart = {
+        type,
+        source: "",
+        title: { text: "" },
+        axes: { valueAxis: { numberFormat: "General" } },
+        name: "",
+        seriesBy,
+        legend: { visible: true },
+        series: {},
+      };
+      const ctx = this.ctx;
+      const seriesAt = (index: number) => {
+        const record = () => (chart.series[index] ??= {});
+        return {
+          set gapWidth(v: number) {
+            ctx.enqueue("chartSeries", 8, () => void (record().gapWidth = v));
+          },
+          format: {
+            fill: {
+              setSolidColor: (color: string) => ctx.enqueue("chartSeries", bytesOf(color), () => void (record().fill = color)),
+              clear: () => ctx.enqueue("chartSeries", 8, () => void (record().fill = "none")),
+            },
+            line: {
+              set color(v: string) {
+                ctx.enqueue("chartSeries", bytesOf(v), () => void (record().line = v));
+              },
+            },
+          },
+        };
+      };
       const proxy = {
         get name() {
           return chart.name;
@@ -416,6 +461,8 @@ class FakeWorksheet {
         },
         title: chart.title,
         axes: chart.axes,
+        legend: chart.legend,
+        series: { getItemAt: seriesAt },
         setPosition: (start: string, end?: string) => {
           this.ctx.enqueue("chartPosition", bytesOf([start, end]), () => {
             chart.position = { start, end };
@@ -423,7 +470,8 @@ class FakeWorksheet {
         },
       };
       this.ctx.enqueue("chart", bytesOf([type, seriesBy]), () => {
-        if (!["Line", "ColumnClustered", "BarClustered"].includes(type)) throw new Error(`InvalidArgument: chart type ${type}`);
+        if (!["Line", "ColumnClustered", "ColumnStacked", "BarClustered"].includes(type))
+          throw new Error(`InvalidArgument: chart type ${type}`);
         const s = this.state();
         chart.source = source.currentAddress();
         chart.name = `Chart ${s.charts.length + 1}`;
@@ -432,6 +480,21 @@ class FakeWorksheet {
       return proxy;
     },
   };
+
+  get pageLayout() {
+    const ctx = this.ctx;
+    const layout = () => this.state().pageLayout;
+    return {
+      set orientation(v: string) {
+        ctx.enqueue("pageLayout", bytesOf(v), () => void (layout().orientation = v));
+      },
+      set zoom(v: FakePageLayout["zoom"]) {
+        ctx.enqueue("pageLayout", bytesOf(v), () => void (layout().zoom = v));
+      },
+      setPrintArea: (area: string) => ctx.enqueue("pageLayout", bytesOf(area), () => void (layout().printArea = area)),
+      setPrintTitleRows: (rows: string) => ctx.enqueue("pageLayout", bytesOf(rows), () => void (layout().printTitleRows = rows)),
+    };
+  }
 
   readonly freezePanes = {
     freezeRows: (count = 1) => this.ctx.enqueue("freeze", 8, () => void (this.state().freeze = { rows: count, columns: 0 })),
@@ -578,7 +641,11 @@ class FakeRange {
 
   private checkShape(matrix: unknown[][]): void {
     const { r1, c1, r2, c2 } = this.cellsOf();
-    if (!Array.isArray(matrix) || matrix.length !== r2 - r1 + 1 || matrix.some((row) => !Array.isArray(row) || row.length !== c2 - c1 + 1)) {
+    if (
+      !Array.isArray(matrix) ||
+      matrix.length !== r2 - r1 + 1 ||
+      matrix.some((row) => !Array.isArray(row) || row.length !== c2 - c1 + 1)
+    ) {
       throw new Error(`InvalidArgument: the array does not match the size of range ${this.currentAddress()}`);
     }
   }

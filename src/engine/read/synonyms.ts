@@ -86,6 +86,12 @@ export const CAPACITY_COLUMNS: ColumnSpec[] = [
   col("utilization", "Utilization", ["Utilisation", "Utilization %", "Utilization Pct", "Utilization Percent"], false),
   col("efficiency", "Efficiency", ["Efficiency %", "Efficiency Pct", "Efficiency Percent"], false),
   col("maxOvertimeHours", "Max Overtime Hours", ["Overtime Hours", "Max Overtime", "Overtime", "Maximum Overtime Hours"], false),
+  col(
+    "overtimeCost",
+    "Overtime Cost",
+    ["Overtime Cost per Hour", "Overtime Rate", "Overtime Hourly Rate", "OT Cost", "OT Rate", "Cost per Overtime Hour"],
+    false,
+  ),
 ];
 
 export const BILL_OF_RESOURCES_COLUMNS: ColumnSpec[] = [
