@@ -124,6 +124,9 @@ export function analyze(
       previous,
     });
     analysis.findings.push(...analysis.loop.findings);
+    if (analysis.loop.planChangesReason) {
+      analysis.skipped.push({ analysis: "Plan changes", reason: analysis.loop.planChangesReason });
+    }
   }
   return analysis;
 }

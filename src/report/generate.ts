@@ -7,6 +7,7 @@ import { analyze, type Analysis, type AnalysisStep } from "../engine/analyze";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
+import type { PreviousPack } from "../engine/history";
 import { buildPack } from "./buildPack";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
 import type { WorkbookSpec } from "./workbookSpec";
@@ -24,6 +25,7 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
+  previous: PreviousPack | null = null,
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -37,7 +39,7 @@ export function generatePack(
     }
   }
   onProgress("dataQuality");
-  const analysis = analyze(model, settings, findings, onProgress);
+  const analysis = analyze(model, settings, findings, onProgress, previous);
   onProgress("report");
   return { analysis, workbook: buildPack(analysis), summary: buildSummaryJson(analysis) };
 }

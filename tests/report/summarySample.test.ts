@@ -160,6 +160,7 @@ describe("the executive summary on the sample workbook", () => {
       "Scen - Optimistic",
       "Scen - Pessimistic",
       "Scen - Paint Shop Upgrade",
+      "S&OP History",
     ]);
   });
 });

@@ -52,13 +52,13 @@ export function closeTheLoop({ model, cycle, reconciliation, finance, window, pr
         `Its later snapshots are kept in the history but not compared with.`,
     );
   } else if (later.length > 0) {
-    warn(`The history holds cycle(s) ${listCycles(later)}, later than this cycle ${cycle} (${source}): kept, but not compared with.`);
+    warn(
+      `The history holds cycle(s) ${listCycles(later)}, later than this cycle ${cycle} (${source}): kept, but not compared with.`,
+    );
   }
 
   // Keep the last MAX_CYCLES cycles; say which were dropped.
-  let snapshots: SnapshotRow[] = [...earlier, ...current].sort(
-    (a, b) => (a.cycle < b.cycle ? -1 : a.cycle > b.cycle ? 1 : 0),
-  );
+  let snapshots: SnapshotRow[] = [...earlier, ...current].sort((a, b) => (a.cycle < b.cycle ? -1 : a.cycle > b.cycle ? 1 : 0));
   let cycles = [...new Set(snapshots.map((s) => s.cycle))].sort();
   let droppedNote = prior?.droppedNote ?? null;
   if (cycles.length > MAX_CYCLES) {
@@ -94,7 +94,8 @@ export function closeTheLoop({ model, cycle, reconciliation, finance, window, pr
       );
     }
     changes = planChanges(previousCycle, cycle, previousRows, current);
-    if (!changes) planChangesReason = `The plan of ${previousCycle} and this plan share no month, so there is nothing to compare.`;
+    if (!changes)
+      planChangesReason = `The plan of ${previousCycle} and this plan share no month, so there is nothing to compare.`;
   }
 
   const lag = lagAccuracy(

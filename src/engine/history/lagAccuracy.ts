@@ -21,7 +21,11 @@ export const TOTAL = "total";
  * @param snapshots earlier cycles' snapshots (any cycle; only cycle m − k of a month m is used)
  * @param window the months with actuals to measure, sorted
  */
-export function lagAccuracy(model: PlanningModel, snapshots: readonly SnapshotRow[], window: readonly Period[]): LagAccuracy | null {
+export function lagAccuracy(
+  model: PlanningModel,
+  snapshots: readonly SnapshotRow[],
+  window: readonly Period[],
+): LagAccuracy | null {
   const plan = new Map<string, number>();
   for (const s of snapshots) if (s.demandPlan !== null) plan.set(`${s.cycle}|${s.family}|${s.period}`, s.demandPlan);
   const months = new Set(window);
@@ -54,10 +58,24 @@ export function lagAccuracy(model: PlanningModel, snapshots: readonly SnapshotRo
     lags.push(lag);
     for (const e of evidence) {
       if (e.pairs.length === 0) continue;
-      rows.push({ family: e.family, lag, n: e.pairs.length, wmape: wmape(e.pairs), biasPct: biasPct(e.pairs), trackingSignal: trackingSignal(e.pairs) });
+      rows.push({
+        family: e.family,
+        lag,
+        n: e.pairs.length,
+        wmape: wmape(e.pairs),
+        biasPct: biasPct(e.pairs),
+        trackingSignal: trackingSignal(e.pairs),
+      });
     }
     const total = totalSeries(evidence);
-    rows.push({ family: TOTAL, lag, n: total.length, wmape: wmape(pooled), biasPct: biasPct(pooled), trackingSignal: trackingSignal(total) });
+    rows.push({
+      family: TOTAL,
+      lag,
+      n: total.length,
+      wmape: wmape(pooled),
+      biasPct: biasPct(pooled),
+      trackingSignal: trackingSignal(total),
+    });
     for (const period of window) {
       const inMonth = evidence.flatMap((e) => e.pairs.filter((_, i) => e.pairPeriods[i] === period));
       if (inMonth.length === 0) continue;

@@ -13,11 +13,20 @@ import type { Finding, Period } from "../model";
 import { parseNumber, showValue } from "../read/parseNumber";
 import { parsePeriod } from "../read/parsePeriod";
 import { dueText } from "./dueDate";
-import { findGridTables, type GridTable, labelledValue, tableCell } from "./gridTable";
-import { AGENDA_HEADERS, DECISION_HEADERS, DROPPED_LABEL, PACK_CYCLE_LABEL, SNAPSHOT_HEADERS } from "./layout";
+import { findGridTables, labelledValue, tableCell } from "./gridTable";
+import {
+  AGENDA_HEADERS,
+  DECISION_HEADERS,
+  DROPPED_LABEL,
+  HISTORY_SHEET,
+  PACK_CYCLE_LABEL,
+  SNAPSHOT_HEADERS,
+  SUMMARY_SHEET_NAME,
+} from "./layout";
 import type { Decision, PreviousPack, PriorHistory, SnapshotRow } from "./types";
 
-const text = (v: CellValue | undefined): string => (v === null || v === undefined || isBlank(v) ? "" : showValue(v).replace(/^'(.*)'$/s, "$1"));
+const text = (v: CellValue | undefined): string =>
+  v === null || v === undefined || isBlank(v) ? "" : showValue(v).replace(/^'(.*)'$/s, "$1");
 
 /** "Done" as a person marks it (Done, done, Closed, Completed, ✓). */
 function markedDone(v: CellValue | undefined): boolean {
@@ -71,7 +80,11 @@ function readSnapshots(grid: CellGrid, r: Reader): SnapshotRow[] {
       }
       const key = `${cycle}|${family}|${period}`;
       if (seen.has(key)) {
-        r.warn(grid.sheet, tableCell(t, row.row, 0), `Snapshot row left out: ${family} ${period} appears twice in cycle ${cycle}; the first row is kept`);
+        r.warn(
+          grid.sheet,
+          tableCell(t, row.row, 0),
+          `Snapshot row left out: ${family} ${period} appears twice in cycle ${cycle}; the first row is kept`,
+        );
         continue;
       }
       seen.add(key);
@@ -101,7 +114,11 @@ function readSnapshots(grid: CellGrid, r: Reader): SnapshotRow[] {
     }
   }
   if (outOfOrder) {
-    r.warn(grid.sheet, outOfOrder, "The snapshots are not in cycle order (edited or pasted by hand?): they are sorted by cycle again");
+    r.warn(
+      grid.sheet,
+      outOfOrder,
+      "The snapshots are not in cycle order (edited or pasted by hand?): they are sorted by cycle again",
+    );
   }
   return out;
 }
@@ -116,10 +133,18 @@ function readDecisionLog(grid: CellGrid, r: Reader, fallbackCycle: Period | null
       let cycle = parsePeriod(cycleCell, row.formats[0]);
       if (!cycle) {
         if (!fallbackCycle) {
-          r.warn(grid.sheet, tableCell(t, row.row, 0), `Decision "${text(decision || issue)}" has no readable cycle (${showValue(cycleCell)}) and the pack's cycle is unknown: it is left out`);
+          r.warn(
+            grid.sheet,
+            tableCell(t, row.row, 0),
+            `Decision "${text(decision || issue)}" has no readable cycle (${showValue(cycleCell)}) and the pack's cycle is unknown: it is left out`,
+          );
           continue;
         }
-        r.warn(grid.sheet, tableCell(t, row.row, 0), `Decision "${text(decision || issue)}" has no readable cycle (${showValue(cycleCell)}): it is kept under cycle ${fallbackCycle}`);
+        r.warn(
+          grid.sheet,
+          tableCell(t, row.row, 0),
+          `Decision "${text(decision || issue)}" has no readable cycle (${showValue(cycleCell)}): it is kept under cycle ${fallbackCycle}`,
+        );
         cycle = fallbackCycle;
       }
       out.push(entry(cycle, issue, decision, owner, due, row.formats[4], markedDone(status)));
@@ -150,12 +175,20 @@ function readAgenda(grid: CellGrid, packCycle: Period | null, thisCycle: Period 
       const [, issue, , , , decision, owner, due] = row.cells;
       if (isBlank(decision) && isBlank(owner) && isBlank(due)) continue;
       if (!cycle) {
-        r.warn(grid.sheet, tableCell(t, row.row, 5), `The agenda's decision "${text(decision)}" cannot be given a cycle (the pack does not say its cycle): it is left out`);
+        r.warn(
+          grid.sheet,
+          tableCell(t, row.row, 5),
+          `The agenda's decision "${text(decision)}" cannot be given a cycle (the pack does not say its cycle): it is left out`,
+        );
         continue;
       }
       if (!packCycle && !said) {
         said = true;
-        r.warn(grid.sheet, tableCell(t, row.row, 5), `The pack does not say its cycle: the decisions typed into its agenda are kept under this cycle, ${cycle}`);
+        r.warn(
+          grid.sheet,
+          tableCell(t, row.row, 5),
+          `The pack does not say its cycle: the decisions typed into its agenda are kept under this cycle, ${cycle}`,
+        );
       }
       out.push(entry(cycle, issue, decision, owner, due, row.formats[7], false));
     }
@@ -200,9 +233,29 @@ export function mergeDecisions(...lists: Decision[][]): Decision[] {
   return [...byKey.values()];
 }
 
+/** The history and summary sheets among a pack file's sheets (by name, case-insensitively). */
+export function previousPackFromGrids(grids: readonly CellGrid[], source: string): PreviousPack {
+  const named = (name: string) => grids.find((g) => g.sheet.trim().toLowerCase() === name.toLowerCase()) ?? null;
+  return { source, history: named(HISTORY_SHEET), summary: named(SUMMARY_SHEET_NAME) };
+}
+
 /** @param thisCycle the run's cycle: agenda entries of a pack that does not say its cycle are kept under it. */
 export function readPreviousPack(pack: PreviousPack, thisCycle: Period | null = null): PriorHistory {
   const r = reader(pack.source);
+  if (pack.problem) r.warn(HISTORY_SHEET, "", `${pack.problem}: no history carried, this pack starts it again`);
+  else if (!pack.history && !pack.summary) {
+    r.warn(
+      HISTORY_SHEET,
+      "",
+      `No ${HISTORY_SHEET} or ${SUMMARY_SHEET_NAME} sheet found: is it a pre-S&OP pack? No history carried`,
+    );
+  } else if (!pack.history) {
+    r.warn(
+      HISTORY_SHEET,
+      "",
+      `No ${HISTORY_SHEET} sheet (a pack from before the history was kept?): only its agenda's decisions are carried`,
+    );
+  }
   let packCycle: Period | null = null;
   let droppedNote: string | null = null;
   let snapshots: SnapshotRow[] = [];
@@ -213,12 +266,17 @@ export function readPreviousPack(pack: PreviousPack, thisCycle: Period | null = 
   }
   if (pack.history) {
     const dropped = labelledValue(pack.history, DROPPED_LABEL);
-    if (dropped && !isBlank(dropped.value)) droppedNote = text(dropped.value);
+    if (dropped && !isBlank(dropped.value) && text(dropped.value).trim() !== "None") droppedNote = text(dropped.value);
     snapshots = readSnapshots(pack.history, r);
     logged = readDecisionLog(pack.history, r, packCycle);
   }
   // A pack from before the loop has no cycle line: its last snapshot's cycle is the next best.
-  if (!packCycle && snapshots.length > 0) packCycle = snapshots.map((s) => s.cycle).sort().at(-1) ?? null;
+  if (!packCycle && snapshots.length > 0)
+    packCycle =
+      snapshots
+        .map((s) => s.cycle)
+        .sort()
+        .at(-1) ?? null;
   let fromSummary: Decision[] = [];
   if (pack.summary) {
     fromSummary = mergeDecisions(readDecisionLog(pack.summary, r, packCycle), readAgenda(pack.summary, packCycle, thisCycle, r));

@@ -46,6 +46,8 @@ export interface PreviousPack {
   source: string;
   history: CellGrid | null;
   summary: CellGrid | null;
+  /** Why the pack could not be read at all (a damaged file), said as a finding; the run goes on. */
+  problem?: string;
 }
 
 /** What a previous pack held, read back. */

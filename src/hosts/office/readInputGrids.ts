@@ -30,6 +30,8 @@ export interface WorkbookInputs {
   inputSheets: Partial<Record<SheetRole, string>>;
   grids: CellGrid[];
   marker: GeneratedSheetsMarker;
+  /** Worksheet id -> name, for finding the generated sheets the marker lists. */
+  namesById: Map<string, string>;
 }
 
 /** "'Bill of Resources'!B2:F40" -> "B2:F40". */
@@ -128,7 +130,7 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
     }
     grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });
   }
-  return { sheetNames, inputSheets, grids, marker };
+  return { sheetNames, inputSheets, grids, marker, namesById: new Map(worksheets.items.map((ws) => [ws.id, ws.name])) };
 }
 
 function blockAddress(row: number, col: number, rows: number, cols: number): string {
