@@ -9,6 +9,7 @@ import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
 import type { PreviousPack } from "../engine/history";
 import { buildPack } from "./buildPack";
+import { withinExcelLimits } from "./excelLimits";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
 import type { WorkbookSpec } from "./workbookSpec";
 
@@ -41,5 +42,6 @@ export function generatePack(
   onProgress("dataQuality");
   const analysis = analyze(model, settings, findings, onProgress, previous);
   onProgress("report");
-  return { analysis, workbook: buildPack(analysis), summary: buildSummaryJson(analysis) };
+  // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
+  return { analysis, workbook: withinExcelLimits(buildPack(analysis)), summary: buildSummaryJson(analysis) };
 }

@@ -32,14 +32,14 @@ function supplySheet(plan: ReturnType<typeof samplePlan>): SampleSheet {
 
 function capacitySheet(): SampleSheet {
   const rows: SampleSheet["rows"] = [
-    ["Resource", "Period", "Available Hours", "Utilization", "Efficiency", "Max Overtime Hours"],
+    ["Resource", "Period", "Available Hours", "Utilization", "Efficiency", "Max Overtime Hours", "Overtime Cost"],
   ];
   for (const r of RESOURCES) {
     for (const period of PLAN_PERIODS)
-      rows.push([r.name, period, r.availableHours, r.utilization, r.efficiencyCell, r.maxOvertimeHours]);
+      rows.push([r.name, period, r.availableHours, r.utilization, r.efficiencyCell, r.maxOvertimeHours, r.overtimeCost]);
   }
   // Efficiency keeps the General format: 0.95 on most resources, 95 on Assembly B (both forms are valid input).
-  return { name: "Capacity", rows, columnFormats: { 2: UNITS, 3: "0%", 5: UNITS } };
+  return { name: "Capacity", rows, columnFormats: { 2: UNITS, 3: "0%", 5: UNITS, 6: "$#,##0" } };
 }
 
 function billOfResourcesSheet(): SampleSheet {

@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../../engine/a1";
+import { escapeOoxmlText } from "../../report/excelLimits";
 import type { ConditionalFormatSpec, RangeStyle, SheetSpec, TableSpec, WorkbookSpec } from "../../report/workbookSpec";
 
 /** "#RRGGBB" -> ExcelJS's ARGB "FFRRGGBB". */
@@ -79,7 +80,7 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec): voi
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());
-    columns.push({ name, filterButton: true });
+    columns.push({ name: escapeOoxmlText(name), filterButton: true });
   }
   // The sheet's cells are written already (writeSheet): ExcelJS's table writes each data row it is
   // given into the cells again and keeps the rows in its model, a second copy of the whole table. Rows
@@ -194,7 +195,8 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (!row || row.length === 0) return;
     const excelRow = ws.getRow(r + 1);
     row.forEach((v, c) => {
-      if (v !== null && v !== undefined) excelRow.getCell(c + 1).value = v as ExcelJS.CellValue;
+      if (v === null || v === undefined) return;
+      excelRow.getCell(c + 1).value = typeof v === "string" ? escapeOoxmlText(v) : (v as ExcelJS.CellValue);
     });
   });
   for (const table of spec.tables ?? []) addTable(ws, spec, table);

@@ -118,7 +118,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
   const exceptions = planExceptions(analysis);
   b.heading("Exceptions that need a decision (largest money impact first)");
   b.note(
-    "Money impact: bias = |bias %| × the family's plan revenue; overload = revenue of the units the overload hours cannot make; shortage = unmet units × price; revenue gap = the gap.",
+    "Money at stake in the plan as given: bias in the demand plan = |bias %| × the family's plan revenue (a biased input forecast the plan corrected has none); overload = overtime hours × Overtime Cost + revenue of the hours nothing covers; shortage = unmet units × price; revenue below budget = the shortfall (above budget is upside, not ranked).",
   );
   if (exceptions.length === 0) b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
   else {
