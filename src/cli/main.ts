@@ -4,7 +4,7 @@
  * Exit 0 done; 1 the input cannot be used; 2 usage error. Never a stack trace for a user's mistake.
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { InputError, describeFinding } from "../engine/errors";
 import type { CellGrid } from "../engine/grid";
 import type { Finding } from "../engine/model";
@@ -88,7 +88,7 @@ async function readPrevious(path: string): Promise<PreviousPack> {
  */
 async function preparePack(input: string, withJson: boolean, settings: Settings, previous?: string) {
   const prior = previous ? await readPrevious(previous) : null;
-  const result = generatePack(await readInput(input), settings, undefined, prior);
+  const result = generatePack(await readInput(input), settings, undefined, { inputName: basename(input), previous: prior });
   return {
     excel: packWorkbook(result.workbook),
     sheetNames: result.workbook.sheets.map((s) => s.name),

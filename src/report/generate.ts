@@ -19,6 +19,17 @@ export interface PackResult {
   summary: SummaryJson;
 }
 
+/** What the pack says about its run: the input it came from and when it was made (the summary's header). */
+export interface RunInfo {
+  /** The input's name: the file name on the command line, the workbook's name in Excel. */
+  inputName?: string;
+  /** The as-of date printed on the summary; now when not given. */
+  asOf?: Date;
+  /** The previous pack's history and summary (issue 14): in Excel the pack in the workbook, on the
+   * command line --previous. null or absent on a first run. */
+  previous?: PreviousPack | null;
+}
+
 /** Steps reported while a pack is generated (hosts add their own read and write steps around them). */
 export type GenerateStep = "read" | AnalysisStep | "report";
 
@@ -26,7 +37,7 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
-  previous: PreviousPack | null = null,
+  run: RunInfo = {},
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -40,8 +51,8 @@ export function generatePack(
     }
   }
   onProgress("dataQuality");
-  const analysis = analyze(model, settings, findings, onProgress, previous);
+  const analysis = analyze(model, settings, findings, onProgress, run.previous ?? null);
   onProgress("report");
   // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
-  return { analysis, workbook: withinExcelLimits(buildPack(analysis)), summary: buildSummaryJson(analysis) };
+  return { analysis, workbook: withinExcelLimits(buildPack(analysis, run)), summary: buildSummaryJson(analysis) };
 }

@@ -29,7 +29,8 @@ describe("Office host and .xlsx host", () => {
     const book = workbookFromGrids(grids);
     const outcome = await createOfficeHost(book.run).generate(settings, {});
 
-    const spec = generatePack(grids, settings).workbook;
+    // The Office host names the input by the workbook's name (the in-memory Excel's is Book1.xlsx).
+    const spec = generatePack(grids, settings, undefined, { inputName: "Book1.xlsx" }).workbook;
     const file = new ExcelJS.Workbook();
     await file.xlsx.load(Buffer.from(await writePackXlsx(spec)) as unknown as ExcelJS.Buffer);
 

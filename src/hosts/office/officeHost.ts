@@ -109,7 +109,7 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
   /** The input sheets and, before it is replaced, the history the pack in the workbook carries. */
   const readRunInputs = async (context: ExcelContext, settings: Settings) => {
     const inputs = await readInputGrids(context, settings);
-    return { grids: inputs.grids, previous: await readPackHistory(context, inputs) };
+    return { grids: inputs.grids, workbookName: inputs.workbookName, previous: await readPackHistory(context, inputs) };
   };
 
   return {
@@ -143,7 +143,10 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         onProgress(ENGINE_PROGRESS.dataQuality);
         await yieldToUi();
         if (signal?.aborted) throw abortError();
-        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), inputs.previous);
+        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
+          inputName: inputs.workbookName,
+          previous: inputs.previous,
+        });
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
         await yieldToUi();
         if (signal?.aborted) throw abortError();
@@ -192,9 +195,9 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
 
     openPackAsNewWorkbook: async (settings) => {
       const resolved = resolveSettings(settings);
-      const { grids, previous } = await excelRun((context) => readRunInputs(context, resolved));
+      const { grids, workbookName, previous } = await excelRun((context) => readRunInputs(context, resolved));
       await yieldToUi();
-      const pack: WorkbookSpec = generatePack(grids, resolved, undefined, previous).workbook;
+      const pack: WorkbookSpec = generatePack(grids, resolved, undefined, { inputName: workbookName, previous }).workbook;
       // Input links point into this workbook; the new one holds the pack only.
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
       const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");

@@ -30,6 +30,8 @@ export interface WorkbookInputs {
   inputSheets: Partial<Record<SheetRole, string>>;
   grids: CellGrid[];
   marker: GeneratedSheetsMarker;
+  /** The workbook's name (e.g. "Plan.xlsx"), printed on the summary as the input. */
+  workbookName: string;
   /** Worksheet id -> name, for finding the generated sheets the marker lists. */
   namesById: Map<string, string>;
 }
@@ -49,6 +51,7 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
   // Round trip 1: what sheets there are, and which of them we generated.
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
+  context.workbook.load("name");
   const markerSetting = loadMarker(context);
   await context.sync();
 
@@ -130,7 +133,14 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
     }
     grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });
   }
-  return { sheetNames, inputSheets, grids, marker, namesById: new Map(worksheets.items.map((ws) => [ws.id, ws.name])) };
+  return {
+    sheetNames,
+    inputSheets,
+    grids,
+    marker,
+    workbookName: context.workbook.name,
+    namesById: new Map(worksheets.items.map((ws) => [ws.id, ws.name])),
+  };
 }
 
 function blockAddress(row: number, col: number, rows: number, cols: number): string {
