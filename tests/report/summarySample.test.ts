@@ -158,8 +158,13 @@ describe("the executive summary on the sample workbook", () => {
   it("writes the scenarios into the JSON summary", () => {
     const s = pack.summary.scenarios;
     expect(s.map((x) => x.name)).toEqual(["Most Likely", "Optimistic", "Pessimistic", "Paint Shop Upgrade"]);
-    // Optimistic is +10% demand on every family at unchanged prices: exactly 1.1 x Most Likely's revenue.
-    expect(s[1].revenue!).toBeCloseTo(1.1 * s[0].revenue!, 4);
+    // Revenue is what supply can meet. Most Likely's supply meets all its demand (fill rate 100%), so its
+    // revenue is the plan's: the Financial Gap total. Optimistic's +10% runs into the supply plan as
+    // given (141 shortage family-months): less than 1.1 x Most Likely's revenue.
+    expect(s[0].revenue!).toBeCloseTo(pack.analysis.finance!.total.demandRevenue!, 4);
+    expect(s[1].shortages).toBe(141);
+    expect(s[1].revenue!).toBeLessThan(1.1 * s[0].revenue!);
+    expect(pack.analysis.scenarios!.results[1].kpis.fillRate!).toBeLessThan(0.95);
     expect(s[0].overloads).toBe(3);
     // Paint Shop Upgrade: 810 x 1.15 = 931.5 h rated; June 930 h is no longer an overload, July and August are.
     expect(s[3].overloads).toBe(2);
