@@ -7,17 +7,19 @@ import { parseArgs } from "node:util";
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>] [--strict]
+  sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>]
+                    [--previous <last month's pack.xlsx>] [--strict]
   sop-prep check <input.xlsx> [--config <settings.json>]
   sop-prep --version | --help
 
-  generate  writes the pre-S&OP pack (and the JSON summary with --json)
+  generate  writes the pre-S&OP pack (and the JSON summary with --json); --previous carries last
+            month's history and agenda decisions forward into the new pack
   check     prints the data-quality findings as a table
 
 Exit codes: 0 done, 1 the input cannot be used (the message says what to fix), 2 usage error.`;
 
 export type Command =
-  | { kind: "generate"; input: string; output: string; json?: string; config?: string; strict: boolean }
+  | { kind: "generate"; input: string; output: string; json?: string; config?: string; previous?: string; strict: boolean }
   | { kind: "check"; input: string; config?: string; strict: boolean }
   | { kind: "help" }
   | { kind: "version" };
@@ -32,6 +34,7 @@ export function parseCommand(argv: string[]): Command {
         output: { type: "string", short: "o" },
         json: { type: "string" },
         config: { type: "string" },
+        previous: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
@@ -63,11 +66,14 @@ export function parseCommand(argv: string[]): Command {
       output: values.output,
       json: values.json,
       config: values.config,
+      previous: values.previous,
       strict: values.strict ?? false,
     };
   }
   if (command === "check") {
-    if (values.output || values.json) throw new UsageError("check prints the findings; -o and --json belong to generate.");
+    if (values.output || values.json || values.previous) {
+      throw new UsageError("check prints the findings; -o, --json and --previous belong to generate.");
+    }
     return { kind: "check", input, config: values.config, strict: values.strict ?? false };
   }
   throw new UsageError(`Unknown command "${command}": use generate or check.`);

@@ -13,6 +13,7 @@ import { readPlanningModel } from "../engine/read";
 import { generatePack } from "../report/generate";
 import { sortFindings } from "../report/sheets/dataQualitySheet";
 import { readXlsx } from "../hosts/xlsx/readXlsx";
+import { previousPackFromGrids, type PreviousPack } from "../engine/history";
 import { packWorkbook, workbookBytes } from "../hosts/xlsx/writePackXlsx";
 import { parseCommand, UsageError, USAGE, type Command } from "./args";
 import { loadSettings } from "./config";
@@ -61,13 +62,33 @@ function readInput(path: string): Promise<CellGrid[]> {
 }
 
 /**
+ * Last month's pack (--previous). A path that does not exist is the command's mistake (exit 1); a file
+ * that cannot be read as a workbook is damaged history, which never stops the run: it becomes a finding.
+ */
+async function readPrevious(path: string): Promise<PreviousPack> {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    throw new InputError(`Cannot open the previous pack ${path} (--previous): check the path and that the file exists.`);
+  }
+  const source = `previous pack ${path}`;
+  try {
+    return previousPackFromGrids(await readXlsx(data, path), source);
+  } catch (e) {
+    return { source, history: null, summary: null, problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
  * Reads the input and builds the pack, keeping only what the rest of the run needs: the pack as an
  * ExcelJS workbook (not yet zipped), the JSON summary as text, the findings and skipped analyses. The
  * cell grids, planning model, analyses and pack description are let go here, before the zip step that
  * needs the most memory (on the 2,000-family workbook they are several hundred MB).
  */
-async function preparePack(input: string, withJson: boolean, settings: Settings) {
-  const result = generatePack(await readInput(input), settings, undefined, { inputName: basename(input) });
+async function preparePack(input: string, withJson: boolean, settings: Settings, previous?: string) {
+  const prior = previous ? await readPrevious(previous) : null;
+  const result = generatePack(await readInput(input), settings, undefined, { inputName: basename(input), previous: prior });
   return {
     excel: packWorkbook(result.workbook),
     sheetNames: result.workbook.sheets.map((s) => s.name),
@@ -98,7 +119,7 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
   }
   // Checked before the run, so a path that cannot be written costs no waiting.
   for (const path of [command.output, command.json]) if (path) checkOutputPath(path);
-  const pack = await preparePack(command.input, Boolean(command.json), settings);
+  const pack = await preparePack(command.input, Boolean(command.json), settings, command.previous);
   const files: { path: string; data: Uint8Array | string }[] = [{ path: command.output, data: await workbookBytes(pack.excel) }];
   if (command.json && pack.summaryJson !== null) files.push({ path: command.json, data: pack.summaryJson });
   for (const f of files) {

@@ -14,6 +14,8 @@ import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
 import { scenarioComparisonSheet } from "./sheets/scenarioComparisonSheet";
 import { scenarioSheets } from "./sheets/scenarioSheets";
 import { scenarioSheetNames } from "./sheets/scenarioSheetName";
+import { planChangesSheet } from "./sheets/planChangesSheet";
+import { historySheet } from "./sheets/historySheet";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -24,6 +26,8 @@ export const SheetNames = {
   gapTable: "Gap Table",
   financialGap: "Financial Gap",
   scenarioComparison: "Scenario Comparison",
+  planChanges: "Plan Changes",
+  history: "S&OP History",
 } as const;
 
 export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
@@ -37,6 +41,8 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
   if (analysis.finance) sheets.push(financialGapSheet(analysis.finance));
+  // Month over month (issue 14): what changed since the last plan, after the plan's own sheets.
+  if (analysis.loop?.planChanges) sheets.push(planChangesSheet(analysis.loop.planChanges, analysis.loop.cycle));
   // Scenarios (issue 6): after Financial Gap, the comparison first, then one "Scen - <name>" sheet each
   // (names valid for Excel and unique against the fixed names).
   if (analysis.scenarios && analysis.scenarios.results.length > 0) {
@@ -46,6 +52,9 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
     );
     sheets.push(scenarioComparisonSheet(analysis.scenarios, names), ...scenarioSheets(analysis.scenarios, names));
   }
+  // The history the next cycle reads back: last, it is the pack's memory rather than this month's news.
+  const history = historySheet(analysis);
+  if (history) sheets.push(history);
   // The summary comes first in the pack and links to every other sheet, so it is built last.
   return withPrintSetup({
     sheets: [
