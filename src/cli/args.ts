@@ -6,16 +6,17 @@ import { parseArgs } from "node:util";
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>] [--strict]
+  sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>] [--lp <model.lp>] [--strict]
   sop-prep check <input.xlsx> [--config <settings.json>]
 
-  generate  writes the pre-S&OP pack (and the JSON summary with --json)
+  generate  writes the pre-S&OP pack (and the JSON summary with --json; the balancing model in CPLEX LP
+            format with --lp, to re-solve with another solver)
   check     prints the data-quality findings as a table
 
 Exit codes: 0 done, 1 the input cannot be used (the message says what to fix), 2 usage error.`;
 
 export type Command =
-  | { kind: "generate"; input: string; output: string; json?: string; config?: string; strict: boolean }
+  | { kind: "generate"; input: string; output: string; json?: string; lp?: string; config?: string; strict: boolean }
   | { kind: "check"; input: string; config?: string; strict: boolean }
   | { kind: "help" };
 
@@ -28,6 +29,7 @@ export function parseCommand(argv: string[]): Command {
       options: {
         output: { type: "string", short: "o" },
         json: { type: "string" },
+        lp: { type: "string" },
         config: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -54,12 +56,14 @@ export function parseCommand(argv: string[]): Command {
       input,
       output: values.output,
       json: values.json,
+      lp: values.lp,
       config: values.config,
       strict: values.strict ?? false,
     };
   }
   if (command === "check") {
-    if (values.output || values.json) throw new UsageError("check prints the findings; -o and --json belong to generate.");
+    if (values.output || values.json || values.lp)
+      throw new UsageError("check prints the findings; -o, --json and --lp belong to generate.");
     return { kind: "check", input, config: values.config, strict: values.strict ?? false };
   }
   throw new UsageError(`Unknown command "${command}": use generate or check.`);

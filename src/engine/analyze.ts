@@ -10,6 +10,7 @@ import { type Reconciliation, reconcile } from "./reconcile";
 import { type FinancialReconciliation, reconcileFinance } from "./finance";
 import { type CapacityCheck, checkCapacity } from "./capacity";
 import { type ScenarioComparison, runScenarios, unreportedFindings } from "./scenarios";
+import { type Balance, type LpSolver, balanceSkipReason, runBalance } from "./balance/runBalance";
 
 export interface SkippedAnalysis {
   analysis: string;
@@ -33,6 +34,13 @@ export interface Analysis {
   /** Most Likely and the what-if scenarios, each re-run through capacity, reconciliation and finance
    * (where their sheets exist); always present, since scenarios need the Demand sheet only. */
   scenarios?: ScenarioComparison;
+  /** The cost-optimal plan (SPEC.md "Balancing"); absent when no solver was given or its sheets are missing. */
+  balance?: Balance;
+}
+
+export interface AnalyzeOptions {
+  /** The LP solver for balancing (hosts load HiGHS only when they balance); without one, no balancing. */
+  solver?: LpSolver;
 }
 
 /** The analysis steps, for progress reporting and for running one step on its own. */
@@ -46,6 +54,7 @@ export function analyze(
   settings: Settings,
   readFindings: Finding[],
   onStep: (step: AnalysisStep) => void = () => undefined,
+  options: AnalyzeOptions = {},
 ): Analysis {
   const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
   onStep("demandReview");
@@ -95,6 +104,15 @@ export function analyze(
       reason:
         "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
     });
+  }
+  // Balancing (issue 15): the cost-optimal plan, with the solver the host loaded.
+  if (options.solver) {
+    const reason = balanceSkipReason(analysis);
+    if (reason === null) {
+      const outcome = runBalance(analysis, options.solver);
+      if ("balance" in outcome) analysis.balance = outcome.balance;
+      else analysis.skipped.push({ analysis: "Balanced plan", reason: outcome.reason });
+    } else analysis.skipped.push({ analysis: "Balanced plan", reason });
   }
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.

@@ -56,8 +56,14 @@ export interface CapacityRow {
   efficiency: number;
   /** 0 where not given. */
   maxOvertimeHours: number;
+  /** Overtime Cost per hour (balancing); absent or null where not given: overtime is then not a lever. */
+  overtimeCost?: number | null;
   ref: SourceRef;
 }
+
+/** A cost cell of the balancing inputs: money, or a percentage of the family's Unit Cost (of its Unit
+ * Price where it has no cost), as the planner typed it ("2%" holding cost a month). */
+export type CostInput = { kind: "money"; value: number } | { kind: "percent"; value: number };
 
 export interface BillOfResourcesRow {
   family: string;
@@ -76,6 +82,12 @@ export interface FinanceRow {
   unitCost: number | null;
   budgetRevenue: number | null;
   budgetUnits: number | null;
+  /** Balancing costs (SPEC.md "Balancing"), each per unit per month except Subcontract Cost (per unit);
+   * absent or null where not given, so the documented defaults apply. */
+  holdingCost?: CostInput | null;
+  backorderCost?: CostInput | null;
+  belowTargetCost?: CostInput | null;
+  subcontractCost?: CostInput | null;
   ref: SourceRef;
 }
 

@@ -12,6 +12,7 @@ import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
 import { scenarioComparisonSheet } from "./sheets/scenarioComparisonSheet";
 import { scenarioSheets } from "./sheets/scenarioSheets";
 import { scenarioSheetNames } from "./sheets/scenarioSheetName";
+import { balancedPlanSheet, BALANCED_PLAN_SHEET } from "./sheets/balancedPlanSheet";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -21,6 +22,7 @@ export const SheetNames = {
   capacity: "Capacity Check",
   gapTable: "Gap Table",
   financialGap: "Financial Gap",
+  balancedPlan: BALANCED_PLAN_SHEET,
   scenarioComparison: "Scenario Comparison",
 } as const;
 
@@ -35,6 +37,8 @@ export function buildPack(analysis: Analysis): WorkbookSpec {
   // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
   if (analysis.finance) sheets.push(financialGapSheet(analysis.finance));
+  // Balancing (issue 15): after the gaps it closes, before the scenarios.
+  if (analysis.balance) sheets.push(balancedPlanSheet(analysis.balance));
   // Scenarios (issue 6): after Financial Gap, the comparison first, then one "Scen - <name>" sheet each
   // (names valid for Excel and unique against the fixed names).
   if (analysis.scenarios && analysis.scenarios.results.length > 0) {

@@ -3,7 +3,7 @@
  * cell grids -> planning model (+ data-quality findings) -> analyses -> pack description + JSON summary.
  */
 import type { CellGrid } from "../engine/grid";
-import { analyze, type Analysis, type AnalysisStep } from "../engine/analyze";
+import { analyze, type Analysis, type AnalysisStep, type AnalyzeOptions } from "../engine/analyze";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
@@ -24,6 +24,7 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
+  options: AnalyzeOptions = {},
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -37,7 +38,7 @@ export function generatePack(
     }
   }
   onProgress("dataQuality");
-  const analysis = analyze(model, settings, findings, onProgress);
+  const analysis = analyze(model, settings, findings, onProgress, options);
   onProgress("report");
   return { analysis, workbook: buildPack(analysis), summary: buildSummaryJson(analysis) };
 }

@@ -86,6 +86,12 @@ export const CAPACITY_COLUMNS: ColumnSpec[] = [
   col("utilization", "Utilization", ["Utilisation", "Utilization %", "Utilization Pct", "Utilization Percent"], false),
   col("efficiency", "Efficiency", ["Efficiency %", "Efficiency Pct", "Efficiency Percent"], false),
   col("maxOvertimeHours", "Max Overtime Hours", ["Overtime Hours", "Max Overtime", "Overtime", "Maximum Overtime Hours"], false),
+  col(
+    "overtimeCost",
+    "Overtime Cost",
+    ["Overtime Cost per Hour", "Overtime Rate", "OT Cost", "Overtime Hourly Cost", "Cost per Overtime Hour"],
+    false,
+  ),
 ];
 
 export const BILL_OF_RESOURCES_COLUMNS: ColumnSpec[] = [
@@ -107,6 +113,20 @@ export const FINANCE_COLUMNS: ColumnSpec[] = [
   col("unitCost", "Unit Cost", ["Cost", "Standard Cost", "Cost per Unit", "COGS per Unit"], false),
   col("budgetRevenue", "Budget Revenue", ["Revenue Budget", "Budget", "Budgeted Revenue"], false),
   col("budgetUnits", "Budget Units", ["Units Budget", "Budget Volume", "Budget Quantity", "Budgeted Units"], false),
+  col(
+    "holdingCost",
+    "Holding Cost",
+    ["Inventory Holding Cost", "Carrying Cost", "Inventory Carrying Cost", "Holding Cost per Unit"],
+    false,
+  ),
+  col("backorderCost", "Backorder Cost", ["Back Order Cost", "Backlog Cost", "Shortage Cost", "Stockout Cost"], false),
+  col("belowTargetCost", "Below Target Cost", ["Below Safety Stock Cost", "Safety Stock Cost", "Below Target Penalty"], false),
+  col(
+    "subcontractCost",
+    "Subcontract Cost",
+    ["Subcontracting Cost", "Outsourcing Cost", "Outsource Cost", "Subcontract Price"],
+    false,
+  ),
 ];
 
 export const SCENARIO_COLUMNS: ColumnSpec[] = [

@@ -6,6 +6,7 @@
  */
 import type { CellGrid } from "../../engine/grid";
 import type { Finding, SheetRole } from "../../engine/model";
+import type { LpSolver } from "../../engine/balance/solver";
 import { InputError } from "../../engine/errors";
 import { readPlanningModel, type ReadResult } from "../../engine/read/readPlanningModel";
 import { ROLE_ORDER } from "../../engine/read/synonyms";
@@ -103,6 +104,25 @@ function isA1(address: string): boolean {
   }
 }
 
+/**
+ * The LP solver, loaded only when the workbook has every sheet balancing needs (SPEC.md "Balancing"):
+ * HiGHS is its own webpack chunk plus a 3.5 MB WebAssembly file, fetched on the first such run and
+ * kept for the next. A solver that cannot load leaves the pack without the Balanced Plan sheet (the
+ * summary says why), never without the pack.
+ */
+let solverLoading: Promise<LpSolver | undefined> | null = null;
+function balancingSolver(found: Partial<Record<SheetRole, string>>): Promise<LpSolver | undefined> {
+  const needed: SheetRole[] = ["supply", "capacity", "billOfResources", "finance"];
+  if (!needed.every((role) => found[role])) return Promise.resolve(undefined);
+  solverLoading ??= import(/* webpackChunkName: "balance" */ "../../engine/balance/loadHighs")
+    .then(({ loadHighs }) => loadHighs())
+    .catch(() => {
+      solverLoading = null;
+      return undefined;
+    });
+  return solverLoading;
+}
+
 export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions = {}): PackHost {
   const createWorkbook = options.createWorkbook ?? ((base64: string) => Excel.createWorkbook(base64));
 
@@ -140,7 +160,9 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         onProgress(ENGINE_PROGRESS.dataQuality);
         await yieldToUi();
         if (signal?.aborted) throw abortError();
-        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]));
+        const solver = await balancingSolver(inputs.inputSheets);
+        if (signal?.aborted) throw abortError();
+        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), { solver });
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
         await yieldToUi();
         if (signal?.aborted) throw abortError();
