@@ -1,6 +1,7 @@
 /**
  * Command-line arguments of `sop-prep`, parsed with Node's own util.parseArgs.
  */
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 export class UsageError extends Error {}
@@ -8,6 +9,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>] [--lp <model.lp>] [--strict]
   sop-prep check <input.xlsx> [--config <settings.json>]
+  sop-prep --version | --help
 
   generate  writes the pre-S&OP pack (and the JSON summary with --json; the balancing model in CPLEX LP
             format with --lp, to re-solve with another solver)
@@ -18,7 +20,8 @@ Exit codes: 0 done, 1 the input cannot be used (the message says what to fix), 2
 export type Command =
   | { kind: "generate"; input: string; output: string; json?: string; lp?: string; config?: string; strict: boolean }
   | { kind: "check"; input: string; config?: string; strict: boolean }
-  | { kind: "help" };
+  | { kind: "help" }
+  | { kind: "version" };
 
 export function parseCommand(argv: string[]): Command {
   let parsed;
@@ -33,13 +36,15 @@ export function parseCommand(argv: string[]): Command {
         config: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", default: false },
       },
     });
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  if (values.help || positionals.length === 0 || positionals[0] === "help") return { kind: "help" };
   const [command, ...rest] = positionals;
   if (rest.length !== 1) {
     throw new UsageError(
@@ -51,6 +56,12 @@ export function parseCommand(argv: string[]): Command {
   const input = rest[0];
   if (command === "generate") {
     if (!values.output) throw new UsageError("generate: give the pack to write with -o <pack.xlsx>.");
+    if (values.json && resolve(values.json) === resolve(values.output)) {
+      throw new UsageError("-o and --json name the same file: give the pack and the JSON summary different names.");
+    }
+    if (values.lp && [values.output, values.json].some((f) => f && resolve(f) === resolve(values.lp as string))) {
+      throw new UsageError("--lp names the same file as -o or --json: give the LP model its own file.");
+    }
     return {
       kind: "generate",
       input,

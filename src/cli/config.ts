@@ -5,38 +5,21 @@
 import { readFileSync } from "node:fs";
 import { resolveSettings, type Settings } from "../engine/settings";
 import { UsageError } from "./args";
-
-const NUMBER_KEYS = ["trackingSignalLimit", "nfmLimit", "window", "warningThreshold"] as const;
-const KNOWN_KEYS = new Set<string>([...NUMBER_KEYS, "fvaBaseline", "scenarios", "sheetNames", "strict"]);
+import { settingsProblems } from "./settingsSchema";
 
 export function parseSettingsJson(text: string, fileName: string): Partial<Settings> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark (Notepad saves one) is no part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     throw new UsageError(`${fileName} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new UsageError(`${fileName} must hold a JSON object such as {"trackingSignalLimit": 4}.`);
-  }
-  const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) {
-      throw new UsageError(`${fileName}: unknown setting "${key}". Known settings: ${[...KNOWN_KEYS].join(", ")}.`);
-    }
-  }
-  for (const key of NUMBER_KEYS) {
-    if (key in obj && (typeof obj[key] !== "number" || !Number.isFinite(obj[key]) || (obj[key] as number) <= 0)) {
-      throw new UsageError(`${fileName}: "${key}" must be a positive number.`);
-    }
-  }
-  if ("window" in obj && !Number.isInteger(obj.window))
-    throw new UsageError(`${fileName}: "window" must be a whole number of periods.`);
-  if ("scenarios" in obj && !Array.isArray(obj.scenarios)) throw new UsageError(`${fileName}: "scenarios" must be a list.`);
-  if ("sheetNames" in obj && (typeof obj.sheetNames !== "object" || obj.sheetNames === null)) {
-    throw new UsageError(`${fileName}: "sheetNames" must map roles (demand, supply, ...) to sheet names.`);
-  }
-  return obj as Partial<Settings>;
+  const problems = settingsProblems(raw);
+  if (problems.length === 1) throw new UsageError(`${fileName}: ${problems[0]}.`);
+  if (problems.length > 1)
+    throw new UsageError(`${fileName} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  return raw as Partial<Settings>;
 }
 
 export function loadSettings(configPath: string | undefined, strict: boolean): Settings {

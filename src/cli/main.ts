@@ -4,7 +4,7 @@
  * Exit 0 done; 1 the input cannot be used; 2 usage error. Never a stack trace for a user's mistake.
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { InputError, describeFinding } from "../engine/errors";
 import type { CellGrid } from "../engine/grid";
 import type { Finding } from "../engine/model";
@@ -17,7 +17,17 @@ import { readXlsx } from "../hosts/xlsx/readXlsx";
 import { packWorkbook, workbookBytes } from "../hosts/xlsx/writePackXlsx";
 import { parseCommand, UsageError, USAGE, type Command } from "./args";
 import { loadSettings } from "./config";
-import { writeFilesWhole } from "./writeFileWhole";
+import { checkOutputPath, describeWriteFailure, OutputPathError } from "./outputPaths";
+import { WriteFailure, writeFilesWhole } from "./writeFileWhole";
+
+/** The version in package.json (two folders up from src/cli and from build/cli alike). */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "(unknown version)";
+  }
+}
 
 /** Findings as a fixed-width table for the terminal. */
 export function findingsTable(findings: Finding[]): string {
@@ -59,7 +69,7 @@ function readInput(path: string): Promise<CellGrid[]> {
  */
 async function preparePack(input: string, withJson: boolean, withLp: boolean, settings: Settings) {
   const grids = await readInput(input);
-  const result = generatePack(grids, settings, undefined, { solver: await loadHighs() });
+  const result = generatePack(grids, settings, undefined, { inputName: basename(input), solver: await loadHighs() });
   const balance = result.analysis.balance;
   if (withLp && !balance) {
     const why = result.analysis.skipped.find((s) => s.analysis === "Balanced plan")?.reason ?? "";
@@ -80,6 +90,10 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
     out(USAGE);
     return 0;
   }
+  if (command.kind === "version") {
+    out(`sop-prep ${version()}`);
+    return 0;
+  }
   const settings = loadSettings(command.config, command.strict);
   if (command.kind === "check") {
     const grids = await readInput(command.input);
@@ -90,15 +104,19 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
   if ([command.output, command.json, command.lp].some((f) => f && resolve(f) === resolve(command.input))) {
     throw new UsageError("The output must not be the input file: the input workbook is never modified.");
   }
-  for (const extra of [command.json, command.lp]) {
-    if (extra && resolve(extra) === resolve(command.output))
-      throw new UsageError("--json and --lp need their own files, not the pack's.");
-  }
+  // Checked before the run, so a path that cannot be written costs no waiting.
+  for (const path of [command.output, command.json, command.lp]) if (path) checkOutputPath(path);
   const pack = await preparePack(command.input, Boolean(command.json), Boolean(command.lp), settings);
   const files: { path: string; data: Uint8Array | string }[] = [{ path: command.output, data: await workbookBytes(pack.excel) }];
   if (command.json && pack.summaryJson !== null) files.push({ path: command.json, data: pack.summaryJson });
   if (command.lp && pack.lpText !== null) files.push({ path: command.lp, data: pack.lpText });
-  for (const f of files) mkdirSync(dirname(resolve(f.path)), { recursive: true });
+  for (const f of files) {
+    try {
+      mkdirSync(dirname(resolve(f.path)), { recursive: true });
+    } catch (e) {
+      throw new WriteFailure(f.path, (e as { code?: string }).code);
+    }
+  }
   writeFilesWhole(files);
   const errors = pack.findings.filter((f) => f.severity === "error").length;
   out(`Wrote ${command.output}: ${pack.sheetNames.join(", ")}.`);
@@ -124,6 +142,10 @@ export async function main(
   } catch (e) {
     if (e instanceof UsageError) {
       err(`sop-prep: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof OutputPathError || e instanceof WriteFailure) {
+      err(`sop-prep: ${e instanceof WriteFailure ? describeWriteFailure(e.path, e.code) : e.message}`);
       return 2;
     }
     if (e instanceof InputError) {

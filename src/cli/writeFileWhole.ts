@@ -5,15 +5,39 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
+/** A file of the run could not be written; `path` is the file the user asked for. */
+export class WriteFailure extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string | undefined,
+  ) {
+    super(`cannot write ${path}`);
+  }
+}
+
+function codeOf(e: unknown): string | undefined {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
+}
+
 export function writeFilesWhole(files: { path: string; data: Uint8Array | string }[]): void {
   const temps: { temp: string; path: string }[] = [];
   try {
     for (const f of files) {
       const temp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
       temps.push({ temp, path: f.path });
-      writeFileSync(temp, f.data);
+      try {
+        writeFileSync(temp, f.data);
+      } catch (e) {
+        throw new WriteFailure(f.path, codeOf(e));
+      }
     }
-    for (const { temp, path } of temps) renameSync(temp, path);
+    for (const { temp, path } of temps) {
+      try {
+        renameSync(temp, path);
+      } catch (e) {
+        throw new WriteFailure(path, codeOf(e));
+      }
+    }
   } catch (e) {
     for (const { temp } of temps) rmSync(temp, { force: true });
     throw e;

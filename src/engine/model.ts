@@ -56,7 +56,7 @@ export interface CapacityRow {
   efficiency: number;
   /** 0 where not given. */
   maxOvertimeHours: number;
-  /** Overtime Cost per hour (balancing); absent or null where not given: overtime is then not a lever. */
+  /** Overtime Cost, money per overtime hour; absent or null where not given (overtime is then not priced). */
   overtimeCost?: number | null;
   ref: SourceRef;
 }

@@ -3,15 +3,16 @@
  * needs, the role that owns it in the S&OP cycle (Demand, Supply, Finance) and its detail sheet.
  * Ranked by money impact, largest first (exceptions whose impact cannot be priced come last).
  *
- * Money impact:
- * - forecast bias: |bias %| x the family's demand revenue over the plan horizon (what the bias would
- *   misstate if the plan carries it);
- * - capacity overload: revenue at risk: the overload hours turned into units by each family's share
- *   of the load and its hours per unit on the resource, x its unit price
- *   (units_f = overload x load_f / load / hours per unit_f);
+ * Money impact is what the plan as given puts at stake (SPEC "Output"):
+ * - forecast bias, only where it reaches the demand plan (the column used downstream): |bias %| x the
+ *   family's plan revenue over the horizon. A biased input forecast the demand plan corrected is shown
+ *   with its FVA and no money (and is not on the agenda);
+ * - capacity overload, consecutive months of one resource as one exception: overtime hours x Overtime
+ *   Cost, plus the revenue of the hours nothing covers (see overloadExceptions);
  * - shortage: unmet units x unit price, where unmet(t) = demand(t) - met(t) and
  *   met(t) = min(demand(t), max(0, I(t-1)) + supply(t));
- * - revenue gap of a family-quarter beyond 1% of its budget: the gap itself.
+ * - revenue gap of a family-quarter more than 1% below its budget: the shortfall. Above budget is
+ *   upside: listed without money, not on the agenda.
  *
  * Unresolved exceptions (overloads with a subcontract remainder, shortages, revenue gaps, biased
  * forecasts) go on the executive agenda with the options found: levers and the scenarios that change them.
@@ -19,7 +20,8 @@
  * analyses are computed on first read, about a second each on 2,000 families.
  */
 import type { Analysis } from "../engine/analyze";
-import type { CapacityOverload } from "../engine/capacity";
+import { overloadRuns, type CapacityOverload } from "../engine/capacity";
+import type { DemandReviewRow } from "../engine/demand";
 import { directionInWords } from "../engine/demand/direction";
 import { demandMet, MOST_LIKELY, type ScenarioResult } from "../engine/scenarios";
 import { CAPACITY_CHECK_SHEET } from "./sheets/capacityCheckSheet";
@@ -111,35 +113,85 @@ export function planExceptions(analysis: Analysis): PlanException[] {
 function biasExceptions(analysis: Analysis): PlanException[] {
   const review = analysis.demandReview;
   if (!review) return [];
+  const planColumn = analysis.model.demand.demandPlanColumn;
+  const planRow = indexBy(
+    review.rows.filter((r) => r.forecast === planColumn),
+    (r) => r.family,
+  );
   return review.rows
     .filter((r) => r.flagged)
-    .map((r) => {
-      const revenue = (analysis.finance ? indexBy(analysis.finance.byFamily, byKey).get(r.family)?.demandRevenue : null) ?? null;
-      const impact = r.biasPct !== null && revenue !== null ? Math.abs(r.biasPct) * revenue : null;
-      const direction = directionInWords(r.direction);
-      const scenarios = otherScenarios(analysis).filter((s) => (s.definition.demandFactor[r.family] ?? 1) !== 1);
-      return {
-        kind: "bias" as const,
-        title: `${r.family}: ${r.forecast} ${direction.toLowerCase()}${r.biasPct !== null ? ` (bias ${pct(r.biasPct)})` : ""}`,
-        impact,
-        impactBasis:
-          impact === null
-            ? "Not priced: no demand revenue for the family (Finance sheet or price missing)."
-            : `|bias %| ${pct(Math.abs(r.biasPct ?? 0))} × ${r.family} demand revenue over the plan ${money(revenue ?? 0)}`,
-        decision: `Correct the ${r.forecast} for ${r.family} (${r.reason ?? "flagged"}) and confirm the demand plan does not carry the bias.`,
-        owner: "Demand" as const,
-        sheet: DEMAND_REVIEW_SHEET,
-        unresolved: true,
-        options:
-          `Take the bias out of the ${r.forecast} (scale it by actual / forecast)` +
-          (scenarios.length > 0
-            ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map((s) => `${s.definition.name} (revenue ${money(s.kpis.revenue ?? 0)})`).join(", ")}`
-            : "") +
-          ".",
-      };
-    });
+    .map((r) => (r.forecast === planColumn ? planBiasException(analysis, r) : inputBiasException(r, planRow.get(r.family))));
 }
 
+/** Bias in the demand plan: it reaches supply and finance, so it is money at stake. */
+function planBiasException(analysis: Analysis, r: DemandReviewRow): PlanException {
+  const revenue = (analysis.finance ? indexBy(analysis.finance.byFamily, byKey).get(r.family)?.demandRevenue : null) ?? null;
+  const impact = r.biasPct !== null && revenue !== null ? Math.abs(r.biasPct) * revenue : null;
+  const direction = directionInWords(r.direction);
+  const scenarios = otherScenarios(analysis).filter((s) => (s.definition.demandFactor[r.family] ?? 1) !== 1);
+  return {
+    kind: "bias",
+    title: `${r.family}: ${r.forecast} ${direction.toLowerCase()}${r.biasPct !== null ? ` (bias ${pct(r.biasPct)})` : ""}`,
+    impact,
+    impactBasis:
+      impact === null
+        ? "Not priced: no demand revenue for the family (Finance sheet or price missing)."
+        : `The demand plan carries the bias: |bias %| ${pct(Math.abs(r.biasPct ?? 0))} × ${r.family} plan revenue ${money(revenue ?? 0)}`,
+    decision: `Correct the ${r.forecast} for ${r.family} (${r.reason ?? "flagged"}) before supply and finance plan on it.`,
+    owner: "Demand",
+    sheet: DEMAND_REVIEW_SHEET,
+    unresolved: true,
+    options:
+      `Take the bias out of the ${r.forecast} (scale it by actual / forecast)` +
+      (scenarios.length > 0
+        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map((s) => `${s.definition.name} (revenue ${money(s.kpis.revenue ?? 0)})`).join(", ")}`
+        : "") +
+      ".",
+  };
+}
+
+/**
+ * Bias in an input forecast (Statistical, Sales, Marketing...): it only costs money if it reaches the
+ * demand plan. When the plan is unbiased, the consensus step corrected it: shown with its FVA for the
+ * demand review, no money; when the plan is biased too, the money is counted once, on the plan's line.
+ */
+function inputBiasException(r: DemandReviewRow, plan: DemandReviewRow | undefined): PlanException {
+  const direction = directionInWords(r.direction).toLowerCase();
+  const planBiased = plan?.flagged === true;
+  const planBias = plan && plan.biasPct !== null ? ` (bias ${pct(plan.biasPct)})` : "";
+  const fva = r.fva === null ? "FVA not measurable" : `FVA ${signedPoints(r.fva)} against the naive forecast`;
+  return {
+    kind: "bias",
+    title: `${r.family}: ${r.forecast} ${direction}${r.biasPct !== null ? ` (bias ${pct(r.biasPct)})` : ""}, ${
+      planBiased ? `the demand plan too` : plan ? `corrected in the ${plan.forecast}${planBias}` : "not in the demand plan"
+    }`,
+    impact: null,
+    impactBasis: planBiased
+      ? `No money here: counted once, on the ${plan.forecast} bias of ${r.family}. ${fva}.`
+      : `No money at stake: the demand plan${plan ? ` (${plan.forecast})` : ""} does not carry this bias. ${fva}.`,
+    decision: planBiased
+      ? `Correct the ${r.forecast} for ${r.family} together with the demand plan.`
+      : `Feed back to the owner of the ${r.forecast}: ${r.reason ?? "biased"}; the plan needs no change.`,
+    owner: "Demand",
+    sheet: DEMAND_REVIEW_SHEET,
+    unresolved: false,
+    options: `Take the bias out of the ${r.forecast} (scale it by actual / forecast).`,
+  };
+}
+
+/** "+3.2 pp" for a difference of two fractions. */
+function signedPoints(x: number): string {
+  const v = Math.round(x * 1000) / 10;
+  return `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)} pp`;
+}
+
+/**
+ * Consecutive overloaded months of one resource, as one exception. Money at stake = what the plan as
+ * given costs to cover: overtime hours x Overtime Cost (pre-build moves hours into spare capacity and is
+ * not priced here), plus the revenue of the hours nothing covers, turned into units by each family's
+ * share of the month's load and its hours per unit on the resource, x its unit price
+ * (units_f = uncovered x load_f / load / hours per unit_f).
+ */
 function overloadExceptions(analysis: Analysis): PlanException[] {
   const capacity = analysis.capacity;
   if (!capacity) return [];
@@ -149,42 +201,79 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
     const key = `${b.family}\u0000${b.resource}`;
     if (Number.isFinite(b.hoursPerUnit)) hoursPerUnit.set(key, (hoursPerUnit.get(key) ?? 0) + b.hoursPerUnit);
   }
-  return capacity.overloads.map((ov) => {
-    const cell = indexBy(capacity.cells, byResourcePeriod).get(byResourcePeriod(ov));
-    let impact: number | null = null;
-    const parts: string[] = [];
-    if (analysis.finance && cell && cell.load > 0) {
-      for (const [family, load] of Object.entries(cell.loadByFamily)) {
-        const hpu = hoursPerUnit.get(`${family}\u0000${ov.resource}`) ?? 0;
-        const p = price(family, ov.period);
-        if (!(hpu > 0) || p === null || load <= 0) continue;
-        const atRisk = ((ov.overloadHours * load) / cell.load / hpu) * p;
-        impact = (impact ?? 0) + atRisk;
-        parts.push(`${family} ${units((ov.overloadHours * load) / cell.load / hpu)} units × ${money(p)}`);
+  const cells = indexBy(capacity.cells, byResourcePeriod);
+  return overloadRuns(capacity.overloads, capacity.periods).map(({ resource, overloads }) => {
+    let overtime = 0;
+    let prebuild = 0;
+    let uncovered = 0;
+    let overtimeCost: number | null = null;
+    let unpricedOvertime = 0;
+    let lostRevenue: number | null = null;
+    const lostUnits = new Map<string, number>();
+    let peak = 0;
+    let overHours = 0;
+    for (const ov of overloads) {
+      const [o, p, s] = leverHours(ov);
+      overtime += o;
+      prebuild += p;
+      uncovered += s;
+      overHours += ov.overloadHours;
+      peak = Math.max(peak, ov.ratedCapacity > 0 ? ov.load / ov.ratedCapacity : Infinity);
+      const cell = cells.get(byResourcePeriod(ov));
+      if (o > 0) {
+        if (cell?.overtimeCost != null) overtimeCost = (overtimeCost ?? 0) + o * cell.overtimeCost;
+        else unpricedOvertime += o;
+      }
+      if (s > 0 && analysis.finance && cell && cell.load > 0) {
+        for (const [family, load] of Object.entries(cell.loadByFamily)) {
+          const hpu = hoursPerUnit.get(`${family}\u0000${resource}`) ?? 0;
+          const p = price(family, ov.period);
+          if (!(hpu > 0) || p === null || load <= 0) continue;
+          const u = (s * load) / cell.load / hpu;
+          lostRevenue = (lostRevenue ?? 0) + u * p;
+          lostUnits.set(family, (lostUnits.get(family) ?? 0) + u);
+        }
       }
     }
-    const [overtime, prebuild, subcontract] = leverHours(ov);
-    const utilization = ov.ratedCapacity > 0 ? ov.load / ov.ratedCapacity : Infinity;
-    const resolvedIn = otherScenarios(analysis).filter((s) => {
-      const status = s.outcome.capacity?.statusAt(ov.resource, ov.period);
-      return status !== undefined && status !== "overload";
-    });
-    const levers = `Overtime ${hours(overtime)}, pre-build ${hours(prebuild)}${prebuildFrom(ov)}, subcontract or reshape demand ${hours(subcontract)}`;
+    const impact = overtimeCost === null && lostRevenue === null ? null : (overtimeCost ?? 0) + (lostRevenue ?? 0);
+    const basis: string[] = [];
+    if (overtime > 0)
+      basis.push(
+        overtimeCost !== null
+          ? `overtime ${hours(overtime - unpricedOvertime)} × Overtime Cost = ${money(overtimeCost)}`
+          : `overtime ${hours(overtime)} not priced (no Overtime Cost on the Capacity sheet)`,
+      );
+    if (overtimeCost !== null && unpricedOvertime > 0)
+      basis.push(`${hours(unpricedOvertime)} more overtime not priced (no Overtime Cost)`);
+    if (prebuild > 0) basis.push(`pre-build ${hours(prebuild)} into spare capacity (no cost counted)`);
+    if (uncovered > 0)
+      basis.push(
+        lostRevenue !== null
+          ? `${hours(uncovered)} nothing covers: ${[...lostUnits].map(([f, u]) => `${f} ${units(u)} units`).join(", ")} of revenue ${money(lostRevenue)}`
+          : `${hours(uncovered)} nothing covers, not priced (no Finance sheet or price)`,
+      );
+    const months = overloads.map((o) => o.period);
+    const when = months.length === 1 ? months[0] : `${months[0]} to ${months[months.length - 1]} (${months.length} months)`;
+    const resolvedIn = otherScenarios(analysis).filter((s) =>
+      overloads.every((ov) => {
+        const status = s.outcome.capacity?.statusAt(ov.resource, ov.period);
+        return status !== undefined && status !== "overload";
+      }),
+    );
+    const from = prebuildFrom(overloads);
+    const levers = `Overtime ${hours(overtime)}, pre-build ${hours(prebuild)}${from}, subcontract or reshape demand ${hours(uncovered)}`;
     return {
       kind: "overload" as const,
-      title: `${ov.resource} overloaded in ${ov.period}: ${Number.isFinite(utilization) ? pct(utilization) : "no capacity"}, ${hours(ov.overloadHours)} over`,
+      title: `${resource} overloaded in ${when}: ${Number.isFinite(peak) ? `${months.length > 1 ? "up to " : ""}${pct(peak)}` : "no capacity"}, ${hours(overHours)} over`,
       impact,
-      impactBasis:
-        impact === null
-          ? "Not priced: no Finance sheet or no price for the families loading the resource."
-          : `Revenue at risk: ${hours(ov.overloadHours)} over, split by each family's share of the load: ${parts.join(" + ")}`,
+      impactBasis: impact === null && basis.length === 0 ? "Not priced." : `${capitalize(basis.join("; "))}.`,
       decision:
-        subcontract > 0
-          ? `Approve ${hours(subcontract)} of subcontracting or reshape demand (after overtime ${hours(overtime)} and pre-build ${hours(prebuild)}).`
-          : `Approve overtime ${hours(overtime)}${prebuild > 0 ? ` and pre-building ${hours(prebuild)}${prebuildFrom(ov)}` : ""}.`,
+        uncovered > 0
+          ? `Approve ${hours(uncovered)} of subcontracting or reshape demand (after overtime ${hours(overtime)} and pre-build ${hours(prebuild)}).`
+          : `Approve overtime ${hours(overtime)}${prebuild > 0 ? ` and pre-building ${hours(prebuild)}${from}` : ""}.`,
       owner: "Supply" as const,
       sheet: CAPACITY_CHECK_SHEET,
-      unresolved: subcontract > 0,
+      unresolved: uncovered > 0,
       options:
         `${levers}.` +
         (resolvedIn.length > 0
@@ -194,15 +283,19 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
   });
 }
 
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 function leverHours(ov: CapacityOverload): [number, number, number] {
   const of = (kind: string) => ov.levers.find((l) => l.kind === kind)?.hours ?? 0;
   return [of("overtime"), of("prebuild"), of("subcontract")];
 }
 
-function prebuildFrom(ov: CapacityOverload): string {
-  const lever = ov.levers.find((l) => l.kind === "prebuild");
-  if (!lever || lever.kind !== "prebuild" || lever.from.length === 0) return "";
-  return ` (from ${lever.from.map((f) => f.period).join(", ")})`;
+/** " (from 2027-04, 2027-05)": the months whose spare capacity the pre-build uses, in period order. */
+function prebuildFrom(overloads: readonly CapacityOverload[]): string {
+  const periods = new Set<string>();
+  for (const ov of overloads)
+    for (const lever of ov.levers) if (lever.kind === "prebuild") for (const f of lever.from) periods.add(f.period);
+  return periods.size === 0 ? "" : ` (from ${[...periods].sort().join(", ")})`;
 }
 
 function shortageExceptions(analysis: Analysis): PlanException[] {
@@ -271,15 +364,18 @@ function revenueGapExceptions(analysis: Analysis): PlanException[] {
         .filter((x): x is string => x !== null);
       return {
         kind: "revenueGap" as const,
-        title: `${t.family} ${t.quarter}: revenue ${money(Math.abs(gap))} ${below ? "below" : "above"} budget (${pct(t.revenueGapPct ?? 0)})`,
-        impact: Math.abs(gap),
-        impactBasis: `Demand revenue ${money(t.demandRevenue ?? 0)} − budget ${money(t.budgetRevenue ?? 0)} = ${money(gap)}`,
+        title: `${t.family} ${t.quarter}: revenue ${money(Math.abs(gap))} ${below ? "below" : "above"} budget (${pct(t.revenueGapPct ?? 0)})${below ? "" : ", upside"}`,
+        // A plan above budget is upside: shown, not ranked as money at stake.
+        impact: below ? -gap : null,
+        impactBasis: below
+          ? `Plan revenue ${money(t.demandRevenue ?? 0)} − budget ${money(t.budgetRevenue ?? 0)} = ${money(gap)}`
+          : `Upside, not money at stake: plan revenue ${money(t.demandRevenue ?? 0)} − budget ${money(t.budgetRevenue ?? 0)} = +${money(gap)}`,
         decision: below
           ? `Close the gap (price, promotion, demand plan) or revise the budget for ${t.family} in ${t.quarter}.`
           : `Confirm the upside for ${t.family} in ${t.quarter} and update the financial forecast.`,
         owner: "Finance" as const,
         sheet: FINANCIAL_GAP_SHEET,
-        unresolved: true,
+        unresolved: below,
         options:
           (below ? "Price or promotion actions, or a budget revision" : "Update the financial forecast") +
           (inScenarios.length > 0 ? `; gap in the scenarios: ${inScenarios.join(", ")}` : "") +

@@ -8,6 +8,7 @@ import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
 import { buildPack } from "./buildPack";
+import { withinExcelLimits } from "./excelLimits";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
 import type { WorkbookSpec } from "./workbookSpec";
 
@@ -17,6 +18,14 @@ export interface PackResult {
   summary: SummaryJson;
 }
 
+/** What the pack says about its run: the input it came from and when it was made (the summary's header). */
+export interface RunInfo {
+  /** The input's name: the file name on the command line, the workbook's name in Excel. */
+  inputName?: string;
+  /** The as-of date printed on the summary; now when not given. */
+  asOf?: Date;
+}
+
 /** Steps reported while a pack is generated (hosts add their own read and write steps around them). */
 export type GenerateStep = "read" | AnalysisStep | "report";
 
@@ -24,7 +33,8 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
-  options: AnalyzeOptions = {},
+  /** The run (input name, as-of date) and, for balancing, the LP solver the host loaded. */
+  run: RunInfo & AnalyzeOptions = {},
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -38,7 +48,8 @@ export function generatePack(
     }
   }
   onProgress("dataQuality");
-  const analysis = analyze(model, settings, findings, onProgress, options);
+  const analysis = analyze(model, settings, findings, onProgress, { solver: run.solver });
   onProgress("report");
-  return { analysis, workbook: buildPack(analysis), summary: buildSummaryJson(analysis) };
+  // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
+  return { analysis, workbook: withinExcelLimits(buildPack(analysis, run)), summary: buildSummaryJson(analysis) };
 }

@@ -98,10 +98,20 @@ export interface LinkSpec {
   toInput?: boolean;
 }
 
-/** A native chart (rendered by the Office host; ExcelJS cannot write charts, so the .xlsx host skips
- * them and keeps the data table they are drawn from). */
+/**
+ * Chart kinds both hosts draw as native Excel charts.
+ * - "waterfall": a bridge from a starting total through signed steps to an ending total, drawn as the
+ *   classic stacked column chart: the data range's value columns are exactly Base, Increase, Decrease,
+ *   Total as made by `waterfallRows` (src/report/charts/waterfall.ts); the Base series has no fill (it
+ *   lifts each step to where the previous one ended) and the legend is hidden. Not Excel 2016's native
+ *   waterfall (a chartex part): LibreOffice and Excel before 2016 do not draw it, and Office.js cannot
+ *   create it; stacked columns draw the same everywhere.
+ */
+export type ChartType = "line" | "columnClustered" | "barClustered" | "waterfall";
+
+/** A native chart, drawn by both hosts (Office.js in Excel; DrawingML parts beside ExcelJS in .xlsx). */
 export interface ChartSpec {
-  type: "line" | "columnClustered" | "barClustered";
+  type: ChartType;
   title: string;
   /** Data range on the same sheet, including a header row (series names) and a first column (categories). */
   dataRange: string;
@@ -111,6 +121,23 @@ export interface ChartSpec {
   height?: number;
   /** Format of the value axis, e.g. money or percent. */
   valueAxisFormat?: string;
+  /** "#RRGGBB" per value column of the data range, in order; a host's default colours where absent.
+   * For a waterfall the Base colour is ignored (never drawn). */
+  seriesColors?: string[];
+}
+
+/**
+ * How a sheet prints (SPEC "Output": the pack is a meeting document). Hosts set orientation, scaling,
+ * print area and the rows repeated at the top of every printed page.
+ */
+export interface PageSetupSpec {
+  orientation: "landscape" | "portrait";
+  /** "page": the print area on one page; "width": all columns one page wide, as many pages tall as needed. */
+  fit: "page" | "width";
+  /** A1 range printed (e.g. "A1:Q60"); the used range when absent. */
+  printArea?: string;
+  /** Rows printed at the top of every page, 0-based, first..last inclusive (e.g. a table's header row). */
+  repeatRows?: { first: number; last: number };
 }
 
 export interface SheetSpec {
@@ -127,6 +154,8 @@ export interface SheetSpec {
   freeze?: { rows: number; columns: number };
   links?: LinkSpec[];
   charts?: ChartSpec[];
+  /** Print layout; every sheet of the pack has one (src/report/printSetup.ts). */
+  page?: PageSetupSpec;
   /** Tab color "#RRGGBB". */
   tabColor?: string;
 }

@@ -50,15 +50,17 @@ export interface SampleResource {
   /** As written in the sheet: 0.95-style, or 95 on the one resource that uses the "85" form. */
   efficiencyCell: number;
   maxOvertimeHours: number;
+  /** Overtime Cost, money per overtime hour. */
+  overtimeCost: number;
 }
 
 export const RESOURCES: SampleResource[] = [
-  { name: "Assembly A", availableHours: 10000, utilization: 0.9, efficiencyCell: 0.95, maxOvertimeHours: 400 },
-  { name: "Assembly B", availableHours: 14000, utilization: 0.9, efficiencyCell: 95, maxOvertimeHours: 400 },
-  { name: "Motor Line", availableHours: 1500, utilization: 0.85, efficiencyCell: 0.9, maxOvertimeHours: 150 },
-  { name: "Paint Shop", availableHours: 1000, utilization: 0.9, efficiencyCell: 0.9, maxOvertimeHours: 100 },
-  { name: "Packaging", availableHours: 2400, utilization: 0.9, efficiencyCell: 0.95, maxOvertimeHours: 120 },
-  { name: "QA Lab", availableHours: 2200, utilization: 0.8, efficiencyCell: 0.9, maxOvertimeHours: 40 },
+  { name: "Assembly A", availableHours: 10000, utilization: 0.9, efficiencyCell: 0.95, maxOvertimeHours: 400, overtimeCost: 38 },
+  { name: "Assembly B", availableHours: 14000, utilization: 0.9, efficiencyCell: 95, maxOvertimeHours: 400, overtimeCost: 38 },
+  { name: "Motor Line", availableHours: 1500, utilization: 0.85, efficiencyCell: 0.9, maxOvertimeHours: 150, overtimeCost: 55 },
+  { name: "Paint Shop", availableHours: 1000, utilization: 0.9, efficiencyCell: 0.9, maxOvertimeHours: 100, overtimeCost: 60 },
+  { name: "Packaging", availableHours: 2400, utilization: 0.9, efficiencyCell: 0.95, maxOvertimeHours: 120, overtimeCost: 32 },
+  { name: "QA Lab", availableHours: 2200, utilization: 0.8, efficiencyCell: 0.9, maxOvertimeHours: 40, overtimeCost: 70 },
 ];
 
 export interface SampleRouting {

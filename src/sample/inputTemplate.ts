@@ -29,10 +29,9 @@ const TEMPLATES: TemplateSheet[] = [
   {
     name: "Capacity",
     explanation:
-      "Hours per resource and month. Rated capacity = available hours x utilization x efficiency (percentages as 85%, 0.85 or 85). " +
-      "Overtime Cost (per hour) lets the balanced plan use overtime.",
+      "Hours per resource and month. Rated capacity = available hours x utilization x efficiency (percentages as 85%, 0.85 or 85). Overtime Cost is per overtime hour.",
     headers: ["Resource", "Period", "Available Hours", "Utilization", "Efficiency", "Max Overtime Hours", "Overtime Cost"],
-    columnFormats: { 2: "#,##0", 3: "0%", 4: "0%", 5: "#,##0", 6: "$#,##0.00" },
+    columnFormats: { 2: "#,##0", 3: "0%", 4: "0%", 5: "#,##0", 6: "#,##0.00" },
   },
   {
     name: "Bill of Resources",

@@ -5,7 +5,7 @@
  * Both period forms are exercised on purpose: Demand holds real dates (first of month, shown "mmm yyyy"),
  * the other sheets hold "2027-01" text.
  */
-import { FAMILY_COSTS, OVERTIME_COST } from "./balancingCosts";
+import { FAMILY_COSTS } from "./balancingCosts";
 import { BILL_OF_RESOURCES, NA_ACTUAL, RESOURCES } from "./catalogue";
 import { PLAN_PERIODS, periodDate } from "./periods";
 import { samplePlan } from "./samplePlan";
@@ -37,18 +37,10 @@ function capacitySheet(): SampleSheet {
   ];
   for (const r of RESOURCES) {
     for (const period of PLAN_PERIODS)
-      rows.push([
-        r.name,
-        period,
-        r.availableHours,
-        r.utilization,
-        r.efficiencyCell,
-        r.maxOvertimeHours,
-        OVERTIME_COST[r.name] ?? null,
-      ]);
+      rows.push([r.name, period, r.availableHours, r.utilization, r.efficiencyCell, r.maxOvertimeHours, r.overtimeCost]);
   }
   // Efficiency keeps the General format: 0.95 on most resources, 95 on Assembly B (both forms are valid input).
-  return { name: "Capacity", rows, columnFormats: { 2: UNITS, 3: "0%", 5: UNITS, 6: "$#,##0.00" } };
+  return { name: "Capacity", rows, columnFormats: { 2: UNITS, 3: "0%", 5: UNITS, 6: "$#,##0" } };
 }
 
 function billOfResourcesSheet(): SampleSheet {

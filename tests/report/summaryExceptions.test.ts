@@ -20,13 +20,16 @@ const analysis = analyze(model, settingsWith(), []);
 describe("exceptions of a hand-made plan", () => {
   const exceptions = planExceptions(analysis);
 
-  it("prices the overload as the revenue of the units its hours cannot make, and the shortage as unmet units x price", () => {
-    // Overload: 30 h / 0.5 h per unit = 60 Kettles x $40 = $2,400. Shortage: 20 Toasters x $30 = $600.
+  it("prices the overload as the revenue of the hours nothing covers, and the shortage as unmet units x price", () => {
+    // Overload: 30 h, of which pre-build covers 10 h; 20 h / 0.5 h per unit = 40 Kettles x $40 = $1,600.
+    // Shortage: 20 Toasters x $30 = $600.
     expect(exceptions.map((e) => [e.kind, e.impact])).toEqual([
-      ["overload", expect.closeTo(2400, 9)],
+      ["overload", expect.closeTo(1600, 9)],
       ["shortage", expect.closeTo(600, 9)],
     ]);
-    expect(exceptions[0].decision).toBe("Approve 20 h of subcontracting or reshape demand (after overtime 0 h and pre-build 10 h).");
+    expect(exceptions[0].decision).toBe(
+      "Approve 20 h of subcontracting or reshape demand (after overtime 0 h and pre-build 10 h).",
+    );
     expect(exceptions[1].owner).toBe("Supply");
     expect(exceptions[1].sheet).toBe("Gap Table");
   });
@@ -34,7 +37,9 @@ describe("exceptions of a hand-made plan", () => {
   it("puts the overload with a subcontract remainder on the agenda, naming the scenario that removes it", () => {
     // Press Up: 100 x 1.4 = 140 h rated > 130 h: no overload.
     expect(exceptions[0].unresolved).toBe(true);
-    expect(exceptions[0].options).toBe("Overtime 0 h, pre-build 10 h (from 2027-01), subcontract or reshape demand 20 h. No overload in scenario: Press Up.");
+    expect(exceptions[0].options).toBe(
+      "Overtime 0 h, pre-build 10 h (from 2027-01), subcontract or reshape demand 20 h. No overload in scenario: Press Up.",
+    );
     const sheet = summarySheet(analysis, ["Data Quality", "Capacity Check", "Gap Table"]);
     const header = sheet.rows.findIndex((r) => r[0] === "#" && r[1] === "Issue");
     expect(sheet.rows[header + 1].slice(0, 3)).toEqual([1, "Press overloaded in 2027-02: 130.0%, 30 h over", "Supply"]);
@@ -45,6 +50,8 @@ describe("exceptions of a hand-made plan", () => {
     const calm = analyze(scenarioPlan(), settingsWith(), []);
     expect(planExceptions(calm)).toEqual([]);
     const sheet = summarySheet(calm, []);
-    expect(sheet.rows.some((r) => r[0] === "None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.")).toBe(true);
+    expect(
+      sheet.rows.some((r) => r[0] === "None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget."),
+    ).toBe(true);
   });
 });

@@ -7,8 +7,9 @@
  *   I(2027-01) = 0 + 0 - 10 = -10 (shortage), I(2027-02) = -10 + 20 - 10 = 0.
  *   met(2027-01) = min(10, 0 + 0) = 0; met(2027-02) = min(10, max(0, -10) + 20) = 10: 10 units unmet.
  *   Impact of Fi's shortage = 10 x $i; no budget, so no revenue gap.
- * - 3 families G1..G3, demand = supply = 10 and 10, price $1, budget revenue $8 a month:
- *   revenue 2 x 10 x $1 = $20 against budget $16: +$4 in 2027-Q1 (25% > 1%): a revenue-gap exception of $4.
+ * - 3 families G1..G3, demand = supply = 10 and 10, price $1, budget revenue $12 a month:
+ *   revenue 2 x 10 x $1 = $20 against budget $24: -$4 in 2027-Q1 (16.7% below budget > 1%): a revenue-gap
+ *   exception with $4 at stake.
  * 33 exceptions, all on the agenda (shortages and revenue gaps are always unresolved). Ranked:
  * F30 ($300) .. F01 ($10), then G1..G3 ($4 each).
  */
@@ -31,7 +32,7 @@ F.forEach((f, i) => {
 for (const g of G) {
   demand[g] = [10, 10];
   supply[g] = [10, 10];
-  prices[g] = { price: 1, cost: 0, budget: 8 };
+  prices[g] = { price: 1, cost: 0, budget: 12 };
 }
 const analysis = analyze(scenarioPlan({ demand, supply, prices, noCapacity: true }), settingsWith(), []);
 const PACK = ["Data Quality", "Gap Table", "Financial Gap"];
@@ -130,7 +131,11 @@ describe("an executive summary of a plan with more than 25 exceptions", () => {
     const links = summary.links ?? [];
     // 27 exception links + 2 agenda links + 3 contents links + 0 data-quality link (no findings).
     expect(links).toHaveLength(27 + 2 + PACK.length);
-    expect(summary.rows.length).toBeLessThan(100);
+    // The printed page (title to the chart band) stays well under a hundred rows; the chart data and
+    // contents below it are reference.
+    const printedRows = Number(/\d+$/.exec(summary.page!.printArea!)![0]);
+    expect(printedRows).toBeLessThan(100);
+    expect(summary.rows.length).toBeLessThan(150);
   });
 });
 

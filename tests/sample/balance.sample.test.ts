@@ -3,16 +3,16 @@
  * the Paint Shop overload of June-August 2027 closed with all three levers, as worked there by hand, and
  * the --lp model re-solved by GLPK to the same objective.
  *
- * Per Paint Shop hour (Blenders 0.10 h a unit): pre-building Blenders one month $20 < overtime $25 <
- * pre-building Juicers one month $30 < subcontracting Blenders $35 < pre-building Blenders two months $40.
+ * Per Paint Shop hour (Blenders 0.10 h a unit): pre-building Blenders one month $50 < overtime $60 <
+ * pre-building Juicers one month $65 < subcontracting Blenders $70 < pre-building Blenders two months $100.
  * Every family sits at its target inventory (holding costs less than falling below it, which costs the
  * mean of holding and backorder), so production = demand, and the Paint Shop load the demand plan needs is
  *   June 4,980 x 0.1 + 2,590 x 0.1 + 4,740 x 0.02 + 4,160 x 0.02 =   935.0 h (125.0 over 810)
  *   July 5,500 x 0.1 + 2,860 x 0.1 + 4,740 x 0.02 + 4,160 x 0.02 = 1,014.0 h (204.0 over)
  *   Aug  5,010 x 0.1 + 2,600 x 0.1 + 5,020 x 0.02 + 4,390 x 0.02 =   949.2 h (139.2 over)
  * May needs 3,140 x 0.1 + 1,640 x 0.1 + 4,990 x 0.02 + 4,380 x 0.02 = 665.4 h: 144.6 h spare.
- * June: 125 h pre-built in May ($20) = 1,250 Blenders. July: 100 h overtime, 104 h subcontracted = 1,040
- * Blenders (pre-building from May would be 2 months, $40; June has no spare hours). August: 100 h
+ * June: 125 h pre-built in May ($50) = 1,250 Blenders. July: 100 h overtime, 104 h subcontracted = 1,040
+ * Blenders (pre-building from May would be 2 months, $100; June has no spare hours). August: 100 h
  * overtime, 39.2 h subcontracted = 392 Blenders.
  */
 import { spawnSync } from "child_process";

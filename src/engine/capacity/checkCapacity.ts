@@ -76,6 +76,7 @@ export function checkCapacity(model: PlanningModel, settings: Settings, options:
         status: capacityStatus(utilization, threshold),
         overloadHours: Math.max(0, load - rated),
         maxOvertimeHours: Math.max(0, finiteOr(row?.maxOvertimeHours, 0)),
+        overtimeCost: typeof row?.overtimeCost === "number" && Number.isFinite(row.overtimeCost) ? row.overtimeCost : null,
         requiredLoad: reqLoad,
         requiredUtilization: reqUtilization,
         requiredStatus: capacityStatus(reqUtilization, threshold),

@@ -10,3 +10,4 @@ export * from "./overloadLevers";
 export * from "./constrainedResources";
 export * from "./capacityFindings";
 export * from "./checkCapacity";
+export * from "./overloadRuns";

@@ -34,6 +34,8 @@ export interface CapacityCell {
   overloadHours: number;
   /** Max Overtime Hours from the Capacity sheet (0 where not given). */
   maxOvertimeHours: number;
+  /** Overtime Cost per hour from the Capacity sheet; null where not given. */
+  overtimeCost: number | null;
   /** Load of the demand plan ("can we meet demand"), including its own past-due part. */
   requiredLoad: number;
   requiredUtilization: number;

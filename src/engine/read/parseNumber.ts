@@ -8,8 +8,17 @@ import { isBlank, isCellError } from "../grid";
 export type ParsedNumber =
   | { kind: "number"; value: number }
   | { kind: "blank" }
-  /** `shown` is the value as the planner sees it, for the finding's message. */
-  | { kind: "invalid"; shown: string; excelError: boolean };
+  /** `shown` is the value as the planner sees it, for the finding's message; `tooLarge` a number
+   * beyond MAX_PLAN_MAGNITUDE. */
+  | { kind: "invalid"; shown: string; excelError: boolean; tooLarge?: boolean };
+
+/**
+ * The largest quantity, hour or money amount a plan may hold (10^15, Excel's 15 significant digits). No
+ * plan has a quadrillion units or dollars; a number beyond it is a typing or export accident, and left
+ * in, sums of a few such values overflow to Infinity (1.79e308 + 1.79e308) and every sheet built on
+ * them shows NaN. Bounding each input keeps every sum and product the engine forms finite.
+ */
+export const MAX_PLAN_MAGNITUDE = 1e15;
 
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
 const PLAIN = /^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -53,14 +62,17 @@ export function parseNumericText(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+function bounded(value: number, shown: string): ParsedNumber {
+  if (Math.abs(value) <= MAX_PLAN_MAGNITUDE) return { kind: "number", value };
+  return { kind: "invalid", shown, excelError: false, tooLarge: Number.isFinite(value) };
+}
+
 export function parseNumber(value: CellValue | undefined): ParsedNumber {
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", shown: String(value), excelError: false };
-  }
+  if (typeof value === "number") return bounded(value, String(value));
   if (isBlank(value)) return { kind: "blank" };
   if (typeof value === "string") {
     const n = parseNumericText(value);
-    if (n !== null) return { kind: "number", value: n };
+    if (n !== null) return bounded(n, showValue(value));
   }
   return { kind: "invalid", shown: showValue(value), excelError: isCellError(value) };
 }

@@ -105,7 +105,7 @@ export function readDemandWide(
           sheet: view.sheet,
           cell,
           severity: "error",
-          message: invalidNumberMessage(parsed.shown, parsed.excelError, VALUE_LEFT_OUT),
+          message: invalidNumberMessage(parsed, VALUE_LEFT_OUT),
         });
         continue;
       }

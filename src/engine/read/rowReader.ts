@@ -7,7 +7,7 @@ import type { CostInput, Finding, Period } from "../model";
 import { isBlank, isCellError } from "../grid";
 import type { SheetView } from "./sheetView";
 import { parsePeriod } from "./parsePeriod";
-import { parseNumber, showValue, type ParsedNumber } from "./parseNumber";
+import { MAX_PLAN_MAGNITUDE, parseNumber, showValue, type ParsedNumber } from "./parseNumber";
 import { isPercentFormat, parsePercent, type PercentRule } from "./parsePercent";
 
 export const ROW_LEFT_OUT = "the row is left out";
@@ -168,7 +168,7 @@ export class RowReader {
     if (c === undefined) return null;
     const v = this.view.value(this.r, c);
     // The common case, a plain non-negative number, allocates nothing.
-    if (typeof v === "number" && v >= 0 && v < Infinity) return v;
+    if (typeof v === "number" && v >= 0 && v <= MAX_PLAN_MAGNITUDE) return v;
     return this.checkQuantity(field, label, parseNumber(v), options);
   }
 
@@ -178,7 +178,7 @@ export class RowReader {
       return null;
     }
     if (parsed.kind === "invalid") {
-      this.error(field, invalidNumberMessage(parsed.shown, parsed.excelError, ROW_LEFT_OUT));
+      this.error(field, invalidNumberMessage(parsed, ROW_LEFT_OUT));
       return null;
     }
     if (parsed.value < 0 && !options.allowNegative) {
@@ -242,6 +242,10 @@ export class RowReader {
 }
 
 /** "'n/a' is not a number; the row is left out" / "#N/A is an Excel error, not a number; ...". */
-export function invalidNumberMessage(shown: string, excelError: boolean, consequence: string): string {
+export function invalidNumberMessage(
+  { shown, excelError, tooLarge }: { shown: string; excelError: boolean; tooLarge?: boolean },
+  consequence: string,
+): string {
+  if (tooLarge) return `${shown} is too large for a plan (more than 10^15); ${consequence}`;
   return excelError ? `${shown} is an Excel error, not a number; ${consequence}` : `${shown} is not a number; ${consequence}`;
 }

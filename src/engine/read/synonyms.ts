@@ -89,7 +89,7 @@ export const CAPACITY_COLUMNS: ColumnSpec[] = [
   col(
     "overtimeCost",
     "Overtime Cost",
-    ["Overtime Cost per Hour", "Overtime Rate", "OT Cost", "Overtime Hourly Cost", "Cost per Overtime Hour"],
+    ["Overtime Cost per Hour", "Overtime Rate", "Overtime Hourly Rate", "OT Cost", "OT Rate", "Cost per Overtime Hour"],
     false,
   ),
 ];

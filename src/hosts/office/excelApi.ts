@@ -71,11 +71,27 @@ export interface TableLike {
   style: string;
 }
 
+export interface ChartSeriesLike {
+  /** Space between columns, % of a column's width (ExcelApi 1.7). */
+  gapWidth: number;
+  format: { fill: { setSolidColor(color: string): void; clear(): void }; line: { color: string } };
+}
+
 export interface ChartLike {
   name: string;
   title: { text: string };
   axes: { valueAxis: { numberFormat: string } };
+  legend: { visible: boolean };
+  series: { getItemAt(index: number): ChartSeriesLike };
   setPosition(startCell: string, endCell?: string): void;
+}
+
+/** Printing (ExcelApi 1.9, above the manifest's 1.8: used only where `isSetSupported` says so). */
+export interface PageLayoutLike {
+  orientation: "Portrait" | "Landscape" | Excel.PageOrientation;
+  zoom: Excel.PageLayoutZoomOptions;
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
 }
 
 export interface WorksheetLike extends Loadable {
@@ -88,11 +104,12 @@ export interface WorksheetLike extends Loadable {
   tables: { add(address: string, hasHeaders: boolean): TableLike };
   charts: {
     add(
-      type: "Line" | "ColumnClustered" | "BarClustered",
+      type: "Line" | "ColumnClustered" | "ColumnStacked" | "BarClustered",
       sourceData: RangeLike,
       seriesBy?: "Auto" | "Columns" | "Rows",
     ): ChartLike;
   };
+  pageLayout: PageLayoutLike;
   freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; freezeAt(frozenRange: string): void };
   activate(): void;
   delete(): void;
@@ -120,7 +137,9 @@ export interface TableCollectionLike extends Loadable {
 }
 
 export interface ExcelContext {
-  workbook: {
+  workbook: Loadable & {
+    /** The file's name (ExcelApi 1.7). */
+    readonly name: string;
     worksheets: WorksheetCollectionLike;
     settings: SettingCollectionLike;
     tables: TableCollectionLike;

@@ -162,7 +162,10 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         if (signal?.aborted) throw abortError();
         const solver = await balancingSolver(inputs.inputSheets);
         if (signal?.aborted) throw abortError();
-        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), { solver });
+        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
+          inputName: inputs.workbookName,
+          solver,
+        });
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
         await yieldToUi();
         if (signal?.aborted) throw abortError();

@@ -6,7 +6,8 @@
  * commands per sheet, so the number of round trips does not grow with the number of rows.
  */
 import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, rangeAddress } from "../../engine/a1";
-import type { ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec } from "../../report/workbookSpec";
+import { WATERFALL_GAP_WIDTH } from "../../report/charts/waterfall";
+import type { ChartSpec, ConditionalFormatSpec, PageSetupSpec, RangeStyle, SheetSpec } from "../../report/workbookSpec";
 import { DATE_FORMAT, looksLikeFormula, toExcelValue } from "./cellValues";
 import type { ConditionalRangeFormatLike, RangeLike, TableLike, WorksheetLike } from "./excelApi";
 import { jsonBytes, type RequestBudget } from "./requestBudget";
@@ -17,6 +18,9 @@ export interface RenderOptions {
   sheetName: (packName: string) => string;
   /** Name a table gets while the pack is being written (its final name may still be taken). */
   temporaryTableName: (tableName: string) => string;
+  /** Whether Excel has the page layout API (ExcelApi 1.9, above what the manifest requires); without it
+   * the sheets are written without print settings rather than failing the run. */
+  pageLayoutSupported?: boolean;
 }
 
 export interface RenderedSheet {
@@ -182,15 +186,48 @@ function addConditionalFormat(ws: WorksheetLike, cf: ConditionalFormatSpec): voi
   }
 }
 
-const CHART_TYPES = { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered" } as const;
+const CHART_TYPES = {
+  line: "Line",
+  columnClustered: "ColumnClustered",
+  barClustered: "BarClustered",
+  // The classic stacked-column bridge (ChartSpec "waterfall"), drawn the same as the .xlsx host does.
+  waterfall: "ColumnStacked",
+} as const;
 
 function addChart(ws: WorksheetLike, spec: ChartSpec): void {
-  const chart = ws.charts.add(CHART_TYPES[spec.type], ws.getRange(spec.dataRange), "Auto");
+  // Series by columns: every data range has categories down its first column, one series per column.
+  const chart = ws.charts.add(CHART_TYPES[spec.type], ws.getRange(spec.dataRange), "Columns");
   chart.title.text = spec.title;
   const anchor = parseCellAddress(spec.anchor);
   const end = cellAddress(anchor.row + (spec.height ?? 15) - 1, anchor.col + (spec.width ?? 8) - 1);
   chart.setPosition(spec.anchor, end);
   if (spec.valueAxisFormat) chart.axes.valueAxis.numberFormat = spec.valueAxisFormat;
+  const area = parseRangeAddress(spec.dataRange);
+  const seriesCount = area.col2 - area.col1;
+  for (let i = 0; i < seriesCount; i++) {
+    const color = spec.seriesColors?.[i];
+    const series = chart.series.getItemAt(i);
+    if (spec.type === "waterfall" && i === 0) series.format.fill.clear();
+    else if (color && spec.type === "line") series.format.line.color = color;
+    else if (color) series.format.fill.setSolidColor(color);
+    if (spec.type === "waterfall" && i === 0) series.gapWidth = WATERFALL_GAP_WIDTH;
+  }
+  // A waterfall's legend would list the invisible base; its colours and categories say it all.
+  if (spec.type === "waterfall") chart.legend.visible = false;
+}
+
+/** Excel's "$1:$3" for rows first..last (0-based). */
+export function printTitleRows(rows: { first: number; last: number }): string {
+  return `$${rows.first + 1}:$${rows.last + 1}`;
+}
+
+function setPageLayout(ws: WorksheetLike, page: PageSetupSpec): void {
+  const layout = ws.pageLayout;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  // 0 pages tall = as many as needed (Excel's "Automatic").
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page.fit === "page" ? 1 : 0 };
+  if (page.printArea) layout.setPrintArea(page.printArea);
+  if (page.repeatRows) layout.setPrintTitleRows(printTitleRows(page.repeatRows));
 }
 
 function freeze(ws: WorksheetLike, rows: number, columns: number): void {
@@ -242,6 +279,10 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
   for (const chart of spec.charts ?? []) {
     await budget.reserve(jsonBytes(chart));
     addChart(ws, chart);
+  }
+  if (spec.page && options.pageLayoutSupported) {
+    await budget.reserve(jsonBytes(spec.page));
+    setPageLayout(ws, spec.page);
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
   return rendered;

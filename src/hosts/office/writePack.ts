@@ -28,6 +28,14 @@ export interface WritePackOptions {
   settings?: Settings;
   /** Temporary names start with this; fixed in tests, random otherwise. */
   runTag?: string;
+  /** Whether Excel has the page layout API (ExcelApi 1.9); asked of Office.js when not given. */
+  pageLayoutSupported?: boolean;
+}
+
+/** Page layout (print settings) needs ExcelApi 1.9; the manifest asks for 1.8, so Excel is asked. */
+export function hasPageLayoutApi(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.9") ?? false;
 }
 
 const TEMP_PREFIX = "~SOP ";
@@ -63,6 +71,7 @@ export async function writePack(
 
   const suspendCalculation = () => context.workbook.application.suspendApiCalculationUntilNextSync();
   const budget = new RequestBudget(() => context.sync(), suspendCalculation);
+  const pageLayoutSupported = options.pageLayoutSupported ?? hasPageLayoutApi();
   const written: { ws: WorksheetLike; packName: string; tables: { table: TableLike; name: string }[] }[] = [];
   try {
     // Round trip 2 (more only when the pack is too large for one request): the new pack, hidden
@@ -76,6 +85,7 @@ export async function writePack(
         budget,
         sheetName: (packName) => plan.sheetNames[packName] ?? packName,
         temporaryTableName: (name) => `${name}_${tag}_tmp`.replace(/[^A-Za-z0-9_]/g, "_"),
+        pageLayoutSupported,
       });
       written.push({ ws, packName: sheet.name, tables: rendered.tables });
     }

@@ -5,6 +5,8 @@
 import ExcelJS from "exceljs";
 import type { CellGrid, CellValue } from "../../engine/grid";
 import { InputError } from "../../engine/errors";
+import { openPackage } from "./packageLimits";
+import { readPackageGrids } from "./readPackage";
 
 /** One ExcelJS cell value -> the engine's CellValue. A formula counts as its cached result. */
 export function normaliseCellValue(v: ExcelJS.CellValue | undefined): CellValue {
@@ -29,8 +31,12 @@ export function normaliseCellValue(v: ExcelJS.CellValue | undefined): CellValue 
   return String(v);
 }
 
-/** Loads the workbook; an unreadable file is an InputError that says so (never a stack trace). */
+/**
+ * Loads a workbook with ExcelJS (for reading a pack this program wrote, and the benchmark's floor). The
+ * file is checked first as readXlsx checks it: what it is when it is no .xlsx, and the package bound.
+ */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName = "The file"): Promise<ExcelJS.Workbook> {
+  await openPackage(toBytes(data), fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; in the browser an ArrayBuffer works too.
@@ -42,6 +48,10 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName = "T
     );
   }
   return workbook;
+}
+
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
 /** One worksheet -> a grid starting at its first non-empty row and column (like Excel's used range). */
@@ -77,8 +87,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): CellGrid {
   return { sheet: ws.name, values, numberFormats, origin: { row: minRow, col: minCol } };
 }
 
-/** Reads every worksheet of an .xlsx file into cell grids. */
+/** Reads every worksheet of an .xlsx file into cell grids (see readPackage.ts: only the cells that exist). */
 export async function readXlsx(data: ArrayBuffer | Uint8Array, fileName?: string): Promise<CellGrid[]> {
-  const workbook = await loadWorkbook(data, fileName);
-  return workbook.worksheets.map(worksheetToGrid);
+  return readPackageGrids(toBytes(data), fileName);
 }

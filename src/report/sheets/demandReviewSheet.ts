@@ -5,6 +5,7 @@
  * forecast value added waterfall: does each step of the process (statistics, sales input, consensus)
  * make the forecast better than the one before?
  */
+import { listWithinLimit } from "../excelLimits";
 import { columnLetter, rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import { type BiasDirection, type DemandReview, directionInWords, type ForecastAccuracy } from "../../engine/demand";
@@ -78,8 +79,13 @@ function windowText(review: DemandReview): string {
 function flaggedSummary(review: DemandReview): string {
   const flagged = review.rows.filter((r) => r.flagged);
   if (flagged.length === 0) return `No forecast is flagged as biased (${review.rows.length} family × forecast rows checked).`;
-  const list = flagged.map((r) => `${r.family} / ${r.forecast} (${directionInWords(r.direction).toLowerCase()})`).join("; ");
-  return `${flagged.length} of ${review.rows.length} family × forecast rows flagged as biased: ${list}.`;
+  // One cell: with hundreds of flagged pairs the list is cut ("… and N more"); the table below has all.
+  return listWithinLimit(
+    flagged.map((r) => `${r.family} / ${r.forecast} (${directionInWords(r.direction).toLowerCase()})`),
+    "; ",
+    `${flagged.length} of ${review.rows.length} family × forecast rows flagged as biased: `,
+    ".",
+  );
 }
 
 /** The sheet when there is nothing to review (no history): a title and the reason. */

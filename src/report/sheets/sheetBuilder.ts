@@ -19,7 +19,7 @@ export interface TableRows {
 }
 
 /** The parts of a SheetSpec that are not cells or styles (name, widths, panes, tab colour). */
-export type SheetFrame = Pick<SheetSpec, "name"> & Partial<Pick<SheetSpec, "columnWidths" | "freeze" | "tabColor">>;
+export type SheetFrame = Pick<SheetSpec, "name"> & Partial<Pick<SheetSpec, "columnWidths" | "freeze" | "tabColor" | "page">>;
 
 export class SheetBuilder {
   readonly rows: ReportValue[][] = [];

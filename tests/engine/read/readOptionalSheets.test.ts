@@ -97,6 +97,28 @@ describe("Capacity", () => {
     ]);
   });
 
+  test("Overtime Cost per hour: read under its synonyms, blank = not priced, negative or text is an error at its cell", () => {
+    const { model, findings } = readPlanningModel([
+      demandLong(),
+      grid("Capacity", [
+        ["Resource", "Period", "Available Hours", "Max Overtime Hours", "Overtime Rate"],
+        ["Line 1", "2026-03", 160, 20, 45], // $45 an overtime hour
+        ["Line 2", "2026-03", 160, 10, "$1,250.50"], // text with currency and thousands separator
+        ["Line 3", "2026-03", 160, 10, null], // blank: overtime not priced
+        ["Line 4", "2026-03", 160, 10, -5], // E5: negative
+        ["Line 5", "2026-03", 160, 10, "n/a"], // E6: not a number
+      ]),
+    ], settings);
+    expect(where(findings)).toEqual(["Capacity!E5 error", "Capacity!E6 error"]);
+    expect(findings[0].message).toBe("Overtime Cost is negative (-5); the row is left out");
+    expect(findings[1].message).toBe("'n/a' is not a number; the row is left out");
+    expect(model.capacity!.map((r) => [r.resource, r.maxOvertimeHours, r.overtimeCost])).toEqual([
+      ["Line 1", 20, 45],
+      ["Line 2", 10, 1250.5],
+      ["Line 3", 10, null],
+    ]);
+  });
+
   test("percentages outside 0%..200% and negative hours are errors; duplicates name both cells", () => {
     const { model, findings } = readPlanningModel([
       demandLong(),

@@ -1,0 +1,83 @@
+/**
+ * The Office host draws the pack's charts (including the stacked-column waterfall) and its print
+ * settings, on the in-memory Excel (tests/office/fakeExcel.ts).
+ */
+import { writePack } from "../../src/hosts/office/writePack";
+import type { WorkbookSpec } from "../../src/report/workbookSpec";
+import { FakeWorkbook } from "./fakeExcel";
+
+const pack: WorkbookSpec = {
+  sheets: [
+    {
+      name: "Financial Gap",
+      rows: [
+        ["Step", "Base", "Increase", "Decrease", "Total"],
+        ["Budget", null, null, null, 1000],
+        ["Volume", 1000, 200, null, null],
+        ["Plan", null, null, null, 1200],
+      ],
+      charts: [
+        {
+          type: "waterfall",
+          title: "Budget to plan",
+          dataRange: "A1:E4",
+          anchor: "G2",
+          seriesColors: ["#FFFFFF", "#70AD47", "#C00000", "#4472C4"],
+        },
+        { type: "line", title: "Trend", dataRange: "A1:B4", anchor: "G20", seriesColors: ["#123456"] },
+      ],
+      freeze: { rows: 1, columns: 0 },
+      page: { orientation: "landscape", fit: "page", printArea: "A1:E4", repeatRows: { first: 0, last: 0 } },
+    },
+  ],
+};
+
+function book(): FakeWorkbook {
+  const b = new FakeWorkbook();
+  b.newSheet("Demand");
+  return b;
+}
+
+describe("Office host: charts and print settings", () => {
+  test("a waterfall is a stacked column chart by columns with an unfilled base series and no legend", async () => {
+    const b = book();
+    await b.run((ctx) => writePack(ctx, pack, { runTag: "t", pageLayoutSupported: true }));
+    const [waterfall, line] = b.sheet("Financial Gap")!.charts;
+    expect(waterfall).toMatchObject({ type: "ColumnStacked", source: "A1:E4", seriesBy: "Columns", legend: { visible: false } });
+    expect(waterfall.series[0]).toMatchObject({ fill: "none", gapWidth: 50 });
+    expect(waterfall.series[1].fill).toBe("#70AD47");
+    expect(waterfall.series[2].fill).toBe("#C00000");
+    expect(waterfall.series[3].fill).toBe("#4472C4");
+    // A line series is coloured by its line, not a fill.
+    expect(line).toMatchObject({ type: "Line", legend: { visible: true } });
+    expect(line.series[0]).toEqual({ line: "#123456" });
+  });
+
+  test("landscape, one page, print area and the header row repeated, where Excel has the page layout API", async () => {
+    const b = book();
+    await b.run((ctx) => writePack(ctx, pack, { runTag: "t", pageLayoutSupported: true }));
+    expect(b.sheet("Financial Gap")!.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      printArea: "A1:E4",
+      printTitleRows: "$1:$1",
+    });
+  });
+
+  test("fit to width leaves the page count tall automatic (0)", async () => {
+    const b = book();
+    const wide: WorkbookSpec = { sheets: [{ ...pack.sheets[0], charts: [], page: { orientation: "landscape", fit: "width" } }] };
+    await b.run((ctx) => writePack(ctx, wide, { runTag: "t", pageLayoutSupported: true }));
+    expect(b.sheet("Financial Gap")!.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+  });
+
+  test("without ExcelApi 1.9 the pack is written without print settings instead of failing", async () => {
+    const b = book();
+    await b.run((ctx) => writePack(ctx, pack, { runTag: "t", pageLayoutSupported: false }));
+    expect(b.sheet("Financial Gap")!.pageLayout).toEqual({});
+    expect(b.sheet("Financial Gap")!.charts).toHaveLength(2);
+  });
+});
