@@ -4,6 +4,7 @@
  */
 import type { Analysis } from "../engine/analyze";
 import type { InventoryStatus } from "../engine/reconcile";
+import { type DecisionJson, type LagAccuracyJson, loopJson, type PlanChangeJson } from "./loopJson";
 
 export interface DataQualityJson {
   sheet: string;
@@ -106,7 +107,7 @@ export interface BalanceJson {
 }
 
 export interface SummaryJson {
-  schemaVersion: 1;
+  schemaVersion: 2;
   periods: string[];
   demandPlanColumn: string;
   dataQuality: DataQualityJson[];
@@ -115,13 +116,16 @@ export interface SummaryJson {
   gaps: GapJson[];
   finance: FinanceJson[];
   scenarios: ScenarioJson[];
+  planChanges: PlanChangeJson[];
+  lagAccuracy: LagAccuracyJson[];
+  decisions: DecisionJson[];
   /** null when the run did not balance (no solver, or sheets missing: see the summary's skipped list). */
   balance?: BalanceJson | null;
 }
 
 export function buildSummaryJson(analysis: Analysis): SummaryJson {
   const summary: SummaryJson = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     periods: analysis.model.periods,
     demandPlanColumn: analysis.model.demand.demandPlanColumn,
     dataQuality: analysis.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: f.message })),
@@ -130,6 +134,7 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     gaps: [],
     finance: [],
     scenarios: [],
+    ...loopJson(analysis.loop),
   };
   // Each analysis issue fills its key here.
   summary.bias = (analysis.demandReview?.rows ?? []).map((r) => ({

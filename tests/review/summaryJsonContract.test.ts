@@ -14,46 +14,10 @@ function summary() {
 
 /** The keys of each record as SPEC.md lists them. */
 const SPEC_KEYS = {
-  top: [
-    "schemaVersion",
-    "periods",
-    "demandPlanColumn",
-    "dataQuality",
-    "bias",
-    "capacity",
-    "gaps",
-    "finance",
-    "scenarios",
-    "balance",
-  ],
+  top: ["schemaVersion", "periods", "demandPlanColumn", "dataQuality", "bias", "capacity", "gaps", "finance", "scenarios", "planChanges", "lagAccuracy", "decisions", "balance"],
   dataQuality: ["sheet", "cell", "severity", "message"],
-  bias: [
-    "family",
-    "forecast",
-    "n",
-    "rsfe",
-    "mad",
-    "trackingSignal",
-    "mpe",
-    "mape",
-    "wmape",
-    "biasPct",
-    "nfm",
-    "direction",
-    "flagged",
-    "fva",
-  ],
-  capacity: [
-    "resource",
-    "period",
-    "availableHours",
-    "ratedCapacity",
-    "load",
-    "utilization",
-    "status",
-    "overloadHours",
-    "pastDueLoad",
-  ],
+  bias: ["family", "forecast", "n", "rsfe", "mad", "trackingSignal", "mpe", "mape", "wmape", "biasPct", "nfm", "direction", "flagged", "fva"],
+  capacity: ["resource", "period", "availableHours", "ratedCapacity", "load", "utilization", "status", "overloadHours", "pastDueLoad"],
   gaps: ["family", "period", "demand", "supply", "gap", "projectedInventory", "targetInventory", "status"],
   finance: ["family", "period", "demandRevenue", "budgetRevenue", "revenueGap", "margin"],
   scenarios: ["name", "revenue", "margin", "revenueGap", "overloads", "shortages", "maxUtilization", "endingInventory"],
@@ -71,7 +35,7 @@ describe("the JSON summary", () => {
 
   it("writes fractions, not percents, and the SPEC's words for statuses and directions", () => {
     const s = summary();
-    expect(s.schemaVersion).toBe(1);
+    expect(s.schemaVersion).toBe(2);
     expect(s.demandPlanColumn).toBe("Consensus Forecast");
     // Jan on Line 1: 75 h on 76.5 h rated = 0.980 (not 98.0).
     const jan = s.capacity.find((c) => c.period === "2026-01")!;

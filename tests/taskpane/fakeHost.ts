@@ -23,7 +23,7 @@ export interface HeldRun {
 
 export function emptySummary(): SummaryJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     periods: [],
     demandPlanColumn: "Consensus Forecast",
     dataQuality: [],
@@ -32,6 +32,9 @@ export function emptySummary(): SummaryJson {
     gaps: [],
     finance: [],
     scenarios: [],
+    planChanges: [],
+    lagAccuracy: [],
+    decisions: [],
   };
 }
 

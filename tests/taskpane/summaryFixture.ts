@@ -39,7 +39,7 @@ function fin(family: string, period: string, demandRevenue: number, budgetRevenu
 
 export function plantedSummary(): SummaryJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     periods: ["2027-01", "2027-02", "2027-03"],
     demandPlanColumn: "Consensus Forecast",
     dataQuality: [
@@ -72,6 +72,9 @@ export function plantedSummary(): SummaryJson {
       fin("Toasters", "2027-01", 49_000, 50_000),
     ],
     scenarios: [],
+    planChanges: [],
+    lagAccuracy: [],
+    decisions: [],
   };
 }
 
