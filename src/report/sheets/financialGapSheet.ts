@@ -70,7 +70,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   );
   colourGapPct(months.first, months.last, 5);
 
-  b.heading("By quarter (all families)");
+  b.heading("By quarter (all families; a quarter the horizon covers in part says how many months, e.g. 2 of 3 mo.)");
   const quarters = b.table(
     "FinanceQuarters",
     ["Quarter", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
@@ -143,7 +143,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
 
   return b.sheet({
     name: FINANCIAL_GAP_SHEET,
-    columnWidths: [22, 12, 16, 16, 16, 16, 12, 16, 16, 16, 16, 10],
+    columnWidths: [22, 20, 16, 16, 16, 16, 12, 16, 16, 16, 16, 10],
     // The family names stay visible while scrolling right.
     freeze: { rows: 0, columns: 1 },
     tabColor: t.revenueGapPct !== null && t.revenueGapPct < -TOLERANCE ? TAB.exception : TAB.ok,

@@ -195,7 +195,8 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
       type: "line",
       title: `Forecast accuracy by month (1 − WMAPE, ${column})`,
       dataRange: rangeAddress(t.headerRow, 0, t.last, 1),
-      valueAxisFormat: NumberFormats.percent0,
+      // One decimal: month-to-month accuracy moves by tenths of a percent.
+      valueAxisFormat: NumberFormats.percent,
       seriesColors: ACCURACY_COLORS,
     });
   }
