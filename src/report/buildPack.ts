@@ -1,6 +1,7 @@
 /**
  * Engine results -> the pack's workbook description, sheets in the order a planner reads them.
  */
+import { revenueBridge } from "../engine/finance";
 import type { Analysis } from "../engine/analyze";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { withPrintSetup } from "./printSetup";
@@ -42,7 +43,7 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   if (analysis.capacity) sheets.push(capacityCheckSheet(analysis.capacity));
   // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
-  if (analysis.finance) sheets.push(financialGapSheet(analysis.finance));
+  if (analysis.finance) sheets.push(financialGapSheet(analysis.finance, revenueBridge(analysis.model, analysis.finance)));
   // Balancing (issue 15): after the gaps it closes, before the scenarios.
   if (analysis.balance) sheets.push(balancedPlanSheet(analysis.balance));
   // Month over month (issue 14): what changed since the last plan, after the plan's own sheets.

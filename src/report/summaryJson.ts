@@ -2,6 +2,7 @@
  * The JSON summary written by `sop-prep generate --json` (SPEC.md "Command line").
  * Numbers are plain numbers: fractions, not percents.
  */
+import { moneyJson, type ExceptionJson, type KpisJson, type PvmJson } from "./moneyJson";
 import type { Analysis } from "../engine/analyze";
 import type { InventoryStatus } from "../engine/reconcile";
 import { type DecisionJson, type LagAccuracyJson, loopJson, type PlanChangeJson } from "./loopJson";
@@ -116,6 +117,10 @@ export interface SummaryJson {
   gaps: GapJson[];
   finance: FinanceJson[];
   scenarios: ScenarioJson[];
+  cycle: string | null;
+  exceptions: ExceptionJson[];
+  kpis: KpisJson;
+  pvm: PvmJson[];
   planChanges: PlanChangeJson[];
   lagAccuracy: LagAccuracyJson[];
   decisions: DecisionJson[];
@@ -134,6 +139,7 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     gaps: [],
     finance: [],
     scenarios: [],
+    ...moneyJson(analysis),
     ...loopJson(analysis.loop),
   };
   // Each analysis issue fills its key here.
