@@ -17,6 +17,7 @@ import { scenarioSheets } from "./sheets/scenarioSheets";
 import { scenarioSheetNames } from "./sheets/scenarioSheetName";
 import { planChangesSheet } from "./sheets/planChangesSheet";
 import { historySheet } from "./sheets/historySheet";
+import { balancedPlanSheet, BALANCED_PLAN_SHEET } from "./sheets/balancedPlanSheet";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -26,6 +27,7 @@ export const SheetNames = {
   capacity: "Capacity Check",
   gapTable: "Gap Table",
   financialGap: "Financial Gap",
+  balancedPlan: BALANCED_PLAN_SHEET,
   scenarioComparison: "Scenario Comparison",
   planChanges: "Plan Changes",
   history: "S&OP History",
@@ -42,6 +44,8 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
   if (analysis.finance) sheets.push(financialGapSheet(analysis.finance, revenueBridge(analysis.model, analysis.finance)));
+  // Balancing (issue 15): after the gaps it closes, before the scenarios.
+  if (analysis.balance) sheets.push(balancedPlanSheet(analysis.balance));
   // Month over month (issue 14): what changed since the last plan, after the plan's own sheets.
   if (analysis.loop?.planChanges) sheets.push(planChangesSheet(analysis.loop.planChanges, analysis.loop.cycle));
   // Scenarios (issue 6): after Financial Gap, the comparison first, then one "Scen - <name>" sheet each

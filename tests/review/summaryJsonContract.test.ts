@@ -31,6 +31,7 @@ const SPEC_KEYS = {
     "planChanges",
     "lagAccuracy",
     "decisions",
+    "balance",
   ],
   dataQuality: ["sheet", "cell", "severity", "message"],
   bias: [

@@ -184,8 +184,8 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
       type: "line",
       title: `Forecast accuracy by month (1 − WMAPE, ${column})`,
       dataRange: rangeAddress(t.headerRow, 0, t.last, 1),
-      // One decimal: month-to-month accuracy moves by tenths of a percent.
-      valueAxisFormat: NumberFormats.percent,
+      // Two decimals: month-to-month accuracy moves by tenths of a percent, and the axis zooms in on them.
+      valueAxisFormat: "0.00%",
       seriesColors: ACCURACY_COLORS,
     });
   }
