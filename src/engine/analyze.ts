@@ -12,6 +12,7 @@ import { type CapacityCheck, checkCapacity } from "./capacity";
 import { type ScenarioComparison, runScenarios, unreportedFindings } from "./scenarios";
 import { closeTheLoop, type CycleLoop, type PreviousPack } from "./history";
 import { planCycle } from "./cycle";
+import { type Balance, type LpSolver, balanceSkipReason, runBalance } from "./balance/runBalance";
 
 export interface SkippedAnalysis {
   analysis: string;
@@ -38,6 +39,13 @@ export interface Analysis {
   /** Month over month (issue 14): the history carried forward, plan changes, accuracy at lag and the
    * decision log; absent only when the input has no period at all (no cycle). */
   loop?: CycleLoop;
+  /** The cost-optimal plan (SPEC.md "Balancing"); absent when no solver was given or its sheets are missing. */
+  balance?: Balance;
+}
+
+export interface AnalyzeOptions {
+  /** The LP solver for balancing (hosts load HiGHS only when they balance); without one, no balancing. */
+  solver?: LpSolver;
 }
 
 /** The analysis steps, for progress reporting and for running one step on its own. */
@@ -52,6 +60,7 @@ export function analyze(
   readFindings: Finding[],
   onStep: (step: AnalysisStep) => void = () => undefined,
   previous: PreviousPack | null = null,
+  options: AnalyzeOptions = {},
 ): Analysis {
   const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
   onStep("demandReview");
@@ -101,6 +110,15 @@ export function analyze(
       reason:
         "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
     });
+  }
+  // Balancing (issue 15): the cost-optimal plan, with the solver the host loaded.
+  if (options.solver) {
+    const reason = balanceSkipReason(analysis);
+    if (reason === null) {
+      const outcome = runBalance(analysis, options.solver);
+      if ("balance" in outcome) analysis.balance = outcome.balance;
+      else analysis.skipped.push({ analysis: "Balanced plan", reason: outcome.reason });
+    } else analysis.skipped.push({ analysis: "Balanced plan", reason });
   }
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.

@@ -3,7 +3,7 @@
  * cell grids -> planning model (+ data-quality findings) -> analyses -> pack description + JSON summary.
  */
 import type { CellGrid } from "../engine/grid";
-import { analyze, type Analysis, type AnalysisStep } from "../engine/analyze";
+import { analyze, type Analysis, type AnalysisStep, type AnalyzeOptions } from "../engine/analyze";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
@@ -37,7 +37,8 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
-  run: RunInfo = {},
+  /** The run (input name, as-of date) and, for balancing, the LP solver the host loaded. */
+  run: RunInfo & AnalyzeOptions = {},
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -51,7 +52,7 @@ export function generatePack(
     }
   }
   onProgress("dataQuality");
-  const analysis = analyze(model, settings, findings, onProgress, run.previous ?? null);
+  const analysis = analyze(model, settings, findings, onProgress, run.previous ?? null, { solver: run.solver });
   onProgress("report");
   // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
   return { analysis, workbook: withinExcelLimits(buildPack(analysis, run)), summary: buildSummaryJson(analysis) };

@@ -32,13 +32,21 @@ export function emptySummary(): SummaryJson {
     gaps: [],
     finance: [],
     scenarios: [],
+    cycle: null,
+    exceptions: [],
+    kpis: { fillRate: null, monthsOfCover: null, inventoryTurns: null, planAdherence: null, forecastAccuracy: null },
+    pvm: [],
     planChanges: [],
     lagAccuracy: [],
     decisions: [],
   };
 }
 
-export function outcomeOf(summary: SummaryJson, sheetsWritten: string[], sheetNameMap: Record<string, string> = {}): GenerateOutcome {
+export function outcomeOf(
+  summary: SummaryJson,
+  sheetsWritten: string[],
+  sheetNameMap: Record<string, string> = {},
+): GenerateOutcome {
   const map: Record<string, string> = {};
   for (const s of sheetsWritten) map[s] = sheetNameMap[s] ?? s;
   return {

@@ -5,6 +5,7 @@
  * in-memory stand-in and the end-to-end page can inject one. Every method is one `excelRun` batch.
  */
 import type { Finding, SheetRole } from "../../engine/model";
+import type { LpSolver } from "../../engine/balance/solver";
 import { InputError } from "../../engine/errors";
 import { readPlanningModel, type ReadResult } from "../../engine/read/readPlanningModel";
 import { ROLE_ORDER } from "../../engine/read/synonyms";
@@ -103,13 +104,37 @@ function isA1(address: string): boolean {
   }
 }
 
+/**
+ * The LP solver, loaded only when the workbook has every sheet balancing needs (SPEC.md "Balancing"):
+ * HiGHS is its own webpack chunk plus a 3.5 MB WebAssembly file, fetched on the first such run and
+ * kept for the next. A solver that cannot load leaves the pack without the Balanced Plan sheet (the
+ * summary says why), never without the pack.
+ */
+let solverLoading: Promise<LpSolver | undefined> | null = null;
+function balancingSolver(found: Partial<Record<SheetRole, string>>): Promise<LpSolver | undefined> {
+  const needed: SheetRole[] = ["supply", "capacity", "billOfResources", "finance"];
+  if (!needed.every((role) => found[role])) return Promise.resolve(undefined);
+  solverLoading ??= import(/* webpackChunkName: "balance" */ "../../engine/balance/loadHighs")
+    .then(({ loadHighs }) => loadHighs())
+    .catch(() => {
+      solverLoading = null;
+      return undefined;
+    });
+  return solverLoading;
+}
+
 export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions = {}): PackHost {
   const createWorkbook = options.createWorkbook ?? ((base64: string) => Excel.createWorkbook(base64));
 
   /** The input sheets and, before it is replaced, the history the pack in the workbook carries. */
   const readRunInputs = async (context: ExcelContext, settings: Settings) => {
     const inputs = await readInputGrids(context, settings);
-    return { grids: inputs.grids, workbookName: inputs.workbookName, previous: await readPackHistory(context, inputs) };
+    return {
+      grids: inputs.grids,
+      workbookName: inputs.workbookName,
+      inputSheets: inputs.inputSheets,
+      previous: await readPackHistory(context, inputs),
+    };
   };
 
   return {
@@ -143,9 +168,12 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         onProgress(ENGINE_PROGRESS.dataQuality);
         await yieldToUi();
         if (signal?.aborted) throw abortError();
+        const solver = await balancingSolver(inputs.inputSheets);
+        if (signal?.aborted) throw abortError();
         const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
           inputName: inputs.workbookName,
           previous: inputs.previous,
+          solver,
         });
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
         await yieldToUi();

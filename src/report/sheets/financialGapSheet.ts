@@ -5,9 +5,10 @@
  * against budget coloured, and a totals row.
  */
 import { rangeAddress } from "../../engine/a1";
-import { quarterLabel, type FinanceTotal, type FinancialReconciliation } from "../../engine/finance";
+import { quarterLabel, type FinanceTotal, type FinancialReconciliation, type RevenueBridge } from "../../engine/finance";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { AMBER, BLUE, RED, TAB } from "./palette";
+import { revenueBridgeSection } from "./revenueBridgeSection";
 import { SheetBuilder } from "./sheetBuilder";
 
 export const FINANCIAL_GAP_SHEET = "Financial Gap";
@@ -23,7 +24,8 @@ const byLargestGap = <T extends FinanceTotal>(items: T[]): T[] =>
     .sort((a, b) => Math.abs(b.revenueGap ?? 0) - Math.abs(a.revenueGap ?? 0))
     .slice(0, TOP);
 
-export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
+/** @param bridge the price / volume / mix bridge (engine/finance/revenueBridge); left out when not given. */
+export function financialGapSheet(finance: FinancialReconciliation, bridge?: readonly RevenueBridge[]): SheetSpec {
   const b = new SheetBuilder("TableStyleMedium9");
   const money = NumberFormats.money;
   const units = NumberFormats.units;
@@ -78,6 +80,8 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
     [null, ...totalFormats],
   );
   colourGapPct(quarters.first, quarters.last, 5);
+
+  if (bridge) revenueBridgeSection(b, bridge, finance.periods);
 
   b.heading("By family and quarter");
   const famQuarters = b.table(

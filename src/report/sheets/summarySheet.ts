@@ -22,6 +22,7 @@ import { GAP_TABLE_SHEET } from "./gapTableSheet";
 import { BLUE, HEADING_TEXT, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
 import { AgendaEntries, summaryLoopSection } from "./summaryLoopSection";
+import { kpiFigures } from "./summaryKpiFigures";
 import { runLine } from "./runLine";
 import type { RunInfo } from "../generate";
 import { addSummaryCharts, budgetMargin, reserveChartBand, summaryChartCount, summaryPage, sumOrNull } from "./summaryCharts";
@@ -319,6 +320,7 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       ],
       formats: [NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.percent],
     },
+    ...kpiFigures(analysis),
   ];
   const t = b.table(
     "SummaryKeyFigures",
