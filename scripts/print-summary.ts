@@ -15,6 +15,7 @@ import { resolveSettings } from "../src/engine/settings";
 import { readXlsx } from "../src/hosts/xlsx/readXlsx";
 import { writePackXlsx } from "../src/hosts/xlsx/writePackXlsx";
 import { generatePack } from "../src/report/generate";
+import { libreOfficePdf } from "./libreOfficePdf";
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, "..");
@@ -27,22 +28,8 @@ async function main(): Promise<void> {
   });
   const xlsx = join(dir, "summary.xlsx");
   writeFileSync(xlsx, await writePackXlsx({ sheets: [pack.workbook.sheets[0]] }));
-  const lo = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      xlsx,
-    ],
-    { encoding: "utf8", timeout: 180_000 },
-  );
-  if (lo.status !== 0) throw new Error(`soffice failed: ${lo.stderr}`);
-  const png = spawnSync("pdftoppm", ["-png", "-r", "110", "-singlefile", join(dir, "summary.pdf"), join(dir, "summary")], {
+  const pdf = libreOfficePdf(xlsx, dir);
+  const png = spawnSync("pdftoppm", ["-png", "-r", "110", "-singlefile", pdf, join(dir, "summary")], {
     encoding: "utf8",
   });
   if (png.status !== 0) throw new Error(`pdftoppm failed: ${png.stderr}`);

@@ -89,6 +89,11 @@ function scenarioQuarterGap(s: ScenarioResult, family: string, quarter: string):
   return gap !== gap ? null : gap; // NaN: no price or no budget in the quarter
 }
 
+/** "Optimistic (revenue $1,234)"; just the name where the scenario has no revenue (no Finance sheet). */
+function scenarioWithRevenue(s: ScenarioResult): string {
+  return s.kpis.revenue === null ? s.definition.name : `${s.definition.name} (revenue ${money(s.kpis.revenue)})`;
+}
+
 function otherScenarios(analysis: Analysis): ScenarioResult[] {
   return (analysis.scenarios?.results ?? []).filter((r) => r.definition.name !== MOST_LIKELY);
 }
@@ -145,7 +150,7 @@ function planBiasException(analysis: Analysis, r: DemandReviewRow): PlanExceptio
     options:
       `Take the bias out of the ${r.forecast} (scale it by actual / forecast)` +
       (scenarios.length > 0
-        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map((s) => `${s.definition.name} (revenue ${money(s.kpis.revenue ?? 0)})`).join(", ")}`
+        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map(scenarioWithRevenue).join(", ")}`
         : "") +
       ".",
   };
