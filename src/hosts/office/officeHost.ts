@@ -16,6 +16,7 @@ import type { SampleSheet } from "../../sample/sampleSheet";
 import { inputTemplate, sampleWorkbook } from "../../sample";
 import type { GenerateOutcome, InputSheetStatus, PackHost, Progress } from "../packHost";
 import { toBase64 } from "./base64";
+import { isRequestTooLarge, newWorkbookSizeProblem, newWorkbookTooLargeMessage } from "./newWorkbookSize";
 import type { ExcelContext, ExcelRun } from "./excelApi";
 import { packForSteps } from "./packSteps";
 import { readInputGrids } from "./readInputGrids";
@@ -26,9 +27,17 @@ import { writePack } from "./writePack";
 import { yieldToUi } from "./yieldToUi";
 import { parseRangeAddress } from "../../engine/a1";
 
+/** Office.js reports Excel on the web as the "OfficeOnline" platform. */
+function isExcelOnTheWeb(): boolean {
+  const office = (globalThis as { Office?: { context?: { platform?: unknown } } }).Office;
+  return String(office?.context?.platform ?? "") === "OfficeOnline";
+}
+
 export interface OfficeHostOptions {
   /** `Excel.createWorkbook`; injected so tests can see the file that would open. */
   createWorkbook?: (base64: string) => Promise<void>;
+  /** Whether this is Excel on the web (its 5 MB request limit applies); asked of Office.js by default. */
+  onTheWeb?: boolean;
   /** Sample and template sheets (src/sample by default). */
   sampleSheets?: () => SampleSheet[];
   templateSheets?: () => SampleSheet[];
@@ -229,8 +238,15 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       // Input links point into this workbook; the new one holds the pack only.
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
       const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");
-      const bytes = await writePackXlsx(pack);
-      await createWorkbook(toBase64(bytes));
+      // The file travels in one request: compressed as far as deflate goes (the command line favours speed).
+      const base64 = toBase64(await writePackXlsx(pack, { zipLevel: 9 }));
+      const tooLarge = newWorkbookSizeProblem(base64.length, options.onTheWeb ?? isExcelOnTheWeb());
+      if (tooLarge) throw new Error(tooLarge);
+      try {
+        await createWorkbook(base64);
+      } catch (error) {
+        throw isRequestTooLarge(error) ? new Error(newWorkbookTooLargeMessage(base64.length)) : error;
+      }
     },
   };
 }
