@@ -28,6 +28,7 @@ import { CAPACITY_CHECK_SHEET } from "./sheets/capacityCheckSheet";
 import { FINANCIAL_GAP_SHEET } from "./sheets/financialGapSheet";
 import { GAP_TABLE_SHEET } from "./sheets/gapTableSheet";
 import { indexBy } from "./indexBy";
+import { balanceOptionForOverload, balanceOptionForShortage } from "./balanceOptions";
 
 export const DEMAND_REVIEW_SHEET = "Demand Review";
 
@@ -97,7 +98,16 @@ function otherScenarios(analysis: Analysis): ScenarioResult[] {
   return (analysis.scenarios?.results ?? []).filter((r) => r.definition.name !== MOST_LIKELY);
 }
 
+/** The summary sheet, the JSON and the task pane all read the list: ranked once per analysis. */
+const ranked = new WeakMap<Analysis, PlanException[]>();
+
 export function planExceptions(analysis: Analysis): PlanException[] {
+  let list = ranked.get(analysis);
+  if (!list) ranked.set(analysis, (list = rankExceptions(analysis)));
+  return list;
+}
+
+function rankExceptions(analysis: Analysis): PlanException[] {
   const list = [
     ...biasExceptions(analysis),
     ...overloadExceptions(analysis),
@@ -273,9 +283,10 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
       impact,
       impactBasis: impact === null && basis.length === 0 ? "Not priced." : `${capitalize(basis.join("; "))}.`,
       decision:
-        uncovered > 0
+        (uncovered > 0
           ? `Approve ${hours(uncovered)} of subcontracting or reshape demand (after overtime ${hours(overtime)} and pre-build ${hours(prebuild)}).`
-          : `Approve overtime ${hours(overtime)}${prebuild > 0 ? ` and pre-building ${hours(prebuild)}${from}` : ""}.`,
+          : `Approve overtime ${hours(overtime)}${prebuild > 0 ? ` and pre-building ${hours(prebuild)}${from}` : ""}.`) +
+        balanceOptionForOverload(analysis, resource, months),
       owner: "Supply" as const,
       sheet: CAPACITY_CHECK_SHEET,
       unresolved: uncovered > 0,
@@ -283,7 +294,8 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
         `${levers}.` +
         (resolvedIn.length > 0
           ? ` No overload in scenario${resolvedIn.length > 1 ? "s" : ""}: ${resolvedIn.map((s) => s.definition.name).join(", ")}.`
-          : ""),
+          : "") +
+        balanceOptionForOverload(analysis, resource, months),
     };
   });
 }
@@ -332,7 +344,9 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
       impact,
       impactBasis:
         impact === null ? "Not priced: no Finance sheet." : `${units(unmet)} units of demand not met in their month × unit price`,
-      decision: `Raise or bring forward supply of ${family.family}, or agree which demand waits (and tell Sales).`,
+      decision:
+        `Raise or bring forward supply of ${family.family}, or agree which demand waits (and tell Sales).` +
+        balanceOptionForShortage(analysis, family.family),
       owner: "Supply",
       sheet: GAP_TABLE_SHEET,
       unresolved: true,
@@ -341,7 +355,8 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
         (noShortageIn.length > 0
           ? `; no shortage in scenario${noShortageIn.length > 1 ? "s" : ""}: ${noShortageIn.map((s) => s.definition.name).join(", ")}`
           : "") +
-        ".",
+        "." +
+        balanceOptionForShortage(analysis, family.family),
     });
   }
   return out;
