@@ -28,7 +28,7 @@ export function statedSize(file: JSZip.JSZipObject): number {
 
 function tooLarge(fileName: string, what: string, bytes: number, limit: number): InputError {
   return new InputError(
-    `${fileName} unpacks to ${what} ${megabytes(bytes)}, more than the ${megabytes(limit)} S&OP Prep reads ` +
+    `${fileName} unpacks to ${what ? `${what} ` : ""}${megabytes(bytes)}, more than the ${megabytes(limit)} S&OP Prep reads ` +
       `(an .xlsx file is a zip; its contents are checked before they are unpacked). A planning workbook is ` +
       `far smaller: delete sheets, images or unused rows it does not need, or copy the input tables into a new workbook.`,
   );
