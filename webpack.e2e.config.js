@@ -1,6 +1,7 @@
 /**
- * Builds the browser-side stand-in for Office used by the end-to-end test (tests/e2e): the in-memory
- * Excel (tests/office/fakeExcel.ts) and a minimal Office global, as one script injected into the page.
+ * Builds the browser-side host for the end-to-end test (tests/e2e/fakeOffice.ts): Excel on Windows as
+ * Microsoft's office.js sees it, with the protocol-level Excel (tests/office/excelProtocol.ts) answering
+ * its requests, as one script injected into the page.
  * Not part of the add-in; the production build (webpack.config.js) never includes it.
  */
 const path = require("path");
@@ -11,7 +12,11 @@ module.exports = {
   target: "web",
   entry: { "fake-office": "./tests/e2e/fakeOffice.ts" },
   output: { path: path.resolve(__dirname, "test-results", "e2e"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  resolve: {
+    extensions: [".ts", ".tsx", ".js"],
+    // In the page the library is office.js itself; the jsdom loader the jest tests use stays out.
+    alias: { [path.resolve(__dirname, "tests", "office", "officeJs.ts")]: false },
+  },
   module: {
     rules: [
       {

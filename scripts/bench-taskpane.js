@@ -3,7 +3,7 @@
  * Task pane benchmark: the gzipped size of the scripts the task pane loads at start (budget 400 KB;
  * lazily loaded chunks such as ExcelJS are reported apart) and the time to first render in headless
  * Chromium (navigation start -> the "Generate pre-S&OP pack" button on screen), with the in-memory
- * Excel stand-in in place of Office.
+ * page on Microsoft's office.js as in Excel on Windows (tests/e2e/fakeOffice.ts).
  *
  *   node scripts/bench-taskpane.js [--runs 5] [--json out/bench-taskpane.json] [--no-build]
  *
@@ -14,7 +14,14 @@ const { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } = requ
 const { dirname, join, resolve } = require("path");
 
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
-const { DIST, OFFICE_JS, buildFakeOffice, ensureTaskPaneBuilt, launchChromium, serveFolder } = require("../tests/e2e/browser.ts");
+const {
+  DIST,
+  buildFakeOffice,
+  ensureTaskPaneBuilt,
+  launchChromium,
+  officeJsFile,
+  serveFolder,
+} = require("../tests/e2e/browser.ts");
 
 const BUDGET_BYTES = 400 * 1024;
 
@@ -58,7 +65,8 @@ async function timeToFirstRender(runs) {
       await page.route("**/*", (route) => {
         const url = route.request().url();
         if (url.startsWith(server.url)) return route.continue();
-        if (OFFICE_JS.test(url)) return route.fulfill({ contentType: "text/javascript", body: "" });
+        const local = officeJsFile(url);
+        if (local) return route.fulfill({ contentType: "text/javascript", body: readFileSync(local) });
         return route.abort("blockedbyclient");
       });
       await page.addInitScript({ content: fakeOffice });
@@ -96,12 +104,16 @@ async function main() {
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   console.log("Task pane scripts loaded at start (gzipped):");
   for (const f of initial) console.log(`  ${f.file.padEnd(40)} ${kb(f.gzipBytes).padStart(10)}`);
-  console.log(`  ${"total".padEnd(40)} ${kb(initialBytes).padStart(10)}   budget ${kb(BUDGET_BYTES)}: ${initialBytes <= BUDGET_BYTES ? "OK" : "OVER"}`);
+  console.log(
+    `  ${"total".padEnd(40)} ${kb(initialBytes).padStart(10)}   budget ${kb(BUDGET_BYTES)}: ${initialBytes <= BUDGET_BYTES ? "OK" : "OVER"}`,
+  );
   if (others.length) {
     console.log("Other scripts in dist/ (lazy chunks, other entries; not loaded at start):");
     for (const f of others) console.log(`  ${f.file.padEnd(40)} ${kb(f.gzipBytes).padStart(10)}`);
   }
-  console.log(`Time to first render, headless Chromium, ${runs} runs: median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`);
+  console.log(
+    `Time to first render, headless Chromium, ${runs} runs: median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`,
+  );
 
   const result = {
     taskpaneScriptsGzipBytes: initialBytes,

@@ -4,7 +4,7 @@
  * Exit 0 done; 1 the input cannot be used; 2 usage error. Never a stack trace for a user's mistake.
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { InputError, describeFinding } from "../engine/errors";
 import type { CellGrid } from "../engine/grid";
 import type { Finding } from "../engine/model";
@@ -67,7 +67,7 @@ function readInput(path: string): Promise<CellGrid[]> {
  * needs the most memory (on the 2,000-family workbook they are several hundred MB).
  */
 async function preparePack(input: string, withJson: boolean, settings: Settings) {
-  const result = generatePack(await readInput(input), settings);
+  const result = generatePack(await readInput(input), settings, undefined, { inputName: basename(input) });
   return {
     excel: packWorkbook(result.workbook),
     sheetNames: result.workbook.sheets.map((s) => s.name),

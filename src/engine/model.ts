@@ -44,6 +44,8 @@ export interface SupplyRow {
   /** Given on the family's first period (if anywhere); null where blank. */
   beginningInventory: number | null;
   targetInventory: number | null;
+  /** Actual Production of a closed month (plan adherence); absent or null where not given. */
+  actualProduction?: number | null;
   ref: SourceRef;
 }
 

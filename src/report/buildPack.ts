@@ -3,6 +3,8 @@
  */
 import type { Analysis } from "../engine/analyze";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
+import { withPrintSetup } from "./printSetup";
+import type { RunInfo } from "./generate";
 import { summarySheet } from "./sheets/summarySheet";
 import { dataQualitySheet } from "./sheets/dataQualitySheet";
 import { demandReviewSheet } from "./sheets/demandReviewSheet";
@@ -24,7 +26,7 @@ export const SheetNames = {
   scenarioComparison: "Scenario Comparison",
 } as const;
 
-export function buildPack(analysis: Analysis): WorkbookSpec {
+export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   const sheets: SheetSpec[] = [];
   sheets.push(dataQualitySheet(analysis));
   // No history: the sheet is left out and the summary lists the demand review as skipped, with why.
@@ -45,13 +47,14 @@ export function buildPack(analysis: Analysis): WorkbookSpec {
     sheets.push(scenarioComparisonSheet(analysis.scenarios, names), ...scenarioSheets(analysis.scenarios, names));
   }
   // The summary comes first in the pack and links to every other sheet, so it is built last.
-  return {
+  return withPrintSetup({
     sheets: [
       summarySheet(
         analysis,
         sheets.map((s) => s.name),
+        run,
       ),
       ...sheets,
     ],
-  };
+  });
 }

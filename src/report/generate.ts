@@ -18,6 +18,14 @@ export interface PackResult {
   summary: SummaryJson;
 }
 
+/** What the pack says about its run: the input it came from and when it was made (the summary's header). */
+export interface RunInfo {
+  /** The input's name: the file name on the command line, the workbook's name in Excel. */
+  inputName?: string;
+  /** The as-of date printed on the summary; now when not given. */
+  asOf?: Date;
+}
+
 /** Steps reported while a pack is generated (hosts add their own read and write steps around them). */
 export type GenerateStep = "read" | AnalysisStep | "report";
 
@@ -25,6 +33,7 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
+  run: RunInfo = {},
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -41,5 +50,5 @@ export function generatePack(
   const analysis = analyze(model, settings, findings, onProgress);
   onProgress("report");
   // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
-  return { analysis, workbook: withinExcelLimits(buildPack(analysis)), summary: buildSummaryJson(analysis) };
+  return { analysis, workbook: withinExcelLimits(buildPack(analysis, run)), summary: buildSummaryJson(analysis) };
 }

@@ -20,6 +20,19 @@ export const FAKE_OFFICE_SCRIPT = join(FAKE_OFFICE_DIR, "fake-office.js");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Microsoft's CDN copy of office.js, which taskpane.html references; the tests answer it themselves. */
 export const OFFICE_JS = /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/;
+/** Anything office.js loads from its CDN folder (the host file, locale strings). */
+export const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.+)$/;
+/** Microsoft's library as published on npm: the same files the CDN serves. */
+export const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+
+/** The local copy of a CDN file office.js asks for (office.js itself as its debug build), or null. */
+export function officeJsFile(url: string): string | null {
+  const m = OFFICE_CDN.exec(url.split("?")[0]);
+  if (!m) return null;
+  const name = m[1] === "office.js" ? "office.debug.js" : m[1];
+  const file = normalize(join(OFFICE_JS_DIST, name));
+  return file.startsWith(OFFICE_JS_DIST + sep) && existsSync(file) ? file : null;
+}
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -42,12 +55,16 @@ export function ensureTaskPaneBuilt(): void {
   });
 }
 
-/** Bundles tests/e2e/fakeOffice.ts (the in-memory Excel + Office globals) for page.addInitScript. */
+/** Bundles tests/e2e/fakeOffice.ts (Excel on Windows for office.js, the protocol-level Excel) for page.addInitScript. */
 export function buildFakeOffice(): string {
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--config", "webpack.e2e.config.js"], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--config", "webpack.e2e.config.js"],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+    },
+  );
   return readFileSync(FAKE_OFFICE_SCRIPT, "utf8");
 }
 

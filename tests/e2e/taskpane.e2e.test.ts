@@ -1,6 +1,8 @@
 /**
  * End to end: the built task pane (dist/) in headless Chromium at the default 320 px task pane width,
- * with the in-memory Excel stand-in injected in place of Office. A planner's first run: insert the
+ * on Microsoft's own office.js (node_modules/@microsoft/office-js, served where the page asks for the
+ * CDN) initialised as Excel on Windows, its requests answered by the protocol-level Excel
+ * (tests/e2e/fakeOffice.ts, tests/office/excelProtocol.ts). A planner's first run: insert the
  * sample data, generate the pack, and see the sample workbook's planted problems (samples/PLANTED.md).
  * Screenshots go to test-results/screenshots/; with UPDATE_SCREENSHOTS=1 to docs/screenshots/ (the README's),
  * so a plain test run leaves the working tree clean.
@@ -8,7 +10,17 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
-import { DIST, OFFICE_JS, ROOT, buildFakeOffice, ensureTaskPaneBuilt, launchChromium, serveFolder } from "./browser";
+import { readFileSync } from "fs";
+import {
+  DIST,
+  OFFICE_JS,
+  ROOT,
+  buildFakeOffice,
+  ensureTaskPaneBuilt,
+  launchChromium,
+  officeJsFile,
+  serveFolder,
+} from "./browser";
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
 
@@ -44,8 +56,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page with no network beyond the local server: office.js is answered here, anything else refused. */
-async function openTaskPane(officeJs: "stand-in" | "unreachable" | "no-host"): Promise<{ page: Page; errors: string[] }> {
+/** A page with no network beyond the local server: office.js and the files it loads come from the
+ * npm package, anything else is refused. "excel": the page runs as in Excel on Windows; "no-host":
+ * the real office.js in a plain browser; "unreachable": office.js cannot be fetched. */
+async function openTaskPane(officeJs: "excel" | "unreachable" | "no-host"): Promise<{ page: Page; errors: string[] }> {
   const page = await chromium.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -55,24 +69,17 @@ async function openTaskPane(officeJs: "stand-in" | "unreachable" | "no-host"): P
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(server.url)) return route.continue();
-    if (OFFICE_JS.test(url)) {
-      if (officeJs === "unreachable") return route.abort("internetdisconnected");
-      // The stand-in's Office global is installed by the init script; office.js itself is not needed.
-      if (officeJs === "stand-in") return route.fulfill({ contentType: "text/javascript", body: "/* office.js stand-in */" });
-      // office.js loaded outside Office: onReady answers with no host.
-      return route.fulfill({
-        contentType: "text/javascript",
-        body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { var i = { host: null, platform: null }; if (cb) cb(i); return Promise.resolve(i); } };",
-      });
-    }
+    if (OFFICE_JS.test(url) && officeJs === "unreachable") return route.abort("internetdisconnected");
+    const local = officeJsFile(url);
+    if (local) return route.fulfill({ contentType: "text/javascript", body: readFileSync(local) });
     return route.abort("blockedbyclient");
   });
-  if (officeJs === "stand-in") await page.addInitScript({ content: fakeOffice });
+  if (officeJs === "excel") await page.addInitScript({ content: fakeOffice });
   await page.goto(`${server.url}/taskpane.html`);
   return { page, errors };
 }
 
-/** The stand-in's active sheet once it is `expected`, or whatever it is after 5 s. */
+/** The workbook's active sheet once it is `expected`, or whatever it is after 5 s. */
 async function activeSheetBecomes(page: Page, expected: string): Promise<string | null> {
   const read = () => page.evaluate(() => (window as any).__e2e.activeSheet() as string | null);
   const until = Date.now() + 5_000;
@@ -84,16 +91,22 @@ async function activeSheetBecomes(page: Page, expected: string): Promise<string 
   return active;
 }
 
-describe("task pane in headless Chromium with the Excel stand-in", () => {
+describe("task pane in headless Chromium on Microsoft's office.js, as in Excel on Windows", () => {
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    ({ page, errors } = await openTaskPane("stand-in"));
+    ({ page, errors } = await openTaskPane("excel"));
   }, 60_000);
 
   afterAll(async () => {
     await page?.close();
+  });
+
+  it("office.js initialises as Excel on Windows, with the host's requirement sets", async () => {
+    await page.getByRole("tab", { name: "Inputs" }).waitFor({ timeout: 30_000 });
+    const office = await page.evaluate(() => (window as any).__e2e.office());
+    expect(office).toEqual({ platform: "PC", excelApi18: true, excelApi99: false });
   });
 
   it("inserts the sample data and lists the input sheets it found", async () => {
@@ -153,7 +166,8 @@ describe("task pane in headless Chromium with the Excel stand-in", () => {
     await page.getByRole("button", { name: "Open pack as a new workbook" }).click();
     await page.getByText("The pack opened as a new workbook.").waitFor({ timeout: 60_000 });
     const created: number[] = await page.evaluate(() => (window as any).__e2e.createdWorkbooks());
-    // One .xlsx handed to Excel.createWorkbook as base64 (a real pack is tens of kilobytes).
+    // One .xlsx handed to Excel.createWorkbook as base64 (a real pack is tens of kilobytes), in one
+    // request of the library's (application.createWorkbook(base64).open()).
     expect(created).toHaveLength(1);
     expect(created[0]).toBeGreaterThan(10_000);
   });
@@ -192,6 +206,13 @@ describe("task pane in headless Chromium with the Excel stand-in", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect({ tab, overflow }).toEqual({ tab, overflow: 0 });
     }
+  });
+
+  it("every request the library sent was answered, none over 4 MB", async () => {
+    const syncs: { requestBytes: number; error?: string }[] = await page.evaluate(() => (window as any).__e2e.syncs());
+    expect(syncs.length).toBeGreaterThan(10);
+    expect(syncs.filter((s) => s.error)).toEqual([]);
+    expect(Math.max(...syncs.map((s) => s.requestBytes))).toBeLessThan(4 * 1024 * 1024);
   });
 
   it("ran without a script error", () => {

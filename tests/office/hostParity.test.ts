@@ -29,7 +29,8 @@ describe("Office host and .xlsx host", () => {
     const book = workbookFromGrids(grids);
     const outcome = await createOfficeHost(book.run).generate(settings, {});
 
-    const spec = generatePack(grids, settings).workbook;
+    // The Office host names the input by the workbook's name (the in-memory Excel's is Book1.xlsx).
+    const spec = generatePack(grids, settings, undefined, { inputName: "Book1.xlsx" }).workbook;
     const file = new ExcelJS.Workbook();
     await file.xlsx.load(Buffer.from(await writePackXlsx(spec)) as unknown as ExcelJS.Buffer);
 
@@ -40,12 +41,16 @@ describe("Office host and .xlsx host", () => {
       const inExcel = book.valuesOf(outcome.sheetNameMap[sheet.name]);
       const ws = file.getWorksheet(sheet.name)!;
       const rows = Math.max(inExcel.length, ws.rowCount);
-      const cols = Math.max(inExcel.reduce((m, r) => Math.max(m, r.length), 0), ws.columnCount);
+      const cols = Math.max(
+        inExcel.reduce((m, r) => Math.max(m, r.length), 0),
+        ws.columnCount,
+      );
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
           const a = inExcel[r]?.[c] ?? "";
           const b = plain(ws.getRow(r + 1).getCell(c + 1).value);
-          if (typeof a === "number" && typeof b === "number") expect([sheet.name, r, c, a]).toEqual([sheet.name, r, c, expect.closeTo(b, 9)]);
+          if (typeof a === "number" && typeof b === "number")
+            expect([sheet.name, r, c, a]).toEqual([sheet.name, r, c, expect.closeTo(b, 9)]);
           else expect([sheet.name, r, c, a]).toEqual([sheet.name, r, c, b]);
           compared++;
         }

@@ -25,12 +25,16 @@ describe("Office host: reading the input sheets", () => {
       ["Toasters", "Jan 2026", { error: "#N/A" }],
     ]);
     expect(grid.numberFormats?.[1]).toEqual([null, "yyyy-mm", "0%"]);
-    expect(book.syncs).toHaveLength(3);
+    expect(book.addinSyncs).toHaveLength(3);
+    expect(book.syncs).toHaveLength(4); // and the library's own request releasing the ranges it kept
   });
 
   test("reads a sheet the settings map to a role, under any name", async () => {
     const book = new FakeWorkbook();
-    book.addSheetWithRows("Forecast FY27", [["Family", "Period", "Actual"], ["Kettles", "2026-01", 10]]);
+    book.addSheetWithRows("Forecast FY27", [
+      ["Family", "Period", "Actual"],
+      ["Kettles", "2026-01", 10],
+    ]);
     const inputs = await book.run((ctx) => readInputGrids(ctx, resolveSettings({ sheetNames: { demand: "forecast fy27" } })));
     expect(inputs.inputSheets.demand).toBe("Forecast FY27");
   });
@@ -52,7 +56,10 @@ describe("Office host: reading the input sheets", () => {
 
   test("a workbook without a Demand sheet is inspected without an exception: Demand shows as missing", async () => {
     const book = new FakeWorkbook();
-    book.addSheetWithRows("Supply", [["Family", "Period", "Planned Production"], ["Kettles", "2026-01", 10]]);
+    book.addSheetWithRows("Supply", [
+      ["Family", "Period", "Planned Production"],
+      ["Kettles", "2026-01", 10],
+    ]);
     const statuses = await createOfficeHost(book.run).inspectInputs(resolveSettings());
     expect(statuses.find((s) => s.role === "demand")).toMatchObject({ sheet: null, required: true, rows: 0 });
   });

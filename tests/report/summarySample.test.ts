@@ -29,7 +29,10 @@ let summary: SheetSpec;
 
 beforeAll(async () => {
   grids = await readXlsx(fs.readFileSync(SAMPLE));
-  pack = generatePack(grids, resolveSettings());
+  pack = generatePack(grids, resolveSettings(), undefined, {
+    inputName: "sop-sample.xlsx",
+    asOf: new Date("2026-12-01T09:00:00Z"),
+  });
   summary = pack.workbook.sheets[0];
 });
 
@@ -113,9 +116,14 @@ describe("the executive summary on the sample workbook", () => {
     expect(accuracy).toBeLessThan(0.975);
   });
 
-  it("draws revenue vs budget and the most constrained resources' utilization from data kept on the sheet", () => {
-    expect(summary.charts).toHaveLength(2);
-    const [revenue, utilization] = summary.charts!;
+  it("draws revenue vs budget, the most constrained resources' utilization, the accuracy trend and the scenarios from data kept on the sheet", () => {
+    expect(summary.charts!.map((c) => c.title)).toEqual([
+      "Revenue and margin vs budget by month",
+      "Utilization of the most constrained resources (100% = rated capacity)",
+      "Forecast accuracy by month (1 − WMAPE, Consensus Forecast)",
+      "Revenue and margin by scenario",
+    ]);
+    const [revenue, utilization, accuracy, scenarios] = summary.charts!;
     const headerOf = (range: string) => {
       const row = Number(/\d+/.exec(range)![0]) - 1;
       return summary.rows[row];
@@ -126,13 +134,37 @@ describe("the executive summary on the sample workbook", () => {
     const july = summary.rows.find((r, i) => i > Number(/\d+/.exec(utilization.dataRange)![0]) - 1 && r[0] === "2027-07")!;
     // 1,010 / 810 = 124.69%.
     expect(july[1]).toBeCloseTo(1010 / 810, 9);
+    // The last 12 months of history, each about 97% accurate (Consensus errors are about 3% of actual).
+    const trendStart = Number(/\d+/.exec(accuracy.dataRange)![0]);
+    const trend = summary.rows.slice(trendStart, trendStart + 12);
+    expect(trend.map((r) => r[0])).toEqual([
+      "2025-11",
+      "2025-12",
+      ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+    ]);
+    for (const r of trend) expect(Math.abs((r[1] as number) - 0.97)).toBeLessThan(0.015);
+    expect(headerOf(scenarios.dataRange)).toEqual(["Scenario", "Revenue", "Margin"]);
+    // The charts sit in the band under the agenda, three across columns A-H, inside the printed page.
+    expect(summary.charts!.map((c) => c.anchor.replace(/\d+/, ""))).toEqual(["A", "C", "F", "A"]);
+    const printedRows = Number(/\d+$/.exec(summary.page!.printArea!)![0]);
+    for (const c of summary.charts!) expect(Number(/\d+/.exec(c.anchor)![0]) + c.height! - 1).toBeLessThanOrEqual(printedRows);
+  });
+
+  it("says which cycle, as of when and from which input, and prints on one landscape page", () => {
+    expect(summary.rows[1][0]).toBe("Cycle 2026-11 · as of 2026-12-01 · input: sop-sample.xlsx");
+    expect(summary.page).toMatchObject({ orientation: "landscape", fit: "page", printArea: expect.stringMatching(/^A1:H\d+$/) });
   });
 
   it("writes the scenarios into the JSON summary", () => {
     const s = pack.summary.scenarios;
     expect(s.map((x) => x.name)).toEqual(["Most Likely", "Optimistic", "Pessimistic", "Paint Shop Upgrade"]);
-    // Optimistic is +10% demand on every family at unchanged prices: exactly 1.1 x Most Likely's revenue.
-    expect(s[1].revenue!).toBeCloseTo(1.1 * s[0].revenue!, 4);
+    // Revenue is what supply can meet. Most Likely's supply meets all its demand (fill rate 100%), so its
+    // revenue is the plan's: the Financial Gap total. Optimistic's +10% runs into the supply plan as
+    // given (141 shortage family-months): less than 1.1 x Most Likely's revenue.
+    expect(s[0].revenue!).toBeCloseTo(pack.analysis.finance!.total.demandRevenue!, 4);
+    expect(s[1].shortages).toBe(141);
+    expect(s[1].revenue!).toBeLessThan(1.1 * s[0].revenue!);
+    expect(pack.analysis.scenarios!.results[1].kpis.fillRate!).toBeLessThan(0.95);
     expect(s[0].overloads).toBe(3);
     // Paint Shop Upgrade: 810 x 1.15 = 931.5 h rated; June 930 h is no longer an overload, July and August are.
     expect(s[3].overloads).toBe(2);

@@ -131,7 +131,11 @@ describe("an executive summary of a plan with more than 25 exceptions", () => {
     const links = summary.links ?? [];
     // 27 exception links + 2 agenda links + 3 contents links + 0 data-quality link (no findings).
     expect(links).toHaveLength(27 + 2 + PACK.length);
-    expect(summary.rows.length).toBeLessThan(100);
+    // The printed page (title to the chart band) stays well under a hundred rows; the chart data and
+    // contents below it are reference.
+    const printedRows = Number(/\d+$/.exec(summary.page!.printArea!)![0]);
+    expect(printedRows).toBeLessThan(100);
+    expect(summary.rows.length).toBeLessThan(150);
   });
 });
 

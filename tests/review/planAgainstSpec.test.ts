@@ -25,8 +25,7 @@ describe("reading the planner's workbook", () => {
 
 describe("demand review (SPEC Conventions)", () => {
   const review = () => run().demandReview!;
-  const row = (family: string, forecast: string) =>
-    review().rows.find((r) => r.family === family && r.forecast === forecast)!;
+  const row = (family: string, forecast: string) => review().rows.find((r) => r.family === family && r.forecast === forecast)!;
 
   it("A x Consensus: e = A - F = -10, +20, -20", () => {
     const r = row("A", "Consensus Forecast");
@@ -147,11 +146,18 @@ describe("scenarios (SPEC Conventions)", () => {
   it("Most Likely, Optimistic (+10% demand) and Pessimistic (-10%) by default", () => {
     const results = run().scenarios!.results;
     expect(results.map((r) => r.definition.name)).toEqual(["Most Likely", "Optimistic", "Pessimistic"]);
-    // Revenue 6100 x 1.1 = 6710 and x 0.9 = 5490; A's revenue gap 4500 x 1.1 - 3000 = 1950, 4050 - 3000 = 1050.
-    expect(results[0].kpis.revenue).toBeCloseTo(6100, 8);
-    expect(results[1].kpis.revenue).toBeCloseTo(6710, 8);
+    // Revenue is what supply can meet (SPEC "Output"), met(t) = min(demand(t), max(0, I(t-1)) + supply(t)):
+    // Most Likely: A (begin 50, supply 120/120/150) demand 100/150/200: met 100 (I 70), 150 (I 40),
+    //   min(200, 40 + 150) = 190: 440 x 10 = 4400; B (supply 100/0/0) demand 10/10/60: all met, 80 x 20 = 1600.
+    //   Revenue 6000 (not the 6100 of demand); A's gap 4400 - 3000 = 1400.
+    // Optimistic: A 110/165/220: met 110 (I 60), 165 (I 15), min(220, 15 + 150) = 165: 440 x 10 = 4400;
+    //   B 11/11/66: met 11, 11, min(66, 78) = 66: 88 x 20 = 1760. Revenue 6160; A's gap 1400.
+    // Pessimistic: A 90/135/180 all met: 405 x 10 = 4050; B 9/9/54: 72 x 20 = 1440. Revenue 5490; gap 1050.
+    expect(results[0].kpis.revenue).toBeCloseTo(6000, 8);
+    expect(results[1].kpis.revenue).toBeCloseTo(6160, 8);
     expect(results[2].kpis.revenue).toBeCloseTo(5490, 8);
-    expect(results[1].kpis.revenueGap).toBeCloseTo(1950, 8);
+    expect(results[0].kpis.revenueGap).toBeCloseTo(1400, 8);
+    expect(results[1].kpis.revenueGap).toBeCloseTo(1400, 8);
     expect(results[2].kpis.revenueGap).toBeCloseTo(1050, 8);
   });
 });

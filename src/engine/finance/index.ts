@@ -4,3 +4,5 @@ export * from "./budgetRevenue";
 export * from "./financeTotals";
 export * from "./types";
 export * from "./reconcileFinance";
+export * from "./priceVolumeMix";
+export * from "./revenueBridge";

@@ -6,3 +6,12 @@ export function quarterOf(period: Period): string {
   if (!m) return period;
   return `${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}`;
 }
+
+/**
+ * A quarter as a reader should see it: "2026-Q4 (partial: 2 of 3 months)" where the periods cover only
+ * part of it (a horizon starting or ending mid-quarter), so its totals are not compared with full ones.
+ */
+export function quarterLabel(quarter: string, periods: readonly Period[]): string {
+  const months = periods.filter((p) => quarterOf(p) === quarter).length;
+  return months > 0 && months < 3 ? `${quarter} (partial: ${months} of 3 months)` : quarter;
+}

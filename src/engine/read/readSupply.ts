@@ -18,8 +18,17 @@ export function readSupply(view: SheetView, findings: Finding[]) {
       rr.warning("beginningInventory", `Beginning Inventory is negative (${beginningInventory}); it is read as a backlog`);
     }
     const targetInventory = rr.quantity("targetInventory", "Target Inventory", { required: false });
+    const actualProduction = rr.quantity("actualProduction", "Actual Production", { required: false });
     if (family === null || period === null || plannedProduction === null || rr.rowFailed) return null;
     rejectDuplicate(rr, "family", seen.check(foldKey(family), period, rr.r), `family '${family}' in ${period}`);
-    return { family, period, plannedProduction, beginningInventory, targetInventory, ref: sourceRef(rr, "family") };
+    return {
+      family,
+      period,
+      plannedProduction,
+      beginningInventory,
+      targetInventory,
+      actualProduction,
+      ref: sourceRef(rr, "family"),
+    };
   });
 }

@@ -72,6 +72,12 @@ export const SUPPLY_COLUMNS: ColumnSpec[] = [
     false,
   ),
   col("targetInventory", "Target Inventory", ["Safety Stock", "Inventory Target", "Target Stock"], false),
+  col(
+    "actualProduction",
+    "Actual Production",
+    ["Production Actual", "Actual Output", "Produced", "Actual Supply", "Actual Produced"],
+    false,
+  ),
 ];
 
 export const CAPACITY_COLUMNS: ColumnSpec[] = [

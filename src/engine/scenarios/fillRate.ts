@@ -8,14 +8,31 @@
  */
 import type { FamilyReconciliation, Reconciliation } from "../reconcile";
 
+/** Units of demand met in each period, from the opening inventory, supply and demand per period. */
+export function metDemand(opening: number, supply: readonly number[], demand: readonly number[]): number[] {
+  let level = opening;
+  return demand.map((d, t) => {
+    const s = supply[t] ?? 0;
+    const available = Math.max(0, level) + s;
+    level = level + s - d;
+    return Math.max(0, Math.min(d, available));
+  });
+}
+
+/** Σ met / Σ demand for one series; null when there is no demand to serve. */
+export function seriesFillRate(opening: number, supply: readonly number[], demand: readonly number[]): number | null {
+  const met = metDemand(opening, supply, demand).reduce((s, m) => s + m, 0);
+  const total = demand.reduce((s, d) => s + Math.max(0, d), 0);
+  return total > 0 ? met / total : null;
+}
+
 /** Units of demand met in each period of one family's gap table (same order as its lines). */
 export function demandMet(family: FamilyReconciliation): number[] {
-  let previous = family.beginningInventory;
-  return family.lines.map((line) => {
-    const available = Math.max(0, previous) + line.supply;
-    previous = line.projectedInventory;
-    return Math.max(0, Math.min(line.demand, available));
-  });
+  return metDemand(
+    family.beginningInventory,
+    family.lines.map((l) => l.supply),
+    family.lines.map((l) => l.demand),
+  );
 }
 
 /** null when there is no demand to serve. */

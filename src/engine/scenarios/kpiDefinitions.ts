@@ -23,21 +23,21 @@ export const SCENARIO_KPIS: readonly KpiDefinition[] = [
     label: "Revenue",
     unit: "money",
     better: "higher",
-    note: "Demand revenue over the plan horizon (demand × unit price). Higher is better.",
+    note: "Revenue of the demand the Supply plan as given can meet, over the plan horizon (met demand × unit price; met as in the gap table; without a Supply sheet, all demand). Higher is better.",
   },
   {
     key: "margin",
     label: "Margin",
     unit: "money",
     better: "higher",
-    note: "Demand × (unit price − unit cost). Higher is better.",
+    note: "Met demand × (unit price − unit cost). Higher is better.",
   },
   {
     key: "revenueGap",
     label: "Revenue Gap vs Budget",
     unit: "money",
     better: "higher",
-    note: "Revenue − budget revenue; negative = below budget. Higher is better.",
+    note: "Revenue (of met demand) − budget revenue; negative = below budget. Higher is better.",
   },
   {
     key: "fillRate",
@@ -76,8 +76,11 @@ export const SCENARIO_KPIS: readonly KpiDefinition[] = [
   },
 ];
 
-/** Index of the best value among the scenarios, or null when nothing can be compared or all are equal. */
-export function bestScenario(kpi: KpiDefinition, all: readonly ScenarioKpis[]): number | null {
+/**
+ * Indexes of the best value among the scenarios: every scenario that ties for it (so a tie is shown
+ * wherever it is, not only on the first). Empty when nothing can be compared or all are equal.
+ */
+export function bestScenarios(kpi: KpiDefinition, all: readonly ScenarioKpis[]): number[] {
   const score = (k: ScenarioKpis): number | null => {
     const v = k[kpi.key];
     if (v === null || Number.isNaN(v)) return null;
@@ -87,7 +90,7 @@ export function bestScenario(kpi: KpiDefinition, all: readonly ScenarioKpis[]): 
   };
   const scores = all.map(score);
   const given = scores.filter((s): s is number => s !== null);
-  if (given.length < 2 || given.every((s) => s === given[0])) return null;
+  if (given.length < 2 || given.every((s) => s === given[0])) return [];
   const best = Math.max(...given);
-  return scores.indexOf(best);
+  return scores.flatMap((s, i) => (s === best ? [i] : []));
 }

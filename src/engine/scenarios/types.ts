@@ -43,7 +43,8 @@ export interface ScenarioDefinition {
  * maximum utilization; no Finance sheet: revenue, margin, revenue gap).
  */
 export interface ScenarioKpis {
-  /** Demand revenue over the plan horizon (scenario demand x scenario price). */
+  /** Revenue over the plan horizon of the demand supply can meet: met demand x scenario price (met as
+   * in the gap table; all demand without a Supply sheet). Margin and revenue gap likewise. */
   revenue: number | null;
   margin: number | null;
   /** Revenue - budget revenue (negative = below budget). */

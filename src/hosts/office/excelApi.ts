@@ -137,7 +137,9 @@ export interface TableCollectionLike extends Loadable {
 }
 
 export interface ExcelContext {
-  workbook: {
+  workbook: Loadable & {
+    /** The file's name (ExcelApi 1.7). */
+    readonly name: string;
     worksheets: WorksheetCollectionLike;
     settings: SettingCollectionLike;
     tables: TableCollectionLike;

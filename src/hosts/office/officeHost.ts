@@ -140,7 +140,9 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         onProgress(ENGINE_PROGRESS.dataQuality);
         await yieldToUi();
         if (signal?.aborted) throw abortError();
-        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]));
+        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
+          inputName: inputs.workbookName,
+        });
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
         await yieldToUi();
         if (signal?.aborted) throw abortError();

@@ -30,6 +30,8 @@ export interface WorkbookInputs {
   inputSheets: Partial<Record<SheetRole, string>>;
   grids: CellGrid[];
   marker: GeneratedSheetsMarker;
+  /** The workbook's name (e.g. "Plan.xlsx"), printed on the summary as the input. */
+  workbookName: string;
 }
 
 /** "'Bill of Resources'!B2:F40" -> "B2:F40". */
@@ -47,6 +49,7 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
   // Round trip 1: what sheets there are, and which of them we generated.
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
+  context.workbook.load("name");
   const markerSetting = loadMarker(context);
   await context.sync();
 
@@ -128,7 +131,7 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
     }
     grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });
   }
-  return { sheetNames, inputSheets, grids, marker };
+  return { sheetNames, inputSheets, grids, marker, workbookName: context.workbook.name };
 }
 
 function blockAddress(row: number, col: number, rows: number, cols: number): string {

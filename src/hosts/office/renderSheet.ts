@@ -6,6 +6,7 @@
  * commands per sheet, so the number of round trips does not grow with the number of rows.
  */
 import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, rangeAddress } from "../../engine/a1";
+import { WATERFALL_GAP_WIDTH } from "../../report/charts/waterfall";
 import type { ChartSpec, ConditionalFormatSpec, PageSetupSpec, RangeStyle, SheetSpec } from "../../report/workbookSpec";
 import { DATE_FORMAT, looksLikeFormula, toExcelValue } from "./cellValues";
 import type { ConditionalRangeFormatLike, RangeLike, TableLike, WorksheetLike } from "./excelApi";
@@ -192,9 +193,6 @@ const CHART_TYPES = {
   // The classic stacked-column bridge (ChartSpec "waterfall"), drawn the same as the .xlsx host does.
   waterfall: "ColumnStacked",
 } as const;
-
-/** Space between a waterfall's columns, % of a column's width (the .xlsx host uses the same). */
-export const WATERFALL_GAP_WIDTH = 50;
 
 function addChart(ws: WorksheetLike, spec: ChartSpec): void {
   // Series by columns: every data range has categories down its first column, one series per column.

@@ -2,13 +2,22 @@
  * Renders the pack description (WorkbookSpec) into an .xlsx file with ExcelJS.
  *
  * Strings are always written as strings: ExcelJS only writes a formula for a { formula } value, so text
- * from the input that starts with "=", "+", "-" or "@" stays text. ExcelJS cannot write charts; their
- * data tables are in the sheets, and the Office host draws the charts in Excel.
+ * from the input that starts with "=", "+", "-" or "@" stays text. ExcelJS cannot write charts: their
+ * DrawingML parts are added to the package it wrote (./addChartParts.ts, ./chartXml.ts).
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../../engine/a1";
 import { escapeOoxmlText } from "../../report/excelLimits";
-import type { ConditionalFormatSpec, RangeStyle, SheetSpec, TableSpec, WorkbookSpec } from "../../report/workbookSpec";
+import type {
+  ConditionalFormatSpec,
+  PageSetupSpec,
+  RangeStyle,
+  SheetSpec,
+  TableSpec,
+  WorkbookSpec,
+} from "../../report/workbookSpec";
+import { addChartParts, sheetCharts, type SheetCharts } from "./addChartParts";
 
 /** "#RRGGBB" -> ExcelJS's ARGB "FFRRGGBB". */
 function argb(color: string): string {
@@ -186,6 +195,22 @@ function setWrappedRowHeights(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const [r, height] of wrappedRowHeights(spec)) ws.getRow(r + 1).height = height;
 }
 
+/** Landscape or portrait, scaled to one page wide (and one tall for "page"), print area, repeated rows. */
+function setPageSetup(ws: ExcelJS.Worksheet, page: PageSetupSpec): void {
+  ws.pageSetup.orientation = page.orientation;
+  // fitToPage switches scaling from a zoom percentage to "fit to N pages"; 0 pages tall = as many as needed.
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = page.fit === "page" ? 1 : 0;
+  // ExcelJS writes the defined names as `'<sheet>'!$<start>:$<end>` without doubling an apostrophe in
+  // the sheet name (a scenario's sheet may have one): such a sheet gets no print area or titles rather
+  // than a name Excel would have to repair.
+  if (ws.name.includes("'")) return;
+  // ExcelJS puts "$" before each end only: "A$1" becomes "$A$1", an absolute reference as Excel writes it.
+  if (page.printArea) ws.pageSetup.printArea = page.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+  if (page.repeatRows) ws.pageSetup.printTitlesRow = `${page.repeatRows.first + 1}:${page.repeatRows.last + 1}`;
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = workbook.addWorksheet(spec.name, {
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
@@ -207,6 +232,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
   setWrappedRowHeights(ws, spec);
+  if (spec.page) setPageSetup(ws, spec.page);
   // Links into input sheets are left out: the pack file holds the generated sheets only.
   for (const link of (spec.links ?? []).filter((l) => !l.toInput)) {
     const cell = ws.getCell(link.cell);
@@ -234,13 +260,27 @@ export function packWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   workbook.created = new Date();
   workbook.modified = workbook.created;
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
+  // The charts' XML (with their cached values) is made now: the pack description may be gone by the
+  // time the workbook is serialised.
+  chartsOf.set(
+    workbook,
+    spec.sheets.map(sheetCharts).filter((c): c is SheetCharts => c !== null),
+  );
   return workbook;
 }
 
-/** Serialises a workbook made by packWorkbook into .xlsx bytes. */
+/** Per workbook made by packWorkbook, the chart parts workbookBytes adds to ExcelJS's package. */
+const chartsOf = new WeakMap<ExcelJS.Workbook, SheetCharts[]>();
+
+/** Serialises a workbook made by packWorkbook into .xlsx bytes, with its charts. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: ZIP_LEVEL } } });
-  return new Uint8Array(buffer as ArrayBuffer);
+  const zipOptions = { compression: "DEFLATE" as const, compressionOptions: { level: ZIP_LEVEL } };
+  const buffer = await workbook.xlsx.writeBuffer({ zip: zipOptions });
+  const charts = chartsOf.get(workbook) ?? [];
+  if (charts.length === 0) return new Uint8Array(buffer as ArrayBuffer);
+  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  await addChartParts(zip, charts);
+  return zip.generateAsync({ type: "uint8array", ...zipOptions });
 }
 
 /** Renders the pack into .xlsx bytes. */

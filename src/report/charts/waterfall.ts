@@ -22,6 +22,9 @@ export interface WaterfallBar {
 /** The value columns of a waterfall's chart data, in the order ChartSpec "waterfall" expects. */
 export const WATERFALL_SERIES = ["Base", "Increase", "Decrease", "Total"] as const;
 
+/** Space between a waterfall's columns, % of a column's width (both hosts draw it so). */
+export const WATERFALL_GAP_WIDTH = 50;
+
 /** Increase green, decrease red, totals blue (the Base colour is never drawn). */
 export const WATERFALL_COLORS = ["#FFFFFF", "#70AD47", "#C00000", "#4472C4"];
 

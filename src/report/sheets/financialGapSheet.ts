@@ -5,7 +5,7 @@
  * against budget coloured, and a totals row.
  */
 import { rangeAddress } from "../../engine/a1";
-import type { FinanceTotal, FinancialReconciliation } from "../../engine/finance";
+import { quarterLabel, type FinanceTotal, type FinancialReconciliation } from "../../engine/finance";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { AMBER, BLUE, RED, TAB } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
@@ -74,7 +74,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   const quarters = b.table(
     "FinanceQuarters",
     ["Quarter", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
-    finance.byQuarter.map((t) => [t.key, ...totalCells(t)]),
+    finance.byQuarter.map((t) => [quarterLabel(t.key, finance.periods), ...totalCells(t)]),
     [null, ...totalFormats],
   );
   colourGapPct(quarters.first, quarters.last, 5);
@@ -83,7 +83,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   const famQuarters = b.table(
     "FinanceFamilyQuarters",
     ["Family", "Quarter", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
-    finance.byFamilyQuarter.map((t) => [t.family, t.quarter, ...totalCells(t)]),
+    finance.byFamilyQuarter.map((t) => [t.family, quarterLabel(t.quarter, finance.periods), ...totalCells(t)]),
     [null, null, ...totalFormats],
   );
   colourGapPct(famQuarters.first, famQuarters.last, 6);

@@ -4,10 +4,10 @@
  * the change of each KPI against Most Likely, and per KPI whether higher or lower is better and why.
  */
 import { rangeAddress } from "../../engine/a1";
-import { bestScenario, SCENARIO_KPIS, type ScenarioComparison } from "../../engine/scenarios";
+import { bestScenarios, SCENARIO_KPIS, type ScenarioComparison } from "../../engine/scenarios";
 import type { SheetSpec } from "../workbookSpec";
 import { GREEN } from "./palette";
-import { BETTER_WORDS, kpiCell, kpiDelta, kpiFormat } from "./scenarioKpiFormat";
+import { BETTER_WORDS, kpiCell, kpiDelta, kpiDeltaFormat, kpiDeltaLabel, kpiFormat } from "./scenarioKpiFormat";
 import { SheetBuilder } from "./sheetBuilder";
 
 export const SCENARIO_COMPARISON_SHEET = "Scenario Comparison";
@@ -25,7 +25,8 @@ export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNam
   b.note(comparison.sourceNote);
   b.note(
     "Each scenario re-runs the capacity check (production follows the scenario's demand), the gap table (the Supply plan as given " +
-      "against the scenario's demand) and finance (the scenario's demand and prices against budget). Best value per KPI in green.",
+      "against the scenario's demand) and finance (the scenario's prices against budget). Revenue, margin and revenue gap count the demand " +
+      "the supply plan can meet (met as in the gap table), with the fill rate beside them. Best value per KPI in green, every tie too.",
   );
 
   b.heading("Scenarios");
@@ -45,11 +46,11 @@ export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNam
   SCENARIO_KPIS.forEach((kpi, k) => {
     const row = kpiFirst + k;
     b.styles.push({ range: rangeAddress(row, 2, row, 1 + results.length), numberFormat: kpiFormat(kpi) });
-    const best = bestScenario(
+    for (const best of bestScenarios(
       kpi,
       results.map((r) => r.kpis),
-    );
-    if (best !== null) b.styles.push({ range: rangeAddress(row, 2 + best, row, 2 + best), ...BEST });
+    ))
+      b.styles.push({ range: rangeAddress(row, 2 + best, row, 2 + best), ...BEST });
   });
 
   if (results.length > 1) {
@@ -59,13 +60,16 @@ export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNam
       "ScenarioDeltas",
       ["KPI", "Better", ...others.map((r) => r.definition.name)],
       SCENARIO_KPIS.map((kpi) => [
-        kpi.label,
+        kpiDeltaLabel(kpi),
         BETTER_WORDS[kpi.better],
         ...others.map((r) => kpiDelta(kpi, r.kpis, results[0].kpis)),
       ]),
     );
     SCENARIO_KPIS.forEach((kpi, k) => {
-      b.styles.push({ range: rangeAddress(deltaFirst + k, 2, deltaFirst + k, 1 + others.length), numberFormat: kpiFormat(kpi) });
+      b.styles.push({
+        range: rangeAddress(deltaFirst + k, 2, deltaFirst + k, 1 + others.length),
+        numberFormat: kpiDeltaFormat(kpi),
+      });
     });
   }
 

@@ -8,7 +8,7 @@ import { SCENARIO_KPIS, type ScenarioComparison, type ScenarioResult } from "../
 import { NumberFormats, type SheetSpec } from "../workbookSpec";
 import { utilizationCell } from "./capacityCheckSheet";
 import { GREEN_TAB_LIGHT, ORANGE_TAB, RED } from "./palette";
-import { BETTER_WORDS, kpiCell, kpiDelta, kpiFormat } from "./scenarioKpiFormat";
+import { BETTER_WORDS, kpiCell, kpiDelta, kpiDeltaFormat, kpiFormat } from "./scenarioKpiFormat";
 import { SheetBuilder } from "./sheetBuilder";
 
 /**
@@ -50,7 +50,9 @@ function scenarioSheet(result: ScenarioResult, mostLikely: ScenarioResult, name:
     [null, null, null, null, null],
   );
   SCENARIO_KPIS.forEach((kpi, r) => {
-    b.styles.push({ range: rangeAddress(k.first + r, 1, k.first + r, 3), numberFormat: kpiFormat(kpi) });
+    b.styles.push({ range: rangeAddress(k.first + r, 1, k.first + r, 2), numberFormat: kpiFormat(kpi) });
+    // A change of a percentage is in percentage points, labelled so.
+    b.styles.push({ range: rangeAddress(k.first + r, 3, k.first + r, 3), numberFormat: kpiDeltaFormat(kpi) });
   });
 
   if (capacity) {

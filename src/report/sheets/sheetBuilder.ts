@@ -19,7 +19,7 @@ export interface TableRows {
 }
 
 /** The parts of a SheetSpec that are not cells or styles (name, widths, panes, tab colour). */
-export type SheetFrame = Pick<SheetSpec, "name"> & Partial<Pick<SheetSpec, "columnWidths" | "freeze" | "tabColor">>;
+export type SheetFrame = Pick<SheetSpec, "name"> & Partial<Pick<SheetSpec, "columnWidths" | "freeze" | "tabColor" | "page">>;
 
 export class SheetBuilder {
   readonly rows: ReportValue[][] = [];
@@ -80,6 +80,9 @@ export class SheetBuilder {
     else this.rows.push(...body);
     const last = this.next - 1;
     this.tables.push({ name, range: rangeAddress(headerRow, 0, last, header.length - 1), style: this.tableStyle });
+    // Stacked tables share column widths: a header longer than its column (set for another table)
+    // wraps onto more lines instead of being cut off by its neighbour.
+    this.style(headerRow, 0, headerRow, header.length - 1, { wrap: true });
     formats.forEach((numberFormat, c) => {
       if (numberFormat) this.style(headerRow + 1, c, last, c, { numberFormat });
     });

@@ -9,8 +9,8 @@
  * 4. the executive agenda: what the pre-S&OP could not resolve, with the options found and empty
  *    Decision / Owner / Due columns for the meeting: the top 15, then one line per detail sheet;
  * 5. input sheets read, analyses skipped and why, contents with links;
- * 6. the data of the two native charts (revenue and margin vs budget by month; utilization of the most
- *    constrained resources), kept on the sheet so a host that cannot draw charts still shows them.
+ * 6. the native charts, in a band under the agenda, and their data (./summaryCharts.ts); the summary
+ *    prints on one landscape page: title to charts.
  */
 import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
@@ -21,6 +21,9 @@ import { CAPACITY_CHECK_SHEET } from "./capacityCheckSheet";
 import { GAP_TABLE_SHEET } from "./gapTableSheet";
 import { BLUE, HEADING_TEXT, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { runLine } from "./runLine";
+import type { RunInfo } from "../generate";
+import { addSummaryCharts, budgetMargin, reserveChartBand, summaryChartCount, summaryPage, sumOrNull } from "./summaryCharts";
 import { type MoreExceptions, SUMMARY_AGENDA_ITEMS, SUMMARY_EXCEPTIONS, topExceptions } from "./topExceptions";
 
 export const SUMMARY_SHEET = "S&OP Summary";
@@ -33,9 +36,6 @@ const ROLE_LABELS: Record<SheetRole, string> = {
   finance: "Finance",
   scenarios: "Scenarios",
 };
-
-/** How many of the most constrained resources the utilization chart shows. */
-const CHART_RESOURCES = 3;
 
 function rowCount(analysis: Analysis, role: SheetRole): number {
   const m = analysis.model;
@@ -59,15 +59,6 @@ function span(periods: string[]): string {
   return periods.length === 0 ? "none" : `${periods[0]} to ${periods[periods.length - 1]} (${periods.length} months)`;
 }
 
-/**
- * Budget margin of a finance line: the budget's units (budget revenue / unit price) at the Finance
- * sheet's margin per unit, i.e. budget revenue × (price − cost) / price. null without price, cost or budget.
- */
-function budgetMargin(l: { budgetRevenue: number | null; unitPrice: number | null; unitCost: number | null }): number | null {
-  if (l.budgetRevenue === null || l.unitPrice === null || l.unitCost === null || l.unitPrice === 0) return null;
-  return (l.budgetRevenue * (l.unitPrice - l.unitCost)) / l.unitPrice;
-}
-
 /** "12 more exceptions (total impact $1,234): see Gap Table"; says how many could not be priced. */
 function moreText(m: MoreExceptions): string {
   const what = `${m.count} more exception${m.count === 1 ? "" : "s"}`;
@@ -85,21 +76,17 @@ function someOf(names: string[], separator: string, sheet: string): string {
   return `${names.slice(0, COMMENT_NAMES).join(separator)}${separator}and ${names.length - COMMENT_NAMES} more (see ${sheet})`;
 }
 
-const sumOrNull = (xs: (number | null)[]): number | null => {
-  const given = xs.filter((x): x is number => x !== null);
-  return given.length === 0 ? null : given.reduce((s, x) => s + x, 0);
-};
-
 /**
  * @param packSheets the names of the pack's other sheets, in order, for the contents links.
  */
-export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpec {
+export function summarySheet(analysis: Analysis, packSheets: string[], run: RunInfo = {}): SheetSpec {
   const { model, findings, skipped } = analysis;
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   const b = new SheetBuilder();
   const inPack = new Set(packSheets);
   b.title("S&OP Summary: pre-S&OP pack", 16);
+  b.note(runLine(analysis, run), { bold: true });
   b.row([`${model.families.length} families; history ${span(model.historyPeriods)}; plan ${span(model.planPeriods)}.`]);
   b.row([`Demand plan used downstream: ${model.demand.demandPlanColumn}.`]);
   b.row([
@@ -142,6 +129,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
     b.style(ex.first, 0, ex.last, 0, { horizontalAlignment: "left" });
     b.styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
     b.styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
+    b.styles.push({ range: rangeAddress(ex.first, 1, ex.last, 1), wrap: true });
     [...listed.map((e) => e.sheet), ...more.map((m) => m.sheet)].forEach((sheet, i) => {
       if (inPack.has(sheet)) b.links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet, target: "A1" });
     });
@@ -168,11 +156,16 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
     });
     b.style(ag.first, 0, ag.last, 0, { horizontalAlignment: "left" });
     b.styles.push({ range: rangeAddress(ag.first, 3, ag.last, 3), numberFormat: NumberFormats.money });
+    b.styles.push({ range: rangeAddress(ag.first, 1, ag.last, 1), wrap: true });
     b.styles.push({ range: rangeAddress(ag.first, 4, ag.last, 4), wrap: true });
     // The meeting fills these in: a light fill shows where to write.
     b.styles.push({ range: rangeAddress(ag.first, 5, ag.last, 7), fill: "#FFF2CC" });
     b.styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
   }
+
+  // The printed page ends with the charts' band; what follows is reference.
+  const lastPrinted = b.next - 1;
+  const band = reserveChartBand(b, summaryChartCount(analysis));
 
   // 5. What was read, what was skipped, contents.
   b.heading("Input sheets read");
@@ -198,71 +191,12 @@ export function summarySheet(analysis: Analysis, packSheets: string[]): SheetSpe
     b.links.push({ cell: `A${b.next}`, sheet: name, target: "A1" });
   }
 
-  // 6. Chart data and the charts (drawn to the right of the key figures).
-  const finance = analysis.finance;
-  if (finance && finance.periods.length > 0) {
-    b.heading("Chart data: revenue and margin vs budget by month");
-    const byPeriod = finance.periods.map((period) => {
-      const lines = finance.lines.filter((l) => l.period === period);
-      return [
-        period,
-        sumOrNull(lines.map((l) => l.demandRevenue)),
-        sumOrNull(lines.map((l) => l.budgetRevenue)),
-        sumOrNull(lines.map((l) => l.margin)),
-        sumOrNull(lines.map(budgetMargin)),
-      ];
-    });
-    const t = b.table("SummaryRevenueChart", ["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"], byPeriod);
-    b.styles.push({ range: rangeAddress(t.first, 1, t.last, 4), numberFormat: NumberFormats.money });
-    b.charts.push({
-      type: "line",
-      title: "Revenue and margin vs budget by month",
-      dataRange: rangeAddress(t.headerRow, 0, t.last, 4),
-      anchor: "J2",
-      width: 9,
-      height: 18,
-      valueAxisFormat: NumberFormats.money,
-    });
-    b.note(
-      "Budget margin = budget revenue × (unit price − unit cost) / unit price: the budget's units at the Finance sheet's margin per unit.",
-    );
-  }
-  const capacity = analysis.capacity;
-  if (capacity && capacity.periods.length > 0 && capacity.resources.length > 0) {
-    const top = capacity.resources.slice(0, CHART_RESOURCES);
-    b.heading("Chart data: utilization of the most constrained resources");
-    const t = b.table(
-      "SummaryUtilizationChart",
-      ["Period", ...top],
-      capacity.periods.map((period) => [
-        period,
-        ...top.map((r) => {
-          const u = capacity.cells.find((c) => c.resource === r && c.period === period)?.utilization ?? 0;
-          return Number.isFinite(u) ? u : null; // load on no capacity cannot be drawn; Capacity Check says "No capacity"
-        }),
-      ]),
-    );
-    b.styles.push({ range: rangeAddress(t.first, 1, t.last, top.length), numberFormat: NumberFormats.percent });
-    b.conditional({
-      kind: "cellValue",
-      range: rangeAddress(t.first, 1, t.last, top.length),
-      operator: "greaterThan",
-      values: [1],
-      ...RED,
-    });
-    b.charts.push({
-      type: "line",
-      title: `Utilization of the most constrained resources (100% = rated capacity)`,
-      dataRange: rangeAddress(t.headerRow, 0, t.last, top.length),
-      anchor: b.charts.length === 0 ? "J2" : "J22",
-      width: 9,
-      height: 18,
-      valueAxisFormat: NumberFormats.percent0,
-    });
-  }
+  // 6. Chart data (not printed) and the charts, drawn in the band.
+  addSummaryCharts(analysis, b, band);
 
   return b.sheet({
     name: SUMMARY_SHEET,
+    page: summaryPage(band, lastPrinted),
     columnWidths: [34, 48, 16, 16, 44, 44, 16, 12],
     tabColor: HEADING_TEXT,
   });

@@ -15,7 +15,26 @@ describe("Supply", () => {
     expect(findings).toEqual([]);
     expect(model.sheets.supply).toBe("supply");
     expect(model.supply).toEqual([
-      { family: "Widgets", period: "2026-03", plannedProduction: 125, beginningInventory: 40, targetInventory: 30, ref: { sheet: "supply", cell: "A2", row: 1 } },
+      { family: "Widgets", period: "2026-03", plannedProduction: 125, beginningInventory: 40, targetInventory: 30, actualProduction: null, ref: { sheet: "supply", cell: "A2", row: 1 } },
+    ]);
+  });
+
+  test("Actual Production of closed months: read under its synonyms; negative or text is an error at its cell", () => {
+    const { model, findings } = readPlanningModel([
+      demandLong(),
+      grid("Supply", [
+        ["Family", "Period", "Planned Production", "Actual Output"],
+        ["Widgets", "2026-01", 100, 96],
+        ["Widgets", "2026-02", 120, null],
+        ["Widgets", "2026-03", 130, -4], // D4
+        ["Widgets", "2026-04", 130, "lots"], // D5
+      ]),
+    ], settings);
+    expect(where(findings)).toEqual(["Supply!D4 error", "Supply!D5 error"]);
+    expect(findings[0].message).toBe("Actual Production is negative (-4); the row is left out");
+    expect(model.supply!.map((r) => [r.period, r.plannedProduction, r.actualProduction])).toEqual([
+      ["2026-01", 100, 96],
+      ["2026-02", 120, null],
     ]);
   });
 

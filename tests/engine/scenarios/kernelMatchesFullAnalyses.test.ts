@@ -31,9 +31,14 @@ function expectSameKpis(actual: ScenarioKpis, expected: ScenarioKpis): void {
 /** The kernel's figures against a full re-run of the three analyses with the scenario's factors. */
 function expectKernelMatchesSlowPath(model: PlanningModel, settings: Settings, result: ScenarioResult): void {
   const { definition, outcome } = result;
-  const capacity = model.capacity && model.billOfResources
-    ? checkCapacity(model, settings, { capacityFactor: definition.capacityFactor, demandFactor: definition.demandFactor, productionFactor: definition.demandFactor })
-    : undefined;
+  const capacity =
+    model.capacity && model.billOfResources
+      ? checkCapacity(model, settings, {
+          capacityFactor: definition.capacityFactor,
+          demandFactor: definition.demandFactor,
+          productionFactor: definition.demandFactor,
+        })
+      : undefined;
   const adjustments = { demandFactors: definition.demandFactor, priceFactors: definition.priceFactor };
   const reconciliation = model.supply && model.supply.length > 0 ? reconcile(model, settings, adjustments) : undefined;
   const finance = model.finance && model.finance.length > 0 ? reconcileFinance(model, settings, adjustments) : undefined;
@@ -43,7 +48,9 @@ function expectKernelMatchesSlowPath(model: PlanningModel, settings: Settings, r
   if (capacity && outcome.capacity) {
     expect(outcome.capacity.resources).toEqual(capacity.resources);
     const overloaded = capacity.cells.filter((c) => c.status === "overload");
-    expect(outcome.capacity.overloads.map((c) => `${c.resource} ${c.period}`)).toEqual(overloaded.map((c) => `${c.resource} ${c.period}`));
+    expect(outcome.capacity.overloads.map((c) => `${c.resource} ${c.period}`)).toEqual(
+      overloaded.map((c) => `${c.resource} ${c.period}`),
+    );
     outcome.capacity.overloads.forEach((c, i) => {
       same(c.load, overloaded[i].load);
       same(c.ratedCapacity, overloaded[i].ratedCapacity);
@@ -91,8 +98,14 @@ function expectKernelMatchesSlowPath(model: PlanningModel, settings: Settings, r
 describe("the scenario kernel against the full analyses", () => {
   it("matches on a hand-made plan with demand, price and capacity changes, some on one family or resource", () => {
     const model = scenarioPlan({
-      resources: [["Press", 100], ["Oven", 200]],
-      bill: [["Kettles", "Press", 0.5], ["Toasters", "Oven", 1]],
+      resources: [
+        ["Press", 100],
+        ["Oven", 200],
+      ],
+      bill: [
+        ["Kettles", "Press", 0.5],
+        ["Toasters", "Oven", 1],
+      ],
       supply: { Kettles: [150, 120], Toasters: [40, 60] },
       beginning: { Kettles: 20, Toasters: 0 },
       target: { Kettles: 30 },

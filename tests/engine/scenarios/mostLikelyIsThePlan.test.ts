@@ -18,7 +18,7 @@ describe("Most Likely in a full analysis", () => {
     const analysis = analyze(scenarioPlan(), settingsWith(), []);
     const optimistic = analysis.scenarios!.results.find((r) => r.definition.name === "Optimistic")!;
     expect(optimistic.reconciliation).not.toBe(analysis.reconciliation);
-    // +10% demand: $15,000 x 1.1 = $16,500.
-    expect(optimistic.kpis.revenue).toBeCloseTo(16500, 9);
+    // +10% demand: $15,000 x 1.1 = $16,500 of demand, in its own Financial Gap.
+    expect(optimistic.finance!.total.demandRevenue).toBeCloseTo(16500, 9);
   });
 });

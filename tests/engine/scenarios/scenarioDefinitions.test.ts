@@ -68,16 +68,25 @@ describe("scenario definitions", () => {
     const messages = comparison.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity}: ${f.message}`);
     expect(messages).toHaveLength(6);
     const rowCell = (i: number) => model.scenarios![i].ref.cell;
-    expect(messages[0]).toBe(`Scenarios!${rowCell(1)} warning: Scenario 'Stress': family 'Waffle Irons' is not on the Demand sheet, so this row is left out; the rest of the scenario still runs.`);
-    expect(messages[1]).toMatch(new RegExp(`^Scenarios!${rowCell(2)} warning: .*resource 'Laser Cutter' is not on the Capacity sheet`));
+    expect(messages[0]).toBe(
+      `Scenarios!${rowCell(1)} warning: Scenario 'Stress': family 'Waffle Irons' is not on the Demand sheet, so this row is left out; the rest of the scenario still runs.`,
+    );
+    expect(messages[1]).toMatch(
+      new RegExp(`^Scenarios!${rowCell(2)} warning: .*resource 'Laser Cutter' is not on the Capacity sheet`),
+    );
     expect(messages[2]).toMatch(new RegExp(`^Scenarios!${rowCell(3)} warning: .*changes nothing`));
-    expect(messages[3]).toMatch(/^Settings! error: Scenario 'Collapse' in the settings: a demand change of -150% would make demand negative/);
+    expect(messages[3]).toMatch(
+      /^Settings! error: Scenario 'Collapse' in the settings: a demand change of -150% would make demand negative/,
+    );
     expect(messages[4]).toMatch(/^Settings! error: Scenario 'Odd' in the settings: the price change 'NaN' is not a number/);
-    expect(messages[5]).toMatch(/^Settings! warning: Scenario 'Most Likely' in the settings: 'Most Likely' is always the plan as given/);
-    // Stress keeps its good row: demand +10% on every family; Kettles revenue 300 x 1.1 x $40 + 100 x 1.1 x $30 = $16,500.
+    expect(messages[5]).toMatch(
+      /^Settings! warning: Scenario 'Most Likely' in the settings: 'Most Likely' is always the plan as given/,
+    );
+    // Stress keeps its good row: demand +10% on every family (Kettles 330, Toasters 110 units), against
+    // the Supply plan as given (Kettles 100 + 200, Toasters 50 + 50): 400 of the 440 units are met.
     const stress = comparison.results.find((r) => r.definition.name === "Stress")!;
     expect(stress.definition.changes).toHaveLength(1);
-    expect(stress.kpis.revenue).toBeCloseTo(16500, 9);
+    expect(stress.kpis.fillRate).toBeCloseTo(400 / 440, 12);
     // Collapse and Odd still run, unchanged (all their rows were bad); Most Likely stays the plan as given.
     expect(comparison.results.map((r) => r.definition.name)).toEqual(["Most Likely", "Stress", "Collapse", "Odd"]);
     expect(comparison.results[0].kpis.revenue).toBeCloseTo(15000, 9);
@@ -87,7 +96,12 @@ describe("scenario definitions", () => {
   it("adds the scenarios and their findings to the analysis, without repeating a problem the readers reported", () => {
     const model = scenarioPlan({ scenarios: [["Stress", 0.2, null, null, "Waffle Irons", null]] });
     const cell = model.scenarios![0].ref.cell;
-    const readerFinding = { sheet: "Scenarios", cell: `E${cell.slice(1)}`, severity: "warning" as const, message: "family 'Waffle Irons' is not on the Demand sheet" };
+    const readerFinding = {
+      sheet: "Scenarios",
+      cell: `E${cell.slice(1)}`,
+      severity: "warning" as const,
+      message: "family 'Waffle Irons' is not on the Demand sheet",
+    };
     const analysis = analyze(model, settingsWith(), [readerFinding]);
     expect(analysis.scenarios!.results.map((r) => r.definition.name)).toEqual(["Most Likely", "Stress"]);
     expect(analysis.findings.filter((f) => f.sheet === "Scenarios")).toEqual([readerFinding]);

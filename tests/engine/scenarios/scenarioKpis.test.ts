@@ -1,6 +1,6 @@
 /**
  * Scenario KPIs on hand-made plans: every expected figure is worked out in the comment above it from
- * the definitions (revenue = demand x price, rated capacity = hours x utilization x efficiency,
+ * the definitions (revenue = demand met x price, met as in the gap table; rated capacity = hours x utilization x efficiency,
  * utilization = load / rated capacity, I(t) = I(t-1) + supply - demand).
  */
 import { runScenarios, type ScenarioResult } from "../../../src/engine/scenarios";
@@ -14,7 +14,11 @@ const byName = (results: ScenarioResult[], name: string): ScenarioResult => {
 
 describe("scenario KPIs", () => {
   it("+10% demand on one family with a known price raises that family's revenue by exactly 10%", () => {
-    const model = scenarioPlan({ scenarios: [["Kettles Up", 0.1, null, null, "Kettles", null]] });
+    // Supply with room for the extra 10%, so all the scenario's demand is met.
+    const model = scenarioPlan({
+      supply: { Kettles: [110, 220], Toasters: [50, 50] },
+      scenarios: [["Kettles Up", 0.1, null, null, "Kettles", null]],
+    });
     const { results } = runScenarios(model, settingsWith());
     // Most Likely: Kettles (100 + 200) x $40 = $12,000; Toasters (50 + 50) x $30 = $3,000; total $15,000.
     expect(byName(results, "Most Likely").kpis.revenue).toBeCloseTo(15000, 9);
@@ -25,6 +29,27 @@ describe("scenario KPIs", () => {
     expect(up.finance!.byFamily.find((f) => f.key === "Toasters")!.demandRevenue).toBeCloseTo(3000, 9);
     // Margin: Kettles 330 x ($40 - $25) = $4,950; Toasters 100 x ($30 - $20) = $1,000.
     expect(up.kpis.margin).toBeCloseTo(5950, 9);
+  });
+
+  it("counts as revenue only the demand the Supply plan as given can meet, with its fill rate", () => {
+    // Supply = the plan's demand (Kettles 100, 200; Toasters 50, 50); Up is +10% demand on every family.
+    // Kettles: demand 110, 220. 2027-01 met = min(110, 0 + 100) = 100, I = -10; 2027-02 met =
+    //   min(220, max(0, -10) + 200) = 200. Toasters: demand 55, 55, met 50, 50.
+    // Revenue = 300 x $40 + 100 x $30 = $15,000 (not 1.1 x $15,000 = $16,500); margin 300 x $15 +
+    // 100 x $10 = $5,500; fill rate = 400 / 440.
+    const model = scenarioPlan({ scenarios: [["Up", 0.1, null, null, null, null]] });
+    const up = byName(runScenarios(model, settingsWith()).results, "Up");
+    expect(up.kpis.revenue).toBeCloseTo(15000, 9);
+    expect(up.kpis.margin).toBeCloseTo(5500, 9);
+    expect(up.kpis.fillRate).toBeCloseTo(400 / 440, 12);
+    // The scenario's Financial Gap still shows its demand in money: Kettles 330 x $40 = $13,200.
+    expect(up.finance!.byFamily.find((f) => f.key === "Kettles")!.demandRevenue).toBeCloseTo(13200, 9);
+  });
+
+  it("without a Supply sheet nothing limits demand: revenue is demand x price", () => {
+    const model = scenarioPlan({ noSupply: true, scenarios: [["Up", 0.1, null, null, null, null]] });
+    // Kettles 330 x $40 = $13,200 + Toasters 110 x $30 = $3,300 = $16,500.
+    expect(byName(runScenarios(model, settingsWith()).results, "Up").kpis.revenue).toBeCloseTo(16500, 9);
   });
 
   it("a -20% capacity scenario turns a 95% warning into an overload", () => {
@@ -51,8 +76,14 @@ describe("scenario KPIs", () => {
   it("changes capacity only on the resource a row names", () => {
     // Press 100 h, Oven 200 h; Kettles 0.5 h on Press, Toasters 1 h on Oven.
     const model = scenarioPlan({
-      resources: [["Press", 100], ["Oven", 200]],
-      bill: [["Kettles", "Press", 0.5], ["Toasters", "Oven", 1]],
+      resources: [
+        ["Press", 100],
+        ["Oven", 200],
+      ],
+      bill: [
+        ["Kettles", "Press", 0.5],
+        ["Toasters", "Oven", 1],
+      ],
       scenarios: [["Oven Up", null, null, 0.25, null, "Oven"]],
     });
     const up = byName(runScenarios(model, settingsWith()).results, "Oven Up");
@@ -78,6 +109,8 @@ describe("scenario KPIs", () => {
 
   it("combines rows of the same scenario (any capitalisation) by multiplying their factors", () => {
     const model = scenarioPlan({
+      // Supply with room for the scenario's demand (Kettles x 1.32, Toasters x 1.1), so all of it is met.
+      supply: { Kettles: [132, 264], Toasters: [55, 55] },
       scenarios: [
         ["Mixed", 0.1, null, null, null, null],
         ["mixed", 0.2, null, null, "Kettles", null],
@@ -130,7 +163,14 @@ describe("scenario KPIs", () => {
     const comparison = runScenarios(model, settingsWith());
     expect(comparison.results).toHaveLength(3);
     for (const r of comparison.results) {
-      expect(r.kpis).toMatchObject({ revenue: null, fillRate: null, shortages: null, overloads: null, maxUtilization: null, endingInventory: null });
+      expect(r.kpis).toMatchObject({
+        revenue: null,
+        fillRate: null,
+        shortages: null,
+        overloads: null,
+        maxUtilization: null,
+        endingInventory: null,
+      });
     }
     expect(comparison.sourceNote).toMatch(/no Supply sheet/);
   });

@@ -59,7 +59,13 @@ export function scenarioPlan(parts: PlanParts = {}): PlanningModel {
       forecastColumns: ["Consensus Forecast"],
       demandPlanColumn: "Consensus Forecast",
       rows: families.flatMap((family) =>
-        PERIODS.map((period, t) => ({ family, period, actual: null, forecasts: { "Consensus Forecast": demand[family][t] }, ref: ref("Demand") })),
+        PERIODS.map((period, t) => ({
+          family,
+          period,
+          actual: null,
+          forecasts: { "Consensus Forecast": demand[family][t] },
+          ref: ref("Demand"),
+        })),
       ),
     },
     supply: parts.noSupply
@@ -69,7 +75,7 @@ export function scenarioPlan(parts: PlanParts = {}): PlanningModel {
             family,
             period,
             plannedProduction: production[t],
-            beginningInventory: t === 0 ? parts.beginning?.[family] ?? 0 : null,
+            beginningInventory: t === 0 ? (parts.beginning?.[family] ?? 0) : null,
             targetInventory: parts.target?.[family] ?? null,
             ref: ref("Supply"),
           })),
@@ -77,11 +83,25 @@ export function scenarioPlan(parts: PlanParts = {}): PlanningModel {
     capacity: parts.noCapacity
       ? null
       : (parts.resources ?? [["Press", 100]]).flatMap(([resource, hours]) =>
-          PERIODS.map((period) => ({ resource, period, availableHours: hours, utilization: 1, efficiency: 1, maxOvertimeHours: 0, ref: ref("Capacity") })),
+          PERIODS.map((period) => ({
+            resource,
+            period,
+            availableHours: hours,
+            utilization: 1,
+            efficiency: 1,
+            maxOvertimeHours: 0,
+            ref: ref("Capacity"),
+          })),
         ),
     billOfResources: parts.noCapacity
       ? null
-      : (parts.bill ?? [["Kettles", "Press", 0.5]]).map(([family, resource, hoursPerUnit]) => ({ family, resource, hoursPerUnit, offset: 0, ref: ref("Bill of Resources") })),
+      : (parts.bill ?? [["Kettles", "Press", 0.5]]).map(([family, resource, hoursPerUnit]) => ({
+          family,
+          resource,
+          hoursPerUnit,
+          offset: 0,
+          ref: ref("Bill of Resources"),
+        })),
     finance: parts.noFinance
       ? null
       : Object.entries(prices).map(([family, p]) => ({

@@ -121,10 +121,15 @@ export function buildFinanceKernel(model: PlanningModel): FinanceKernel {
 
 const orNull = (x: number): number | null => (x !== x ? null : x);
 
+/**
+ * @param quantities family x period units to price instead of the scaled demand plan (the demand a
+ *   scenario's supply can meet, see servedQuantities); NaN where there is none.
+ */
 export function runFinanceKernel(
   k: FinanceKernel,
   demandFactor: Record<string, number>,
   priceFactor: Record<string, number>,
+  quantities?: Float64Array,
 ): FinanceOutcome {
   const P = k.periods.length;
   const F = k.families.length;
@@ -151,8 +156,8 @@ export function runFinanceKernel(
     let gap = NaN;
     for (let t = 0; t < P; t++) {
       const c = f * P + t;
-      const plan = k.demandPlan[c];
-      const d = plan !== plan ? 0 : plan * df[f];
+      const plan = quantities ? quantities[c] : k.demandPlan[c] * df[f];
+      const d = plan !== plan ? 0 : plan;
       const price = k.unitPrice[c];
       const b = k.budget[c];
       if (b === b) {
@@ -206,4 +211,32 @@ export function runFinanceKernel(
       revenueGap: orNull(totalGap),
     },
   };
+}
+
+/**
+ * The demand a scenario's supply can meet (met as in the gap table), laid out as the finance kernel's
+ * family x period rows, so "revenue is what supply can meet" (SPEC "Output") is priced by the same
+ * loop as demand revenue. Families the gap table does not have (only on Finance) have no demand.
+ */
+export function servedQuantities(
+  k: FinanceKernel,
+  gaps: { families: string[]; periods: Period[]; met: Float64Array },
+): Float64Array {
+  const P = k.periods.length;
+  const G = gaps.periods.length;
+  const out = new Float64Array(k.families.length * P).fill(NaN);
+  const gapFamily = new Map<string, number>();
+  gaps.families.forEach((family, g) => {
+    if (!gapFamily.has(family)) gapFamily.set(family, g);
+  });
+  const gapPeriod = new Map(gaps.periods.map((p, t) => [p, t]));
+  k.families.forEach((family, f) => {
+    const g = gapFamily.get(family);
+    if (g === undefined) return;
+    for (let t = 0; t < P; t++) {
+      const u = gapPeriod.get(k.periods[t]);
+      if (u !== undefined) out[f * P + t] = gaps.met[g * G + u];
+    }
+  });
+  return out;
 }

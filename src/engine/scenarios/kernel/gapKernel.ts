@@ -30,6 +30,8 @@ export interface GapOutcome {
   families: string[];
   /** family x period (family-major). */
   projectedInventory: Float64Array;
+  /** family x period: demand met in its own period, min(demand, max(0, I(t-1)) + supply). */
+  met: Float64Array;
   totalDemand: Float64Array;
   totalSupply: Float64Array;
   totalGap: Float64Array;
@@ -122,6 +124,7 @@ export function runGapKernel(k: GapKernel, demandFactor: Record<string, number>)
   const F = k.families.length;
   const df = familyFactors(k.families, demandFactor);
   const projectedInventory = new Float64Array(F * P);
+  const metDemand = new Float64Array(F * P);
   const totalDemand = new Float64Array(F);
   const totalSupply = new Float64Array(F);
   const totalGap = new Float64Array(F);
@@ -143,7 +146,9 @@ export function runGapKernel(k: GapKernel, demandFactor: Record<string, number>)
       const d = plan !== plan ? 0 : plan * df[f]; // NaN: no demand plan that month
       const s = k.supply[c];
       const available = Math.max(0, level) + s;
-      met += Math.max(0, Math.min(d, available));
+      const served = Math.max(0, Math.min(d, available));
+      metDemand[c] = served;
+      met += served;
       demanded += Math.max(0, d);
       level = level + s - d;
       projectedInventory[c] = level;
@@ -167,6 +172,7 @@ export function runGapKernel(k: GapKernel, demandFactor: Record<string, number>)
     periods: k.periods,
     families: k.families,
     projectedInventory,
+    met: metDemand,
     totalDemand,
     totalSupply,
     totalGap,

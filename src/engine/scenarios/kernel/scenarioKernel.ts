@@ -8,7 +8,7 @@
 import type { PlanningModel } from "../../model";
 import type { ScenarioDefinition, ScenarioKpis } from "../types";
 import { buildCapacityKernel, runCapacityKernel, type CapacityKernel, type CapacityOutcome } from "./capacityKernel";
-import { buildFinanceKernel, runFinanceKernel, type FinanceKernel, type FinanceOutcome } from "./financeKernel";
+import { buildFinanceKernel, runFinanceKernel, servedQuantities, type FinanceKernel, type FinanceOutcome } from "./financeKernel";
 import { buildGapKernel, runGapKernel, type GapKernel, type GapOutcome } from "./gapKernel";
 
 export interface ScenarioKernel {
@@ -22,7 +22,11 @@ export interface ScenarioKernel {
 export interface ScenarioOutcome {
   capacity?: CapacityOutcome;
   gaps?: GapOutcome;
+  /** The scenario's demand in money (what the Financial Gap of the scenario shows). */
   finance?: FinanceOutcome;
+  /** The demand its supply can meet, in money: the revenue KPIs. Without a Supply sheet nothing
+   * limits the demand, so this is `finance`. */
+  served?: FinanceOutcome;
 }
 
 /** The model parts the kernel reads; a model is not changed after the readers build it, but a caller
@@ -64,22 +68,29 @@ export function runScenarioKernel(
   definition: ScenarioDefinition,
   warningThreshold: number,
 ): ScenarioOutcome {
+  const gaps = kernel.gaps && runGapKernel(kernel.gaps, definition.demandFactor);
+  const finance = kernel.finance && runFinanceKernel(kernel.finance, definition.demandFactor, definition.priceFactor);
+  const served =
+    kernel.finance && gaps
+      ? runFinanceKernel(kernel.finance, definition.demandFactor, definition.priceFactor, servedQuantities(kernel.finance, gaps))
+      : finance;
   return {
     capacity:
       kernel.capacity && runCapacityKernel(kernel.capacity, definition.demandFactor, definition.capacityFactor, warningThreshold),
-    gaps: kernel.gaps && runGapKernel(kernel.gaps, definition.demandFactor),
-    finance: kernel.finance && runFinanceKernel(kernel.finance, definition.demandFactor, definition.priceFactor),
+    gaps,
+    finance,
+    served,
   };
 }
 
 /** The KPIs (definitions in ../types.ts); null where the analysis behind a KPI does not run. */
 export function outcomeKpis(outcome: ScenarioOutcome): ScenarioKpis {
-  const { capacity, gaps, finance } = outcome;
+  const { capacity, gaps, served } = outcome;
   return {
-    revenue: finance ? finance.total.demandRevenue : null,
-    margin: finance ? finance.total.margin : null,
-    revenueGap: finance ? finance.total.revenueGap : null,
-    budgetRevenue: finance ? finance.total.budgetRevenue : null,
+    revenue: served ? served.total.demandRevenue : null,
+    margin: served ? served.total.margin : null,
+    revenueGap: served ? served.total.revenueGap : null,
+    budgetRevenue: served ? served.total.budgetRevenue : null,
     fillRate: gaps ? gaps.fillRate : null,
     shortages: gaps ? gaps.shortages : null,
     overloads: capacity ? capacity.overloadCount : null,

@@ -1,0 +1,4 @@
+export * from "./planAdherence";
+export * from "./inventoryTurns";
+export * from "./accuracyTrend";
+export * from "./planKpis";
