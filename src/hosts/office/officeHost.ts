@@ -197,7 +197,10 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       // Input links point into this workbook; the new one holds the pack only.
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
       const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");
+      const { checkPackageBound } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/packageLimits");
       const bytes = await writePackXlsx(pack);
+      // The same bound as on every package read (issue 17), before Excel is handed the file.
+      await checkPackageBound(bytes);
       await createWorkbook(toBase64(bytes));
     },
   };

@@ -17,6 +17,7 @@ import { describeNotXlsx } from "./fileKind";
 export const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
   return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString("en-US")} MB`;
 }
 
