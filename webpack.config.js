@@ -11,6 +11,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const webpack = require("webpack");
 
 const DIST = path.resolve(__dirname, "dist");
 
@@ -61,6 +62,10 @@ module.exports = (env, argv) => {
       splitChunks: { chunks: "all" },
     },
     plugins: [
+      // HiGHS (the balancing solver, a lazy chunk) imports node:module only on its Node.js path; the browser
+      // never runs it, so it is left out of the bundle. highs.wasm is emitted as an asset by webpack itself
+      // (new URL("highs.wasm", import.meta.url) in highs.mjs).
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:/, contextRegExp: /[\\/]node_modules[\\/]highs[\\/]/ }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

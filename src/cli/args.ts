@@ -7,17 +7,29 @@ import { parseArgs } from "node:util";
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>] [--strict]
+  sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>]
+                    [--previous <last month's pack.xlsx>] [--lp <model.lp>] [--strict]
   sop-prep check <input.xlsx> [--config <settings.json>]
   sop-prep --version | --help
 
-  generate  writes the pre-S&OP pack (and the JSON summary with --json)
+  generate  writes the pre-S&OP pack (and the JSON summary with --json); --previous carries last
+            month's history and agenda decisions forward into the new pack; --lp writes the balancing
+            model in CPLEX LP format, to re-solve with another solver
   check     prints the data-quality findings as a table
 
 Exit codes: 0 done, 1 the input cannot be used (the message says what to fix), 2 usage error.`;
 
 export type Command =
-  | { kind: "generate"; input: string; output: string; json?: string; config?: string; strict: boolean }
+  | {
+      kind: "generate";
+      input: string;
+      output: string;
+      json?: string;
+      lp?: string;
+      config?: string;
+      previous?: string;
+      strict: boolean;
+    }
   | { kind: "check"; input: string; config?: string; strict: boolean }
   | { kind: "help" }
   | { kind: "version" };
@@ -31,7 +43,9 @@ export function parseCommand(argv: string[]): Command {
       options: {
         output: { type: "string", short: "o" },
         json: { type: "string" },
+        lp: { type: "string" },
         config: { type: "string" },
+        previous: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
@@ -57,17 +71,24 @@ export function parseCommand(argv: string[]): Command {
     if (values.json && resolve(values.json) === resolve(values.output)) {
       throw new UsageError("-o and --json name the same file: give the pack and the JSON summary different names.");
     }
+    if (values.lp && [values.output, values.json].some((f) => f && resolve(f) === resolve(values.lp as string))) {
+      throw new UsageError("--lp names the same file as -o or --json: give the LP model its own file.");
+    }
     return {
       kind: "generate",
       input,
       output: values.output,
       json: values.json,
+      lp: values.lp,
       config: values.config,
+      previous: values.previous,
       strict: values.strict ?? false,
     };
   }
   if (command === "check") {
-    if (values.output || values.json) throw new UsageError("check prints the findings; -o and --json belong to generate.");
+    if (values.output || values.json || values.previous || values.lp) {
+      throw new UsageError("check prints the findings; -o, --json, --previous and --lp belong to generate.");
+    }
     return { kind: "check", input, config: values.config, strict: values.strict ?? false };
   }
   throw new UsageError(`Unknown command "${command}": use generate or check.`);

@@ -11,8 +11,10 @@ import type { Finding } from "../engine/model";
 import type { Settings } from "../engine/settings";
 import { readPlanningModel } from "../engine/read";
 import { generatePack } from "../report/generate";
+import { loadHighs } from "../engine/balance/loadHighs";
 import { sortFindings } from "../report/sheets/dataQualitySheet";
 import { readXlsx } from "../hosts/xlsx/readXlsx";
+import { previousPackFromGrids, type PreviousPack } from "../engine/history";
 import { packWorkbook, workbookBytes } from "../hosts/xlsx/writePackXlsx";
 import { parseCommand, UsageError, USAGE, type Command } from "./args";
 import { loadSettings } from "./config";
@@ -61,14 +63,42 @@ function readInput(path: string): Promise<CellGrid[]> {
 }
 
 /**
+ * Last month's pack (--previous). A path that does not exist is the command's mistake (exit 1); a file
+ * that cannot be read as a workbook is damaged history, which never stops the run: it becomes a finding.
+ */
+async function readPrevious(path: string): Promise<PreviousPack> {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    throw new InputError(`Cannot open the previous pack ${path} (--previous): check the path and that the file exists.`);
+  }
+  const source = `previous pack ${path}`;
+  try {
+    return previousPackFromGrids(await readXlsx(data, path), source);
+  } catch (e) {
+    return { source, history: null, summary: null, problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
  * Reads the input and builds the pack, keeping only what the rest of the run needs: the pack as an
  * ExcelJS workbook (not yet zipped), the JSON summary as text, the findings and skipped analyses. The
  * cell grids, planning model, analyses and pack description are let go here, before the zip step that
  * needs the most memory (on the 2,000-family workbook they are several hundred MB).
  */
-async function preparePack(input: string, withJson: boolean, settings: Settings) {
-  const result = generatePack(await readInput(input), settings, undefined, { inputName: basename(input) });
+async function preparePack(input: string, withJson: boolean, withLp: boolean, settings: Settings, previous?: string) {
+  const prior = previous ? await readPrevious(previous) : null;
+  const grids = await readInput(input);
+  const run = { inputName: basename(input), previous: prior, solver: await loadHighs() };
+  const result = generatePack(grids, settings, undefined, run);
+  const balance = result.analysis.balance;
+  if (withLp && !balance) {
+    const why = result.analysis.skipped.find((s) => s.analysis === "Balanced plan")?.reason ?? "";
+    throw new InputError(`Cannot write the --lp model: the plan could not be balanced. ${why}`.trim());
+  }
   return {
+    lpText: withLp && balance ? balance.lpText() : null,
     excel: packWorkbook(result.workbook),
     sheetNames: result.workbook.sheets.map((s) => s.name),
     summaryJson: withJson ? JSON.stringify(result.summary, null, 2) + "\n" : null,
@@ -93,14 +123,15 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
     out(findingsTable(findings));
     return command.strict && findings.some((f) => f.severity === "error") ? 1 : 0;
   }
-  if (resolve(command.output) === resolve(command.input) || (command.json && resolve(command.json) === resolve(command.input))) {
+  if ([command.output, command.json, command.lp].some((f) => f && resolve(f) === resolve(command.input))) {
     throw new UsageError("The output must not be the input file: the input workbook is never modified.");
   }
   // Checked before the run, so a path that cannot be written costs no waiting.
-  for (const path of [command.output, command.json]) if (path) checkOutputPath(path);
-  const pack = await preparePack(command.input, Boolean(command.json), settings);
+  for (const path of [command.output, command.json, command.lp]) if (path) checkOutputPath(path);
+  const pack = await preparePack(command.input, Boolean(command.json), Boolean(command.lp), settings, command.previous);
   const files: { path: string; data: Uint8Array | string }[] = [{ path: command.output, data: await workbookBytes(pack.excel) }];
   if (command.json && pack.summaryJson !== null) files.push({ path: command.json, data: pack.summaryJson });
+  if (command.lp && pack.lpText !== null) files.push({ path: command.lp, data: pack.lpText });
   for (const f of files) {
     try {
       mkdirSync(dirname(resolve(f.path)), { recursive: true });
@@ -112,6 +143,7 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
   const errors = pack.findings.filter((f) => f.severity === "error").length;
   out(`Wrote ${command.output}: ${pack.sheetNames.join(", ")}.`);
   if (command.json) out(`Wrote ${command.json}.`);
+  if (command.lp) out(`Wrote ${command.lp} (the balancing model, CPLEX LP format).`);
   if (pack.findings.length > 0) {
     out(
       `${errors} data-quality error(s) and ${pack.findings.length - errors} warning(s): see the Data Quality sheet or run "sop-prep check".`,

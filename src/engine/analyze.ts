@@ -10,6 +10,9 @@ import { type Reconciliation, reconcile } from "./reconcile";
 import { type FinancialReconciliation, reconcileFinance } from "./finance";
 import { type CapacityCheck, checkCapacity } from "./capacity";
 import { type ScenarioComparison, runScenarios, unreportedFindings } from "./scenarios";
+import { closeTheLoop, type CycleLoop, type PreviousPack } from "./history";
+import { planCycle } from "./cycle";
+import { type Balance, type LpSolver, balanceSkipReason, runBalance } from "./balance/runBalance";
 
 export interface SkippedAnalysis {
   analysis: string;
@@ -33,6 +36,16 @@ export interface Analysis {
   /** Most Likely and the what-if scenarios, each re-run through capacity, reconciliation and finance
    * (where their sheets exist); always present, since scenarios need the Demand sheet only. */
   scenarios?: ScenarioComparison;
+  /** Month over month (issue 14): the history carried forward, plan changes, accuracy at lag and the
+   * decision log; absent only when the input has no period at all (no cycle). */
+  loop?: CycleLoop;
+  /** The cost-optimal plan (SPEC.md "Balancing"); absent when no solver was given or its sheets are missing. */
+  balance?: Balance;
+}
+
+export interface AnalyzeOptions {
+  /** The LP solver for balancing (hosts load HiGHS only when they balance); without one, no balancing. */
+  solver?: LpSolver;
 }
 
 /** The analysis steps, for progress reporting and for running one step on its own. */
@@ -46,6 +59,8 @@ export function analyze(
   settings: Settings,
   readFindings: Finding[],
   onStep: (step: AnalysisStep) => void = () => undefined,
+  previous: PreviousPack | null = null,
+  options: AnalyzeOptions = {},
 ): Analysis {
   const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
   onStep("demandReview");
@@ -96,6 +111,15 @@ export function analyze(
         "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
     });
   }
+  // Balancing (issue 15): the cost-optimal plan, with the solver the host loaded.
+  if (options.solver) {
+    const reason = balanceSkipReason(analysis);
+    if (reason === null) {
+      const outcome = runBalance(analysis, options.solver);
+      if ("balance" in outcome) analysis.balance = outcome.balance;
+      else analysis.skipped.push({ analysis: "Balanced plan", reason: outcome.reason });
+    } else analysis.skipped.push({ analysis: "Balanced plan", reason });
+  }
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.
   onStep("scenarios");
@@ -106,5 +130,21 @@ export function analyze(
     finance: analysis.finance,
   });
   analysis.findings.push(...unreportedFindings(analysis.findings, analysis.scenarios.findings));
+  // Month over month (issue 14): last, since the snapshot is the plan as the steps above reconciled it.
+  const cycle = planCycle(model, settings);
+  if (cycle) {
+    analysis.loop = closeTheLoop({
+      model,
+      cycle,
+      reconciliation: analysis.reconciliation,
+      finance: analysis.finance,
+      window: analysis.demandReview?.window ?? model.historyPeriods.slice(-settings.window),
+      previous,
+    });
+    analysis.findings.push(...analysis.loop.findings);
+    if (analysis.loop.planChangesReason) {
+      analysis.skipped.push({ analysis: "Plan changes", reason: analysis.loop.planChangesReason });
+    }
+  }
   return analysis;
 }

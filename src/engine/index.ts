@@ -11,3 +11,4 @@ export * from "./reconcile";
 export * from "./finance";
 export * from "./scenarios";
 export * from "./read";
+export * from "./history";

@@ -63,6 +63,10 @@ export interface CapacityRow {
   ref: SourceRef;
 }
 
+/** A cost cell of the balancing inputs: money, or a percentage of the family's Unit Cost (of its Unit
+ * Price where it has no cost), as the planner typed it ("2%" holding cost a month). */
+export type CostInput = { kind: "money"; value: number } | { kind: "percent"; value: number };
+
 export interface BillOfResourcesRow {
   family: string;
   resource: string;
@@ -80,6 +84,12 @@ export interface FinanceRow {
   unitCost: number | null;
   budgetRevenue: number | null;
   budgetUnits: number | null;
+  /** Balancing costs (SPEC.md "Balancing"), each per unit per month except Subcontract Cost (per unit);
+   * absent or null where not given, so the documented defaults apply. */
+  holdingCost?: CostInput | null;
+  backorderCost?: CostInput | null;
+  belowTargetCost?: CostInput | null;
+  subcontractCost?: CostInput | null;
   ref: SourceRef;
 }
 

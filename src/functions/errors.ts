@@ -1,7 +1,11 @@
 /**
- * Errors returned to Excel by the SOP.* functions. Inside Excel they are CustomFunctions.Error (shown as
- * #VALUE!, #DIV/0!, #N/A with the message in the cell's tooltip); outside Excel (tests, Node) the same
- * code and message travel in a SopFunctionError, so the rules can be tested without Office.
+ * Errors returned to Excel by the SOP.* functions. Inside Excel they are CustomFunctions.Error, built with
+ * the runtime's own error codes (CustomFunctions.ErrorCode: "#VALUE!", "#N/A", "#DIV/0!", "#NUM!",
+ * CustomFunctionsRuntime 1.3, declared in manifest.xml). Excel shows the message in the cell's error
+ * indicator for #VALUE! and #N/A only; it drops it for #DIV/0! and #NUM! (the runtime does not even send
+ * it for a returned error), so those cells carry the error value alone, as Excel's own =1/0 does.
+ * Outside Excel (tests, Node) the same code and message travel in a SopFunctionError, so the rules and
+ * their messages can be tested without Office.
  */
 
 export type SopErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
@@ -15,11 +19,14 @@ export class SopFunctionError extends Error {
   }
 }
 
-const OFFICE_CODES: Record<SopErrorCode, string> = {
-  "#VALUE!": "InvalidValue",
-  "#DIV/0!": "DivisionByZero",
-  "#N/A": "NotAvailable",
-  "#NUM!": "InvalidNumber",
+/** The runtime's spelling of each code: the values of CustomFunctions.ErrorCode (checked by tsc against
+ * the enum in @types/custom-functions-runtime; an unknown code reaches Excel as #VALUE! when thrown and
+ * as an error type Excel does not know when returned inside a spilled result). */
+const OFFICE_CODES: Record<SopErrorCode, `${CustomFunctions.ErrorCode}`> = {
+  "#VALUE!": "#VALUE!",
+  "#DIV/0!": "#DIV/0!",
+  "#N/A": "#N/A",
+  "#NUM!": "#NUM!",
 };
 
 /** The error a function throws; Excel shows it as the error value with the message. */

@@ -21,6 +21,7 @@ import {
 } from "./demandFormulas";
 import { loadFormula, ratedCapacityFormula, utilizationFormula } from "./capacityFormulas";
 import { chasePlanFormula, gapFormula, levelPlanFormula, projectedInventoryFormula } from "./reconcileFormulas";
+import { adherenceFormula, fillRateFormula, monthsOfCoverFormula, pvmFormula } from "./kpiFormulas";
 
 // The build appends CustomFunctions.associate(...) calls to this file (custom-functions-metadata-plugin).
 // In Excel, office.js defines CustomFunctions first; in a plain browser it does not, and the page must
@@ -248,4 +249,65 @@ export function levelPlan(demand: number[][], opening: number, targetEnding: num
  */
 export function chasePlan(demand: number[][], opening: number, target: number[][]): number[][] {
   return chasePlanFormula(demand, opening, target);
+}
+
+// ---- KPIs and the revenue bridge (issue 13) ----
+
+/**
+ * Fill rate of a plan: the share of demand met in its own period from the stock on hand at the start
+ * of the period (a backlog does not count) plus that period's supply. Blank cells count as 0.
+ * Example: =SOP.FILLRATE({50,50}, {20,50}, 10) gives 80%.
+ * @customfunction FILLRATE
+ * @param {number[][]} demand Demand plan, one value per period.
+ * @param {number[][]} supply Supply plan, one value per period, same size as demand.
+ * @param {number} opening Inventory on hand before the first period (negative = backlog).
+ * @returns {number} Σ met demand / Σ demand.
+ */
+export function fillRate(demand: number[][], supply: number[][], opening: number): number {
+  return fillRateFormula(demand, supply, opening);
+}
+
+/**
+ * Months of cover per period: how many of the following months' demand the inventory at the end of
+ * the month meets, walking forward month by month (the last month partly). Example: inventory 150 with
+ * demand 100, 100 next gives 1.5. Empty where no demand follows.
+ * @customfunction MONTHSOFCOVER
+ * @param {number[][]} inventory Projected inventory at the end of each period (e.g. from SOP.PROJECTEDINVENTORY).
+ * @param {number[][]} demand Demand plan, one value per period, same size as inventory.
+ * @returns {any[][]} Months of cover for each period (spills).
+ */
+export function monthsOfCover(inventory: number[][], demand: number[][]): any[][] {
+  return monthsOfCoverFormula(inventory, demand);
+}
+
+/**
+ * Plan adherence of production: 1 − Σ|actual − planned| / Σ planned over the closed months (making
+ * more or less than planned both count against it). Months with a blank on either side are skipped.
+ * @customfunction ADHERENCE
+ * @param {number[][]} planned Planned production, one value per month.
+ * @param {number[][]} actual Actual production for the same months, same size as planned.
+ * @returns {number} Plan adherence (1 = 100%: made exactly what was planned).
+ */
+export function adherence(planned: number[][], actual: number[][]): number {
+  return adherenceFormula(planned, actual);
+}
+
+/**
+ * Price / volume / mix bridge of plan revenue against budget, one row per family in: volume (all units
+ * at the average budget price), mix (which families the units moved to) and price (selling at other
+ * than budget prices). The three add up to plan revenue − budget revenue. A family with a blank is skipped.
+ * @customfunction PVM
+ * @param {number[][]} budgetUnits Budget units, one per family.
+ * @param {number[][]} budgetRevenue Budget revenue, one per family (same order).
+ * @param {number[][]} planUnits Plan units, one per family.
+ * @param {number[][]} planRevenue Plan revenue, one per family.
+ * @returns {number[][]} Volume, mix and price effects (spills as one row of three).
+ */
+export function pvm(
+  budgetUnits: number[][],
+  budgetRevenue: number[][],
+  planUnits: number[][],
+  planRevenue: number[][],
+): number[][] {
+  return pvmFormula(budgetUnits, budgetRevenue, planUnits, planRevenue);
 }

@@ -1,6 +1,7 @@
 /**
  * Engine results -> the pack's workbook description, sheets in the order a planner reads them.
  */
+import { revenueBridge } from "../engine/finance";
 import type { Analysis } from "../engine/analyze";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { withPrintSetup } from "./printSetup";
@@ -14,6 +15,9 @@ import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
 import { scenarioComparisonSheet } from "./sheets/scenarioComparisonSheet";
 import { scenarioSheets } from "./sheets/scenarioSheets";
 import { scenarioSheetNames } from "./sheets/scenarioSheetName";
+import { planChangesSheet } from "./sheets/planChangesSheet";
+import { historySheet } from "./sheets/historySheet";
+import { balancedPlanSheet, BALANCED_PLAN_SHEET } from "./sheets/balancedPlanSheet";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -23,7 +27,10 @@ export const SheetNames = {
   capacity: "Capacity Check",
   gapTable: "Gap Table",
   financialGap: "Financial Gap",
+  balancedPlan: BALANCED_PLAN_SHEET,
   scenarioComparison: "Scenario Comparison",
+  planChanges: "Plan Changes",
+  history: "S&OP History",
 } as const;
 
 export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
@@ -36,7 +43,11 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   if (analysis.capacity) sheets.push(capacityCheckSheet(analysis.capacity));
   // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
-  if (analysis.finance) sheets.push(financialGapSheet(analysis.finance));
+  if (analysis.finance) sheets.push(financialGapSheet(analysis.finance, revenueBridge(analysis.model, analysis.finance)));
+  // Balancing (issue 15): after the gaps it closes, before the scenarios.
+  if (analysis.balance) sheets.push(balancedPlanSheet(analysis.balance));
+  // Month over month (issue 14): what changed since the last plan, after the plan's own sheets.
+  if (analysis.loop?.planChanges) sheets.push(planChangesSheet(analysis.loop.planChanges, analysis.loop.cycle));
   // Scenarios (issue 6): after Financial Gap, the comparison first, then one "Scen - <name>" sheet each
   // (names valid for Excel and unique against the fixed names).
   if (analysis.scenarios && analysis.scenarios.results.length > 0) {
@@ -46,6 +57,9 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
     );
     sheets.push(scenarioComparisonSheet(analysis.scenarios, names), ...scenarioSheets(analysis.scenarios, names));
   }
+  // The history the next cycle reads back: last, it is the pack's memory rather than this month's news.
+  const history = historySheet(analysis);
+  if (history) sheets.push(history);
   // The summary comes first in the pack and links to every other sheet, so it is built last.
   return withPrintSetup({
     sheets: [

@@ -3,10 +3,11 @@
  * cell grids -> planning model (+ data-quality findings) -> analyses -> pack description + JSON summary.
  */
 import type { CellGrid } from "../engine/grid";
-import { analyze, type Analysis, type AnalysisStep } from "../engine/analyze";
+import { analyze, type Analysis, type AnalysisStep, type AnalyzeOptions } from "../engine/analyze";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
+import type { PreviousPack } from "../engine/history";
 import { buildPack } from "./buildPack";
 import { withinExcelLimits } from "./excelLimits";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
@@ -24,6 +25,9 @@ export interface RunInfo {
   inputName?: string;
   /** The as-of date printed on the summary; now when not given. */
   asOf?: Date;
+  /** The previous pack's history and summary (issue 14): in Excel the pack in the workbook, on the
+   * command line --previous. null or absent on a first run. */
+  previous?: PreviousPack | null;
 }
 
 /** Steps reported while a pack is generated (hosts add their own read and write steps around them). */
@@ -33,7 +37,8 @@ export function generatePack(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
-  run: RunInfo = {},
+  /** The run (input name, as-of date) and, for balancing, the LP solver the host loaded. */
+  run: RunInfo & AnalyzeOptions = {},
 ): PackResult {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
@@ -47,7 +52,7 @@ export function generatePack(
     }
   }
   onProgress("dataQuality");
-  const analysis = analyze(model, settings, findings, onProgress);
+  const analysis = analyze(model, settings, findings, onProgress, run.previous ?? null, { solver: run.solver });
   onProgress("report");
   // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
   return { analysis, workbook: withinExcelLimits(buildPack(analysis, run)), summary: buildSummaryJson(analysis) };

@@ -2,8 +2,10 @@
  * The JSON summary written by `sop-prep generate --json` (SPEC.md "Command line").
  * Numbers are plain numbers: fractions, not percents.
  */
+import { moneyJson, type ExceptionJson, type KpisJson, type PvmJson } from "./moneyJson";
 import type { Analysis } from "../engine/analyze";
 import type { InventoryStatus } from "../engine/reconcile";
+import { type DecisionJson, type LagAccuracyJson, loopJson, type PlanChangeJson } from "./loopJson";
 
 export interface DataQualityJson {
   sheet: string;
@@ -92,8 +94,21 @@ export interface ScenarioJson {
   endingInventory: number | null;
 }
 
+/** The balanced plan (SPEC.md "Balancing"): money in the Finance sheet's currency, units, hours. */
+export interface BalanceJson {
+  /** Minimum cost of the balanced plan. */
+  objective: number;
+  /** The plan as given, costed the same way (uncovered overload hours not costed). */
+  planCost: number;
+  overtimeHours: number;
+  subcontractUnits: number;
+  /** Σ backorders over families and months (units waiting, counted each month). */
+  backorderUnitMonths: number;
+  plan: { family: string; period: string; production: number; subcontract: number; inventory: number; backorders: number }[];
+}
+
 export interface SummaryJson {
-  schemaVersion: 1;
+  schemaVersion: 2;
   periods: string[];
   demandPlanColumn: string;
   dataQuality: DataQualityJson[];
@@ -102,11 +117,20 @@ export interface SummaryJson {
   gaps: GapJson[];
   finance: FinanceJson[];
   scenarios: ScenarioJson[];
+  cycle: string | null;
+  exceptions: ExceptionJson[];
+  kpis: KpisJson;
+  pvm: PvmJson[];
+  planChanges: PlanChangeJson[];
+  lagAccuracy: LagAccuracyJson[];
+  decisions: DecisionJson[];
+  /** null when the run did not balance (no solver, or sheets missing: see the summary's skipped list). */
+  balance?: BalanceJson | null;
 }
 
 export function buildSummaryJson(analysis: Analysis): SummaryJson {
   const summary: SummaryJson = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     periods: analysis.model.periods,
     demandPlanColumn: analysis.model.demand.demandPlanColumn,
     dataQuality: analysis.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: f.message })),
@@ -115,6 +139,8 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     gaps: [],
     finance: [],
     scenarios: [],
+    ...moneyJson(analysis),
+    ...loopJson(analysis.loop),
   };
   // Each analysis issue fills its key here.
   summary.bias = (analysis.demandReview?.rows ?? []).map((r) => ({
@@ -172,5 +198,25 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     overloadHours: c.overloadHours,
     pastDueLoad: c.pastDueLoad,
   }));
+  summary.balance = balanceJson(analysis);
   return summary;
+}
+
+function balanceJson({ balance }: Analysis): BalanceJson | null {
+  if (!balance) return null;
+  return {
+    objective: balance.objective,
+    planCost: balance.planCost,
+    overtimeHours: balance.totals.overtimeHours,
+    subcontractUnits: balance.totals.subcontractUnits,
+    backorderUnitMonths: balance.totals.backorderUnitMonths,
+    plan: balance.lines.map((l) => ({
+      family: l.family,
+      period: l.period,
+      production: l.production,
+      subcontract: l.subcontract,
+      inventory: l.inventory,
+      backorders: l.backorders,
+    })),
+  };
 }

@@ -41,9 +41,11 @@ const TEMPLATES: TemplateSheet[] = [
   },
   {
     name: "Finance",
-    explanation: "Price and cost per unit (per month, or one row per family), and the budget to compare the demand plan with.",
-    headers: ["Family", "Period", "Unit Price", "Unit Cost", "Budget Revenue"],
-    columnFormats: { 2: "$#,##0.00", 3: "$#,##0.00", 4: "$#,##0" },
+    explanation:
+      "Price and cost per unit (per month, or one row per family), and the budget to compare the demand plan with. " +
+      "Holding Cost (per unit a month, or a % of Unit Cost) and Subcontract Cost (per unit) price the balanced plan; blank = the defaults.",
+    headers: ["Family", "Period", "Unit Price", "Unit Cost", "Budget Revenue", "Holding Cost", "Subcontract Cost"],
+    columnFormats: { 2: "$#,##0.00", 3: "$#,##0.00", 4: "$#,##0", 5: "$#,##0.00", 6: "$#,##0.00" },
   },
   {
     name: "Scenarios",

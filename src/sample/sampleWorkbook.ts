@@ -5,6 +5,7 @@
  * Both period forms are exercised on purpose: Demand holds real dates (first of month, shown "mmm yyyy"),
  * the other sheets hold "2027-01" text.
  */
+import { FAMILY_COSTS } from "./balancingCosts";
 import { BILL_OF_RESOURCES, NA_ACTUAL, RESOURCES } from "./catalogue";
 import { PLAN_PERIODS, periodDate } from "./periods";
 import { samplePlan } from "./samplePlan";
@@ -49,9 +50,20 @@ function billOfResourcesSheet(): SampleSheet {
 }
 
 function financeSheet(plan: ReturnType<typeof samplePlan>): SampleSheet {
-  const rows: SampleSheet["rows"] = [["Family", "Period", "Unit Price", "Unit Cost", "Budget Revenue"]];
-  for (const b of plan.budget) rows.push([b.family, b.period, b.unitPrice, b.unitCost, b.budgetRevenue]);
-  return { name: "Finance", rows, columnFormats: { 2: "$#,##0.00", 3: "$#,##0.00", 4: "$#,##0" } };
+  const rows: SampleSheet["rows"] = [
+    ["Family", "Period", "Unit Price", "Unit Cost", "Budget Revenue", "Holding Cost", "Subcontract Cost"],
+  ];
+  for (const b of plan.budget) {
+    const costs = FAMILY_COSTS[b.family] ?? {};
+    // A holding cost typed as a percentage ("1.5%", of Unit Cost) is text, as a planner types it.
+    const holding = costs.holdingCostPercent !== undefined ? `${costs.holdingCostPercent * 100}%` : (costs.holdingCost ?? null);
+    rows.push([b.family, b.period, b.unitPrice, b.unitCost, b.budgetRevenue, holding, costs.subcontractCost ?? null]);
+  }
+  return {
+    name: "Finance",
+    rows,
+    columnFormats: { 2: "$#,##0.00", 3: "$#,##0.00", 4: "$#,##0", 5: "$#,##0.00", 6: "$#,##0.00" },
+  };
 }
 
 function scenariosSheet(): SampleSheet {

@@ -7,7 +7,7 @@
  * installed by .ci/run. Without them the test fails saying so, unless SOP_SKIP_LIBREOFFICE=1.
  */
 import { spawnSync } from "child_process";
-import { existsSync, readFileSync, writeFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { writePackXlsx } from "../../src/hosts/xlsx/writePackXlsx";
@@ -16,30 +16,15 @@ import { addWaterfall } from "../../src/report/charts/waterfall";
 import { generatePack } from "../../src/report/generate";
 import { SheetBuilder } from "../../src/report/sheets/sheetBuilder";
 import type { SheetSpec } from "../../src/report/workbookSpec";
+import { libreOfficePdf } from "../../scripts/libreOfficePdf";
 import { freshDir, ROOT } from "./cliRunner";
 
 const skip = process.env.SOP_SKIP_LIBREOFFICE === "1";
 const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { encoding: "utf8" }).status === 0;
 
-/** LibreOffice's PDF of an .xlsx file (its own profile, so a running LibreOffice does not block it). */
+/** LibreOffice's PDF of an .xlsx file, in the test's folder. */
 function toPdf(dir: string, xlsx: string): string {
-  const lo = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      xlsx,
-    ],
-    { encoding: "utf8", timeout: 180_000 },
-  );
-  const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
-  if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${xlsx} (exit ${lo.status}): ${lo.stderr || lo.stdout}`);
-  return pdf;
+  return libreOfficePdf(xlsx, dir);
 }
 
 function pdfInfo(pdf: string): { pages: number; width: number; height: number } {

@@ -186,6 +186,8 @@ export class ProtocolSession {
   private readonly references = new Map<string, ExcelObject>();
   private nextReference = 1;
   readonly root: WorkbookObject;
+  /** Custom-function results the runtime sends back (CustomFunctions.SetInvocationArrayResults). */
+  onInvocationResults: ((results: unknown[]) => void) | null = null;
   /** Objects of Office's own services created by the library (ObjectPathType NewObject), by name. */
   readonly newObjects: Record<string, unknown> = {};
 
@@ -302,6 +304,7 @@ export class ProtocolSession {
       case PathType.NullObject:
         return NULL_OBJECT;
       case PathType.NewObject:
+        if (info.Name === "Microsoft.ExcelServices.CustomFunctions") return new CustomFunctionsService(this);
         // Office's own services (not Excel's object model) the library asks for at start-up: recorded.
         return new RecordedObject(`new ${info.Name}`, (this.newObjects[info.Name] ??= {}) as Record<string, unknown>);
       default:
@@ -351,6 +354,29 @@ export class ProtocolSession {
         return null;
       default:
         return invalid(`action type ${action.ActionType}`);
+    }
+  }
+}
+
+/** Where the custom-functions runtime sends what the functions returned or threw. */
+class CustomFunctionsService extends ExcelObject {
+  readonly type = "CustomFunctions";
+  constructor(readonly session: ProtocolSession) {
+    super();
+  }
+  override call(name: string, args: Args): unknown {
+    switch (name) {
+      case "SetInvocationArrayResults":
+      case "SetInvocationResults":
+        if (!Array.isArray(args[0])) invalid("invocation results");
+        this.session.onInvocationResults?.(args[0]);
+        return null;
+      case "_SetOsfControlContainerReadyForCustomFunctions":
+        return null;
+      case "_GetEnabledFeatures":
+        return [];
+      default:
+        return super.call(name, args);
     }
   }
 }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { writePackXlsx } from "../../src/hosts/xlsx/writePackXlsx";
 import { generatePack } from "../../src/report/generate";
+import { loadHighs } from "../../src/engine/balance/loadHighs";
 import { resolveSettings } from "../../src/engine/settings";
 import { dateToSerial } from "../../src/hosts/office/cellValues";
 import { sampleGrids, workbookFromGrids } from "./workbooks";
@@ -29,8 +30,9 @@ describe("Office host and .xlsx host", () => {
     const book = workbookFromGrids(grids);
     const outcome = await createOfficeHost(book.run).generate(settings, {});
 
-    // The Office host names the input by the workbook's name (the in-memory Excel's is Book1.xlsx).
-    const spec = generatePack(grids, settings, undefined, { inputName: "Book1.xlsx" }).workbook;
+    // The Office host names the input by the workbook's name (the in-memory Excel's is Book1.xlsx) and
+    // balances the plan (the sample has every sheet balancing needs), as the command line does.
+    const spec = generatePack(grids, settings, undefined, { inputName: "Book1.xlsx", solver: await loadHighs() }).workbook;
     const file = new ExcelJS.Workbook();
     await file.xlsx.load(Buffer.from(await writePackXlsx(spec)) as unknown as ExcelJS.Buffer);
 

@@ -40,6 +40,8 @@ export interface OfficeJsWindow {
 
 interface LoadedLibrary {
   window: OfficeJsWindow & Window;
+  /** Results of custom-function invocations the runtime sent back (SetInvocationArrayResults). */
+  onResults: ((results: [number, boolean, unknown, number?, unknown?][]) => void) | null;
   /** The workbook the current run acts on. */
   current: FakeWorkbook | null;
   /** Custom-function messages the bridge carried (see customFunctionsHost.ts). */
@@ -47,7 +49,16 @@ interface LoadedLibrary {
   queue: Promise<unknown>;
 }
 
-const libraries = new Map<OfficeJsHost, LoadedLibrary>();
+const libraries = new Map<string, LoadedLibrary>();
+
+// office.js keeps timers running in its window; a test file closes the windows it opened.
+declare const afterAll: ((f: () => void) => void) | undefined;
+if (typeof afterAll === "function") {
+  afterAll(() => {
+    for (const lib of libraries.values()) lib.window.close();
+    libraries.clear();
+  });
+}
 const sessions = new WeakMap<FakeWorkbook, ProtocolSession>();
 
 /** The library's enums, as Excel defines them (ChartType, HorizontalAlignment, ...). */
@@ -69,29 +80,39 @@ export function sessionOf(book: FakeWorkbook, win: OfficeJsWindow): ProtocolSess
   return s;
 }
 
-/** Loads the host file into a fresh jsdom window (once per host and test file). */
-export function officeJsLibrary(host: OfficeJsHost): LoadedLibrary {
-  const hit = libraries.get(host);
+/** Loads the host file into a fresh jsdom window (once per host and test file). With `withOfficeJs`,
+ * office.debug.js first (it defines CustomFunctions.associate, which the custom functions need); it
+ * finds no Office host in jsdom and stays idle, the host file then brings the Excel API. */
+export function officeJsLibrary(host: OfficeJsHost, options: { withOfficeJs?: boolean } = {}): LoadedLibrary {
+  const key = `${host}${options.withOfficeJs ? "+office.js" : ""}`;
+  const hit = libraries.get(key);
   if (hit) return hit;
-  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+  // office.js looks for its own <script> tag to know where it was loaded from.
+  const tag = options.withOfficeJs
+    ? '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.debug.js"></script>'
+    : "";
+  const dom = new JSDOM(`<!doctype html><html><head>${tag}</head><body></body></html>`, {
     runScripts: "outside-only",
     url: "https://localhost:3000/taskpane.html",
     pretendToBeVisual: true,
   });
   const win = dom.window as unknown as OfficeJsWindow & Window & { eval(code: string): unknown };
-  const lib: LoadedLibrary = { window: win, current: null, onOther: null, queue: Promise.resolve() };
+  const lib: LoadedLibrary = { window: win, current: null, onOther: null, onResults: null, queue: Promise.resolve() };
   // The seam the library offers a native host: defined before the library loads, it carries every
   // request (and the custom functions' invocations) to the host and back.
   win._richApiNativeBridge = createRichApiBridge(
     () => {
       if (!lib.current) throw new Error("officeJs: a request arrived outside a run");
-      return sessionOf(lib.current, win);
+      const session = sessionOf(lib.current, win);
+      session.onInvocationResults = (results) => lib.onResults?.(results as [number, boolean, unknown, number?, unknown?][]);
+      return session;
     },
     { onOther: (m) => lib.onOther?.(m), schedule: (f) => win.setTimeout(f, 0) },
   );
+  if (options.withOfficeJs) win.eval(readFileSync(join(OFFICE_JS_DIST, "office.debug.js"), "utf8"));
   win.eval(readFileSync(join(OFFICE_JS_DIST, HOST_FILES[host]), "utf8"));
   if (typeof win.Excel?.run !== "function") throw new Error(`officeJs: ${HOST_FILES[host]} did not define Excel.run`);
-  libraries.set(host, lib);
+  libraries.set(key, lib);
   return lib;
 }
 
@@ -108,8 +129,12 @@ export function createWorkbookOnOfficeJs(book: FakeWorkbook, base64: string): Pr
 }
 
 /** Calls into the library with `book` answering its requests; calls are serialised per window. */
-export function withLibrary<T>(book: FakeWorkbook, f: (win: OfficeJsWindow) => Promise<T>): Promise<T> {
-  const lib = officeJsLibrary(book.host);
+export function withLibrary<T>(
+  book: FakeWorkbook,
+  f: (win: OfficeJsWindow) => Promise<T>,
+  options: { withOfficeJs?: boolean } = {},
+): Promise<T> {
+  const lib = officeJsLibrary(book.host, options);
   const run = async (): Promise<T> => {
     lib.current = book;
     try {

@@ -184,6 +184,7 @@ describe("the executive summary on the sample workbook", () => {
       "Scen - Optimistic",
       "Scen - Pessimistic",
       "Scen - Paint Shop Upgrade",
+      "S&OP History",
     ]);
   });
 });

@@ -14,28 +14,75 @@ function summary() {
 
 /** The keys of each record as SPEC.md lists them. */
 const SPEC_KEYS = {
-  top: ["schemaVersion", "periods", "demandPlanColumn", "dataQuality", "bias", "capacity", "gaps", "finance", "scenarios"],
+  top: [
+    "schemaVersion",
+    "periods",
+    "demandPlanColumn",
+    "dataQuality",
+    "bias",
+    "capacity",
+    "gaps",
+    "finance",
+    "scenarios",
+    "cycle",
+    "exceptions",
+    "kpis",
+    "pvm",
+    "planChanges",
+    "lagAccuracy",
+    "decisions",
+    "balance",
+  ],
   dataQuality: ["sheet", "cell", "severity", "message"],
-  bias: ["family", "forecast", "n", "rsfe", "mad", "trackingSignal", "mpe", "mape", "wmape", "biasPct", "nfm", "direction", "flagged", "fva"],
-  capacity: ["resource", "period", "availableHours", "ratedCapacity", "load", "utilization", "status", "overloadHours", "pastDueLoad"],
+  bias: [
+    "family",
+    "forecast",
+    "n",
+    "rsfe",
+    "mad",
+    "trackingSignal",
+    "mpe",
+    "mape",
+    "wmape",
+    "biasPct",
+    "nfm",
+    "direction",
+    "flagged",
+    "fva",
+  ],
+  capacity: [
+    "resource",
+    "period",
+    "availableHours",
+    "ratedCapacity",
+    "load",
+    "utilization",
+    "status",
+    "overloadHours",
+    "pastDueLoad",
+  ],
   gaps: ["family", "period", "demand", "supply", "gap", "projectedInventory", "targetInventory", "status"],
   finance: ["family", "period", "demandRevenue", "budgetRevenue", "revenueGap", "margin"],
   scenarios: ["name", "revenue", "margin", "revenueGap", "overloads", "shortages", "maxUtilization", "endingInventory"],
+  exceptions: ["kind", "title", "impact", "owner", "unresolved"],
+  pvm: ["quarter", "budgetRevenue", "volume", "mix", "price", "planRevenue"],
 };
+const KPI_KEYS = ["fillRate", "monthsOfCover", "inventoryTurns", "planAdherence", "forecastAccuracy"];
 
 describe("the JSON summary", () => {
   it("has exactly the SPEC's keys at every level", () => {
     const s = summary() as unknown as Record<string, Record<string, unknown>[]>;
     expect(Object.keys(s).sort()).toEqual([...SPEC_KEYS.top].sort());
-    for (const key of ["dataQuality", "bias", "capacity", "gaps", "finance", "scenarios"] as const) {
+    for (const key of ["dataQuality", "bias", "capacity", "gaps", "finance", "scenarios", "exceptions", "pvm"] as const) {
       expect(s[key].length).toBeGreaterThan(0);
       for (const record of s[key]) expect(Object.keys(record).sort()).toEqual([...SPEC_KEYS[key]].sort());
     }
+    expect(Object.keys(s.kpis).sort()).toEqual([...KPI_KEYS].sort());
   });
 
   it("writes fractions, not percents, and the SPEC's words for statuses and directions", () => {
     const s = summary();
-    expect(s.schemaVersion).toBe(1);
+    expect(s.schemaVersion).toBe(2);
     expect(s.demandPlanColumn).toBe("Consensus Forecast");
     // Jan on Line 1: 75 h on 76.5 h rated = 0.980 (not 98.0).
     const jan = s.capacity.find((c) => c.period === "2026-01")!;
@@ -51,5 +98,21 @@ describe("the JSON summary", () => {
     expect(s.gaps.find((g) => g.family === "A" && g.period === "2026-03")!.status).toBe("shortage");
     expect(s.gaps.find((g) => g.family === "B" && g.period === "2026-01")!.status).toBe("excess");
     for (const d of s.dataQuality) expect(["error", "warning"]).toContain(d.severity);
+  });
+
+  it("carries the cycle, the KPIs as fractions and a bridge that adds up", () => {
+    const s = summary();
+    // The first plan month (the month after the last actual, 2025-12).
+    expect(s.cycle).toBe("2026-01");
+    // Gap table by hand (planOnPaper): A met 100, 150, 190 of 100, 150, 200; B all 80; C all 15 (supply
+    // 100 in January covers 5 a month). Fill rate = (440 + 80 + 15) / (450 + 80 + 15) = 535 / 545.
+    expect(s.kpis.fillRate).toBeCloseTo(535 / 545, 12);
+    expect(s.kpis.planAdherence).toBeNull(); // no Actual Production column
+    // The bridge: A is the only family with a budget (no Budget Units: taken at its price, $10), so the
+    // budget's 300 units at $10 against the plan's 450 units at $10 are all volume: +1,500.
+    const total = s.pvm.find((p) => p.quarter === "total")!;
+    expect(total).toEqual({ quarter: "total", budgetRevenue: 3000, volume: 1500, mix: 0, price: 0, planRevenue: 4500 });
+    // Money at stake: the shortage of A in March, 10 units x $10.
+    expect(s.exceptions.map((e) => [e.kind, e.impact])).toContainEqual(["shortage", 100]);
   });
 });

@@ -40,7 +40,10 @@ describe("exception counts for the results panel", () => {
     const s = emptySummary();
     // Rows as a hand-edited or older JSON file might hold them.
     s.capacity = [null, "x", { resource: "QA Lab", period: "2027-01", status: "overload" }] as unknown as SummaryJson["capacity"];
-    s.finance = [{ family: "Kettles", revenueGap: "n/a" }, { family: "Toasters", revenueGap: null }] as unknown as SummaryJson["finance"];
+    s.finance = [
+      { family: "Kettles", revenueGap: "n/a" },
+      { family: "Toasters", revenueGap: null },
+    ] as unknown as SummaryJson["finance"];
     const e = countExceptions(s);
     expect(e.overloadedResourceMonths).toBe(1);
     expect(e.revenueGap).toBe(0);

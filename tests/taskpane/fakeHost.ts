@@ -23,7 +23,7 @@ export interface HeldRun {
 
 export function emptySummary(): SummaryJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     periods: [],
     demandPlanColumn: "Consensus Forecast",
     dataQuality: [],
@@ -32,10 +32,21 @@ export function emptySummary(): SummaryJson {
     gaps: [],
     finance: [],
     scenarios: [],
+    cycle: null,
+    exceptions: [],
+    kpis: { fillRate: null, monthsOfCover: null, inventoryTurns: null, planAdherence: null, forecastAccuracy: null },
+    pvm: [],
+    planChanges: [],
+    lagAccuracy: [],
+    decisions: [],
   };
 }
 
-export function outcomeOf(summary: SummaryJson, sheetsWritten: string[], sheetNameMap: Record<string, string> = {}): GenerateOutcome {
+export function outcomeOf(
+  summary: SummaryJson,
+  sheetsWritten: string[],
+  sheetNameMap: Record<string, string> = {},
+): GenerateOutcome {
   const map: Record<string, string> = {};
   for (const s of sheetsWritten) map[s] = sheetNameMap[s] ?? s;
   return {

@@ -7,8 +7,29 @@
 import type { BiasJson, CapacityJson, FinanceJson, GapJson, SummaryJson } from "../../src/report/summaryJson";
 
 /** A bias row; only family, forecast, direction and flagged matter to the results panel. */
-function bias(family: string, forecast: string, trackingSignal: number, direction: BiasJson["direction"], flagged: boolean): BiasJson {
-  return { family, forecast, n: 12, rsfe: null, mad: null, trackingSignal, mpe: null, mape: null, wmape: null, biasPct: null, nfm: null, direction, flagged, fva: null };
+function bias(
+  family: string,
+  forecast: string,
+  trackingSignal: number,
+  direction: BiasJson["direction"],
+  flagged: boolean,
+): BiasJson {
+  return {
+    family,
+    forecast,
+    n: 12,
+    rsfe: null,
+    mad: null,
+    trackingSignal,
+    mpe: null,
+    mape: null,
+    wmape: null,
+    biasPct: null,
+    nfm: null,
+    direction,
+    flagged,
+    fva: null,
+  };
 }
 
 /** A capacity row: utilization = load / rated capacity (810 h, Paint Shop's rated capacity in PLANTED.md). */
@@ -39,7 +60,7 @@ function fin(family: string, period: string, demandRevenue: number, budgetRevenu
 
 export function plantedSummary(): SummaryJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     periods: ["2027-01", "2027-02", "2027-03"],
     demandPlanColumn: "Consensus Forecast",
     dataQuality: [
@@ -72,6 +93,13 @@ export function plantedSummary(): SummaryJson {
       fin("Toasters", "2027-01", 49_000, 50_000),
     ],
     scenarios: [],
+    cycle: null,
+    exceptions: [],
+    kpis: { fillRate: null, monthsOfCover: null, inventoryTurns: null, planAdherence: null, forecastAccuracy: null },
+    pvm: [],
+    planChanges: [],
+    lagAccuracy: [],
+    decisions: [],
   };
 }
 

@@ -69,15 +69,18 @@ export function resourceProfileLoad(
   return result;
 }
 
-const PAST_DUE = -1;
-const AFTER_HORIZON = -2;
+/** loadSlots' answer for work that falls before the first plan period (it is done in the first, past due). */
+export const PAST_DUE = -1;
+/** loadSlots' answer for work that falls after the horizon or in a gap of it (not part of the check). */
+export const AFTER_HORIZON = -2;
 
 /**
  * Where the work for a production month falls, per offset: the index of its load period in the plan
  * periods, PAST_DUE before the first, AFTER_HORIZON after the last or in a gap of the horizon.
  * shiftPeriod parses and formats a "YYYY-MM" string, so each month and offset is shifted only once.
+ * The one definition of the offset and past-due rule: the capacity check and balancing both use it.
  */
-function loadSlots(periods: Period[]): (offset: number) => (production: Period) => number {
+export function loadSlots(periods: Period[]): (offset: number) => (production: Period) => number {
   const index = new Map(periods.map((p, i) => [p, i]));
   const byOffset = new Map<number, (production: Period) => number>();
   return (offset) => {

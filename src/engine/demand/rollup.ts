@@ -37,7 +37,7 @@ function volumeWeighted(evidence: readonly FamilyEvidence[], figure: (r: DemandR
  * period order. Its errors are the sum of the families' errors, so over-forecasts in one family and
  * under-forecasts in another offset each other, as they do in the total the business plans on.
  */
-function totalSeries(evidence: readonly FamilyEvidence[]): ForecastPair[] {
+export function totalSeries(evidence: readonly Pick<FamilyEvidence, "pairs" | "pairPeriods">[]): ForecastPair[] {
   const byPeriod = new Map<Period, ForecastPair>();
   for (const e of evidence) {
     for (let i = 0; i < e.pairs.length; i++) {

@@ -8,10 +8,10 @@ export function quarterOf(period: Period): string {
 }
 
 /**
- * A quarter as a reader should see it: "2026-Q4 (partial: 2 of 3 months)" where the periods cover only
+ * A quarter as a reader should see it: "2026-Q4 (2 of 3 mo.)" where the periods cover only
  * part of it (a horizon starting or ending mid-quarter), so its totals are not compared with full ones.
  */
 export function quarterLabel(quarter: string, periods: readonly Period[]): string {
   const months = periods.filter((p) => quarterOf(p) === quarter).length;
-  return months > 0 && months < 3 ? `${quarter} (partial: ${months} of 3 months)` : quarter;
+  return months > 0 && months < 3 ? `${quarter} (${months} of 3 mo.)` : quarter;
 }

@@ -22,7 +22,7 @@ export function readCapacity(view: SheetView, findings: Finding[]) {
     const utilization = rr.percent("utilization", "Utilization", RATE_RANGE);
     const efficiency = rr.percent("efficiency", "Efficiency", RATE_RANGE);
     const maxOvertimeHours = rr.quantity("maxOvertimeHours", "Max Overtime Hours", { required: false });
-    const overtimeCost = rr.quantity("overtimeCost", "Overtime Cost", { required: false });
+    const overtimeCost = rr.cost("overtimeCost", "Overtime Cost", false);
     if (resource === null || period === null || availableHours === null || rr.rowFailed) return null;
     rejectDuplicate(rr, "resource", seen.check(foldKey(resource), period, rr.r), `resource '${resource}' in ${period}`);
     return {
@@ -32,7 +32,7 @@ export function readCapacity(view: SheetView, findings: Finding[]) {
       utilization: utilization ?? 1,
       efficiency: efficiency ?? 1,
       maxOvertimeHours: maxOvertimeHours ?? 0,
-      overtimeCost,
+      overtimeCost: overtimeCost?.value ?? null,
       ref: sourceRef(rr, "resource"),
     };
   });

@@ -16,9 +16,26 @@ export function readFinance(view: SheetView, findings: Finding[]) {
     const unitCost = rr.quantity("unitCost", "Unit Cost", { required: false });
     const budgetRevenue = rr.quantity("budgetRevenue", "Budget Revenue", { required: false });
     const budgetUnits = rr.quantity("budgetUnits", "Budget Units", { required: false });
+    // Balancing costs; a percentage is of Unit Cost (of Unit Price without a cost), SPEC.md "Balancing".
+    const holdingCost = rr.cost("holdingCost", "Holding Cost", true);
+    const backorderCost = rr.cost("backorderCost", "Backorder Cost", true);
+    const belowTargetCost = rr.cost("belowTargetCost", "Below Target Cost", true);
+    const subcontractCost = rr.cost("subcontractCost", "Subcontract Cost", true);
     if (family === null || unitPrice === null || rr.rowFailed) return null;
     const what = period === null ? `family '${family}'` : `family '${family}' in ${period}`;
     rejectDuplicate(rr, "family", seen.check(foldKey(family), period ?? "", rr.r), what);
-    return { family, period, unitPrice, unitCost, budgetRevenue, budgetUnits, ref: sourceRef(rr, "family") };
+    return {
+      family,
+      period,
+      unitPrice,
+      unitCost,
+      budgetRevenue,
+      budgetUnits,
+      holdingCost,
+      backorderCost,
+      belowTargetCost,
+      subcontractCost,
+      ref: sourceRef(rr, "family"),
+    };
   });
 }

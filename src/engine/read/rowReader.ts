@@ -3,12 +3,12 @@
  * at the cell where it is. A row with an error is left out by its reader and the message says so,
  * so nothing is dropped silently.
  */
-import type { Finding, Period } from "../model";
+import type { CostInput, Finding, Period } from "../model";
 import { isBlank, isCellError } from "../grid";
 import type { SheetView } from "./sheetView";
 import { parsePeriod } from "./parsePeriod";
 import { MAX_PLAN_MAGNITUDE, parseNumber, showValue, type ParsedNumber } from "./parseNumber";
-import { parsePercent, type PercentRule } from "./parsePercent";
+import { isPercentFormat, parsePercent, type PercentRule } from "./parsePercent";
 
 export const ROW_LEFT_OUT = "the row is left out";
 
@@ -186,6 +186,31 @@ export class RowReader {
       return null;
     }
     return parsed.value;
+  }
+
+  /**
+   * A balancing cost: money (a number, numeric text) or, with `allowPercent`, a percentage of a base the
+   * caller applies (a percent-formatted cell or text ending in %). Null when blank or invalid (with a finding).
+   */
+  cost(field: string, label: string, allowPercent: boolean): CostInput | null {
+    const c = this.cols.get(field);
+    if (c === undefined) return null;
+    const v = this.view.value(this.r, c);
+    const isPercent =
+      (typeof v === "string" && v.trim().endsWith("%")) ||
+      (typeof v === "number" && isPercentFormat(this.view.format(this.r, c)));
+    if (isPercent && !allowPercent) {
+      this.error(
+        field,
+        `${label} is money per hour, not a percentage (${showValue(v)}); give the cost of one overtime hour; ${ROW_LEFT_OUT}`,
+      );
+      return null;
+    }
+    // fractionUpTo Infinity: a percentage is only what the cell says is one, never a bare number.
+    const parsed = isPercent ? parsePercent(v, this.view.format(this.r, c), { fractionUpTo: Infinity }) : parseNumber(v);
+    const value = this.checkQuantity(field, label, parsed, { required: false });
+    if (value === null) return null;
+    return { kind: isPercent ? "percent" : "money", value };
   }
 
   /** A whole number of periods (offsets). */

@@ -119,6 +119,20 @@ export const FINANCE_COLUMNS: ColumnSpec[] = [
   col("unitCost", "Unit Cost", ["Cost", "Standard Cost", "Cost per Unit", "COGS per Unit"], false),
   col("budgetRevenue", "Budget Revenue", ["Revenue Budget", "Budget", "Budgeted Revenue"], false),
   col("budgetUnits", "Budget Units", ["Units Budget", "Budget Volume", "Budget Quantity", "Budgeted Units"], false),
+  col(
+    "holdingCost",
+    "Holding Cost",
+    ["Inventory Holding Cost", "Carrying Cost", "Inventory Carrying Cost", "Holding Cost per Unit"],
+    false,
+  ),
+  col("backorderCost", "Backorder Cost", ["Back Order Cost", "Backlog Cost", "Shortage Cost", "Stockout Cost"], false),
+  col("belowTargetCost", "Below Target Cost", ["Below Safety Stock Cost", "Safety Stock Cost", "Below Target Penalty"], false),
+  col(
+    "subcontractCost",
+    "Subcontract Cost",
+    ["Subcontracting Cost", "Outsourcing Cost", "Outsource Cost", "Subcontract Price"],
+    false,
+  ),
 ];
 
 export const SCENARIO_COLUMNS: ColumnSpec[] = [

@@ -4,8 +4,8 @@
  * It takes the `Excel.run`-like function rather than calling the global, so tests run it against the
  * in-memory stand-in and the end-to-end page can inject one. Every method is one `excelRun` batch.
  */
-import type { CellGrid } from "../../engine/grid";
 import type { Finding, SheetRole } from "../../engine/model";
+import type { LpSolver } from "../../engine/balance/solver";
 import { InputError } from "../../engine/errors";
 import { readPlanningModel, type ReadResult } from "../../engine/read/readPlanningModel";
 import { ROLE_ORDER } from "../../engine/read/synonyms";
@@ -16,9 +16,10 @@ import type { SampleSheet } from "../../sample/sampleSheet";
 import { inputTemplate, sampleWorkbook } from "../../sample";
 import type { GenerateOutcome, InputSheetStatus, PackHost, Progress } from "../packHost";
 import { toBase64 } from "./base64";
-import type { ExcelRun } from "./excelApi";
+import type { ExcelContext, ExcelRun } from "./excelApi";
 import { packForSteps } from "./packSteps";
 import { readInputGrids } from "./readInputGrids";
+import { readPackHistory } from "./readPackHistory";
 import { loadSettingsSetting, parseSettings, queueSaveSettings } from "./workbookSettings";
 import { writeInputSheets } from "./writeInputSheets";
 import { writePack } from "./writePack";
@@ -103,11 +104,38 @@ function isA1(address: string): boolean {
   }
 }
 
+/**
+ * The LP solver, loaded only when the workbook has every sheet balancing needs (SPEC.md "Balancing"):
+ * HiGHS is its own webpack chunk plus a 3.5 MB WebAssembly file, fetched on the first such run and
+ * kept for the next. A solver that cannot load leaves the pack without the Balanced Plan sheet (the
+ * summary says why), never without the pack.
+ */
+let solverLoading: Promise<LpSolver | undefined> | null = null;
+function balancingSolver(found: Partial<Record<SheetRole, string>>): Promise<LpSolver | undefined> {
+  const needed: SheetRole[] = ["supply", "capacity", "billOfResources", "finance"];
+  if (!needed.every((role) => found[role])) return Promise.resolve(undefined);
+  solverLoading ??= import(/* webpackChunkName: "balance" */ "../../engine/balance/loadHighs")
+    .then(({ loadHighs }) => loadHighs())
+    .catch(() => {
+      solverLoading = null;
+      return undefined;
+    });
+  return solverLoading;
+}
+
 export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions = {}): PackHost {
   const createWorkbook = options.createWorkbook ?? ((base64: string) => Excel.createWorkbook(base64));
 
-  const readGrids = (settings: Settings): Promise<CellGrid[]> =>
-    excelRun(async (context) => (await readInputGrids(context, settings)).grids);
+  /** The input sheets and, before it is replaced, the history the pack in the workbook carries. */
+  const readRunInputs = async (context: ExcelContext, settings: Settings) => {
+    const inputs = await readInputGrids(context, settings);
+    return {
+      grids: inputs.grids,
+      workbookName: inputs.workbookName,
+      inputSheets: inputs.inputSheets,
+      previous: await readPackHistory(context, inputs),
+    };
+  };
 
   return {
     listSheets: () =>
@@ -134,14 +162,18 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       excelRun(async (context): Promise<GenerateOutcome> => {
         const resolved = resolveSettings(settings);
         onProgress({ step: "read", fraction: 0, message: "Reading the input sheets" });
-        const inputs = await readInputGrids(context, resolved);
+        const inputs = await readRunInputs(context, resolved);
         // The analyses run synchronously in this thread: give the pane a turn first, so the progress
         // bar shows them and a Cancel pressed meanwhile is seen before they start.
         onProgress(ENGINE_PROGRESS.dataQuality);
         await yieldToUi();
         if (signal?.aborted) throw abortError();
+        const solver = await balancingSolver(inputs.inputSheets);
+        if (signal?.aborted) throw abortError();
         const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
           inputName: inputs.workbookName,
+          previous: inputs.previous,
+          solver,
         });
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
         await yieldToUi();
@@ -191,9 +223,9 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
 
     openPackAsNewWorkbook: async (settings) => {
       const resolved = resolveSettings(settings);
-      const grids = await readGrids(resolved);
+      const { grids, workbookName, previous } = await excelRun((context) => readRunInputs(context, resolved));
       await yieldToUi();
-      const pack: WorkbookSpec = generatePack(grids, resolved).workbook;
+      const pack: WorkbookSpec = generatePack(grids, resolved, undefined, { inputName: workbookName, previous }).workbook;
       // Input links point into this workbook; the new one holds the pack only.
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
       const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");

@@ -17,6 +17,7 @@ export function stepOfSheet(name: string): AnalysisStep | "summary" | null {
     case SheetNames.demandReview:
       return "demandReview";
     case SheetNames.capacity:
+    case SheetNames.balancedPlan:
       return "capacity";
     case SheetNames.gapTable:
     case SheetNames.financialGap:

@@ -32,6 +32,8 @@ export interface WorkbookInputs {
   marker: GeneratedSheetsMarker;
   /** The workbook's name (e.g. "Plan.xlsx"), printed on the summary as the input. */
   workbookName: string;
+  /** Worksheet id -> name, for finding the generated sheets the marker lists. */
+  namesById: Map<string, string>;
 }
 
 /** "'Bill of Resources'!B2:F40" -> "B2:F40". */
@@ -131,7 +133,14 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
     }
     grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });
   }
-  return { sheetNames, inputSheets, grids, marker, workbookName: context.workbook.name };
+  return {
+    sheetNames,
+    inputSheets,
+    grids,
+    marker,
+    workbookName: context.workbook.name,
+    namesById: new Map(worksheets.items.map((ws) => [ws.id, ws.name])),
+  };
 }
 
 function blockAddress(row: number, col: number, rows: number, cols: number): string {

@@ -45,6 +45,8 @@ export function dataQualitySheet(analysis: Analysis): SheetSpec {
     styles: [
       { range: "A1", bold: true, fontSize: 14 },
       { range: "A2", italic: true },
+      // Header rows wrap on every sheet rather than being cut off (SheetBuilder.table does the same).
+      { range: `A${headerRow + 1}:D${headerRow + 1}`, wrap: true },
     ],
     tables: [{ name: "DataQuality", range: `A${headerRow + 1}:D${lastRow + 1}`, style: "TableStyleMedium2" }],
     conditionalFormats: [

@@ -13,6 +13,7 @@ import { SheetNames } from "../buildPack";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { GREEN, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { lagAccuracySection } from "./lagAccuracySection";
 
 const RED_FILL = RED.fill;
 const RED_TEXT = RED.fontColor;
@@ -253,6 +254,12 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
       valueAxisFormat: NumberFormats.percent0,
     });
   }
+
+  // Month over month (issue 14): how good earlier cycles' plans were, under this cycle's review and
+  // below the FVA chart (14 rows from the waterfall's header), which it must not hide.
+  b.blank();
+  while (review.waterfallPeriods > 0 && b.next < waterfall.headerRow + 15) b.blank();
+  lagAccuracySection(b, analysis.loop, ts);
 
   return b.sheet({
     name: SheetNames.demandReview,

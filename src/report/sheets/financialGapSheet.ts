@@ -5,9 +5,10 @@
  * against budget coloured, and a totals row.
  */
 import { rangeAddress } from "../../engine/a1";
-import { quarterLabel, type FinanceTotal, type FinancialReconciliation } from "../../engine/finance";
+import { quarterLabel, type FinanceTotal, type FinancialReconciliation, type RevenueBridge } from "../../engine/finance";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { AMBER, BLUE, RED, TAB } from "./palette";
+import { revenueBridgeSection } from "./revenueBridgeSection";
 import { SheetBuilder } from "./sheetBuilder";
 
 export const FINANCIAL_GAP_SHEET = "Financial Gap";
@@ -23,7 +24,8 @@ const byLargestGap = <T extends FinanceTotal>(items: T[]): T[] =>
     .sort((a, b) => Math.abs(b.revenueGap ?? 0) - Math.abs(a.revenueGap ?? 0))
     .slice(0, TOP);
 
-export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
+/** @param bridge the price / volume / mix bridge (engine/finance/revenueBridge); left out when not given. */
+export function financialGapSheet(finance: FinancialReconciliation, bridge?: readonly RevenueBridge[]): SheetSpec {
   const b = new SheetBuilder("TableStyleMedium9");
   const money = NumberFormats.money;
   const units = NumberFormats.units;
@@ -70,7 +72,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
   );
   colourGapPct(months.first, months.last, 5);
 
-  b.heading("By quarter (all families)");
+  b.heading("By quarter (all families; a quarter the horizon covers in part says how many months, e.g. 2 of 3 mo.)");
   const quarters = b.table(
     "FinanceQuarters",
     ["Quarter", "Demand (units)", "Demand Revenue", "Budget Revenue", "Revenue Gap", "Gap %", "Margin"],
@@ -78,6 +80,8 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
     [null, ...totalFormats],
   );
   colourGapPct(quarters.first, quarters.last, 5);
+
+  if (bridge) revenueBridgeSection(b, bridge, finance.periods);
 
   b.heading("By family and quarter");
   const famQuarters = b.table(
@@ -143,7 +147,7 @@ export function financialGapSheet(finance: FinancialReconciliation): SheetSpec {
 
   return b.sheet({
     name: FINANCIAL_GAP_SHEET,
-    columnWidths: [22, 12, 16, 16, 16, 16, 12, 16, 16, 16, 16, 10],
+    columnWidths: [22, 20, 16, 16, 16, 16, 12, 16, 16, 16, 16, 10],
     // The family names stay visible while scrolling right.
     freeze: { rows: 0, columns: 1 },
     tabColor: t.revenueGapPct !== null && t.revenueGapPct < -TOLERANCE ? TAB.exception : TAB.ok,

@@ -8,8 +8,7 @@
  */
 import { cellAddress, rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
-import { completePairs } from "../../engine/demand/forecastPair";
-import { wmape } from "../../engine/demand/wmape";
+import { accuracyTrend } from "../../engine/kpis";
 import { NumberFormats, type ChartSpec, type PageSetupSpec } from "../workbookSpec";
 import { RED } from "./palette";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -114,22 +113,12 @@ function utilizationRows(analysis: Analysis): Rows | null {
   ]);
 }
 
-/** Forecast accuracy (1 − WMAPE) of the demand plan column, all families together, per history month. */
+/** Forecast accuracy (1 − WMAPE) of the demand plan column, all families together, per history month
+ * (engine/kpis/accuracyTrend, the one rule). */
 function accuracyRows(analysis: Analysis): Rows | null {
   const { model } = analysis;
-  const column = model.demand.demandPlanColumn;
-  if (!column || model.historyPeriods.length === 0) return null;
-  const months = model.historyPeriods.slice(-TREND_MONTHS);
-  const rows: Rows = months.map((period) => {
-    const lines = model.demand.rows.filter((r) => r.period === period);
-    const w = wmape(
-      completePairs(
-        lines.map((r) => r.actual),
-        lines.map((r) => r.forecasts[column] ?? null),
-      ),
-    );
-    return [period, w === null ? null : 1 - w];
-  });
+  if (!model.demand.demandPlanColumn || model.historyPeriods.length === 0) return null;
+  const rows: Rows = accuracyTrend(model, model.historyPeriods.slice(-TREND_MONTHS)).map((p) => [p.period, p.accuracy]);
   return rows.some((r) => r[1] !== null) ? rows : null;
 }
 
@@ -195,7 +184,8 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
       type: "line",
       title: `Forecast accuracy by month (1 − WMAPE, ${column})`,
       dataRange: rangeAddress(t.headerRow, 0, t.last, 1),
-      valueAxisFormat: NumberFormats.percent0,
+      // Two decimals: month-to-month accuracy moves by tenths of a percent, and the axis zooms in on them.
+      valueAxisFormat: "0.00%",
       seriesColors: ACCURACY_COLORS,
     });
   }

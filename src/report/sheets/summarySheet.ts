@@ -21,6 +21,8 @@ import { CAPACITY_CHECK_SHEET } from "./capacityCheckSheet";
 import { GAP_TABLE_SHEET } from "./gapTableSheet";
 import { BLUE, HEADING_TEXT, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { AgendaEntries, summaryLoopSection } from "./summaryLoopSection";
+import { kpiFigures } from "./summaryKpiFigures";
 import { runLine } from "./runLine";
 import type { RunInfo } from "../generate";
 import { addSummaryCharts, budgetMargin, reserveChartBand, summaryChartCount, summaryPage, sumOrNull } from "./summaryCharts";
@@ -137,6 +139,8 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
 
   // 4. Executive agenda.
   const agenda = exceptions.filter((e) => e.unresolved);
+  // Decision / Owner / Due typed on an earlier run of this cycle go back into their rows (issue 14).
+  const typed = new AgendaEntries(analysis.loop);
   b.heading("Executive agenda: issues the pre-S&OP could not resolve");
   if (agenda.length === 0) b.note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
   else {
@@ -145,7 +149,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
       "ExecutiveAgenda",
       ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"],
       [
-        ...listed.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, null, null, null]),
+        ...listed.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, ...typed.cells(e.title)]),
         ...more.map((m) => [null, moreText(m), m.owner, m.impact, `Each one with its options on ${m.sheet}`, null, null, null]),
       ],
     );
@@ -162,6 +166,9 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
     b.styles.push({ range: rangeAddress(ag.first, 5, ag.last, 7), fill: "#FFF2CC" });
     b.styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
   }
+
+  // Month over month (issue 14), beside the agenda: the cycle, plan changes, accuracy at lag, decision log.
+  summaryLoopSection(analysis, b, typed, inPack);
 
   // The printed page ends with the charts' band; what follows is reference.
   const lastPrinted = b.next - 1;
@@ -313,6 +320,7 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
       ],
       formats: [NumberFormats.money, NumberFormats.money, NumberFormats.money, NumberFormats.percent],
     },
+    ...kpiFigures(analysis),
   ];
   const t = b.table(
     "SummaryKeyFigures",

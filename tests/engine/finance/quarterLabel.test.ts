@@ -11,8 +11,8 @@ describe("quarter labels", () => {
   test("a quarter the horizon covers only in part says how much of it", () => {
     expect(horizon[0]).toBe("2026-11");
     expect(horizon[17]).toBe("2028-04");
-    expect(quarterLabel("2026-Q4", horizon)).toBe("2026-Q4 (partial: 2 of 3 months)");
-    expect(quarterLabel("2028-Q2", horizon)).toBe("2028-Q2 (partial: 1 of 3 months)");
+    expect(quarterLabel("2026-Q4", horizon)).toBe("2026-Q4 (2 of 3 mo.)");
+    expect(quarterLabel("2028-Q2", horizon)).toBe("2028-Q2 (1 of 3 mo.)");
   });
 
   test("a whole quarter keeps its plain name", () => {

@@ -109,4 +109,21 @@ describe("the plan's KPIs", () => {
       expect.closeTo(1, 12),
     ]);
   });
+
+  it("shows them on the summary's key figures and in the JSON summary", () => {
+    const summary = pack.workbook.sheets.find((x) => x.name === "S&OP Summary")!;
+    const value = (label: string) => summary.rows.find((r) => r[0] === label)?.[1];
+    expect(value("Fill rate")).toBeCloseTo(430 / 450, 12);
+    expect(value("Months of cover")).toBeCloseTo(0.2, 12);
+    expect(value("Inventory turns (annualized)")).toBeCloseTo(50.4, 12);
+    expect(value("Plan adherence")).toBeCloseTo(1 - 25 / 450, 12);
+    expect(pack.summary.kpis).toEqual({
+      fillRate: kpis.fillRate,
+      monthsOfCover: kpis.monthsOfCover,
+      inventoryTurns: kpis.inventoryTurns,
+      planAdherence: kpis.planAdherence,
+      forecastAccuracy: kpis.forecastAccuracy,
+    });
+    expect(pack.summary.cycle).toBe("2026-04");
+  });
 });

@@ -1,0 +1,68 @@
+/**
+ * HiGHS (University of Edinburgh, MIT licence; npm `highs`, compiled to WebAssembly) as the engine's
+ * LpSolver. The task pane imports this module dynamically (officeHost.ts), so the solver is its own
+ * webpack chunk plus highs.wasm, fetched only when a run balances a plan; Node reads the .wasm from the
+ * package.
+ *
+ * The model is passed as arrays (HiGHS's passModel, rows in CSR form), not as LP text: on the
+ * 2,000-family plan parsing the text took longer than a third of the solve. The --lp file is written
+ * from the same LpModel, so a re-solve elsewhere sees the same model.
+ */
+import highsLoader from "highs";
+import type { LpModel } from "./lpModel";
+import type { LpSolver } from "./solver";
+
+export interface HighsLoadOptions {
+  /** Where the browser finds highs.wasm (the task pane serves it beside its scripts). */
+  locateFile?: (file: string) => string;
+}
+
+export async function loadHighs(options: HighsLoadOptions = {}): Promise<LpSolver> {
+  const highs = await highsLoader(options.locateFile ? { locateFile: options.locateFile } : {});
+  const inf = highs.infinity;
+  const statusWords = new Map<number, string>(Object.entries(highs.constants.modelStatus).map(([k, v]) => [v as number, k]));
+  return {
+    name: `HiGHS ${highs.version.string}`,
+    solve(lp: LpModel) {
+      const n = lp.columns;
+      const m = lp.rows;
+      const rowLower = new Float64Array(m);
+      const rowUpper = new Float64Array(m);
+      for (let r = 0; r < m; r++) {
+        const sense = lp.rowSense[r];
+        rowLower[r] = sense === "<=" ? -inf : lp.rowRhs[r];
+        rowUpper[r] = sense === ">=" ? inf : lp.rowRhs[r];
+      }
+      const model = highs.createModel({
+        numCols: n,
+        numRows: m,
+        colCost: Float64Array.from(lp.colCost),
+        colLower: new Float64Array(n),
+        colUpper: Float64Array.from(lp.colUpper, (u) => (Number.isFinite(u) ? u : inf)),
+        rowLower,
+        rowUpper,
+        matrix: {
+          format: "csr",
+          numRows: m,
+          numCols: n,
+          starts: Int32Array.from(lp.rowStart),
+          indices: Int32Array.from(lp.rowIndex),
+          values: Float64Array.from(lp.rowValue),
+        },
+      });
+      try {
+        model.options.set({ output_flag: false });
+        model.run();
+        const code = model.getModelStatus();
+        const optimal = code === highs.constants.modelStatus.optimal;
+        return {
+          status: optimal ? "Optimal" : (statusWords.get(code) ?? `status ${code}`),
+          objective: optimal ? model.getObjectiveValue() : NaN,
+          values: optimal ? Float64Array.from(model.getSolution().colValue) : new Float64Array(n),
+        };
+      } finally {
+        model.dispose();
+      }
+    },
+  };
+}

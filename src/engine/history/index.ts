@@ -1,0 +1,9 @@
+/** The S&OP cycle as a closed loop (issue 14): history, plan changes, accuracy at lag, decisions. */
+export * from "./types";
+export * from "./layout";
+export * from "./dueDate";
+export * from "./readPreviousPack";
+export * from "./snapshot";
+export * from "./planChanges";
+export * from "./lagAccuracy";
+export * from "./closeTheLoop";
