@@ -218,6 +218,11 @@ export class ProtocolSession {
         (a) => a.ActionType === Action.Method && a.Name === "SuspendApiCalculationUntilNextSync",
       ),
       cleanup: actions.length > 0 && actions.every((a) => a.ActionType === Action.Instantiate || a.Name === "_RemoveReference"),
+      cellReads: actions.filter(
+        (a) =>
+          a.ActionType === Action.Query &&
+          (a.QueryInfo?.Select ?? []).some((p) => /^(values|numberFormat|formulas|text)$/i.test(p)),
+      ).length,
     } as FakeWorkbook["syncs"][number];
     this.book.syncs.push(record);
     const results: { ActionId: number; Value: unknown }[] = [];

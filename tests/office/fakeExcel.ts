@@ -86,6 +86,8 @@ export interface SyncRecord {
   /** Actions in the request. */
   commands: number;
   calculationSuspended: boolean;
+  /** Range reads of cell contents (values, number formats...) in the request. */
+  cellReads: number;
   /** The library's own request at the end of Excel.run releasing the objects it kept (`_RemoveReference`). */
   cleanup: boolean;
   /** Set when Excel refused the request (its error code). */

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { generateInExcel } from "../../src/hosts/office/generateInExcel";
 import { toBase64 } from "../../src/hosts/office/base64";
+import { isRequestTooLarge, newWorkbookSizeProblem, newWorkbookTooLargeMessage } from "../../src/hosts/office/newWorkbookSize";
 import { SETTINGS_KEY } from "../../src/hosts/office/workbookSettings";
 import { resolveSettings } from "../../src/engine/settings";
 import { FakeWorkbook } from "./fakeExcel";
@@ -64,7 +65,7 @@ describe("Office host: the task pane's other commands", () => {
   test("open pack as a new workbook hands Excel.createWorkbook the pack as a base64 .xlsx", async () => {
     const book = await sampleWorkbook();
     // The library's own Excel.createWorkbook: the file goes to Excel as one argument of one request.
-    const host = createOfficeHost(book.run, { createWorkbook: book.createWorkbook });
+    const host = createOfficeHost(book.run, { createWorkbook: book.createWorkbook, onTheWeb: true });
     const before = book.snapshot();
     await host.openPackAsNewWorkbook(resolveSettings());
     expect(book.createdWorkbooks).toHaveLength(1);
@@ -72,6 +73,37 @@ describe("Office host: the task pane's other commands", () => {
     await file.xlsx.load(Buffer.from(book.createdWorkbooks[0], "base64") as unknown as ExcelJS.Buffer);
     expect(file.worksheets[0].name).toBe("S&OP Summary");
     expect(book.snapshot()).toBe(before); // the open workbook is not written
+    // One request carried the file, under Excel on the web's 5 MB.
+    const carrying = book.syncs.filter((s) => s.requestBytes > book.createdWorkbooks[0].length);
+    expect(carrying).toHaveLength(1);
+    expect(carrying[0].requestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test("a pack too large for one request: Excel's refusal becomes a planner's message with the ways out", async () => {
+    const book = new FakeWorkbook();
+    book.addSheetWithRows("Sheet1", [["x"]]);
+    // 6 MB of base64 (a pack of a few thousand families): Excel refuses the request that carries it.
+    const base64 = "UEsDBB".padEnd(6 * 1024 * 1024, "A");
+    const refusal = await book.createWorkbook(base64).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(isRequestTooLarge(refusal)).toBe(true);
+    expect(book.createdWorkbooks).toHaveLength(0);
+    const message = newWorkbookTooLargeMessage(base64.length);
+    expect(message).toMatch(/6\.0 MB/);
+    expect(message).toMatch(/Generate pre-S&OP pack/);
+    expect(message).toMatch(/sop-prep generate/);
+  });
+
+  test("on the web the size is checked before sending: 5 MB of base64 and more is refused up front", () => {
+    // Excel on the web's limit is 5 MB a request (5,242,880 bytes), with 16 KB left for the request
+    // around the file: 5,226,496 bytes of base64 at most.
+    expect(newWorkbookSizeProblem(5_226_496, true)).toBeNull();
+    expect(newWorkbookSizeProblem(5_226_497, true)).toMatch(/too large to open as a new workbook/);
+    // Elsewhere Excel is asked (and its refusal answered with the same message).
+    expect(newWorkbookSizeProblem(20_000_000, false)).toBeNull();
   });
 
   test("base64 matches Node's encoding for every length remainder", () => {

@@ -4,6 +4,7 @@
  * It takes the `Excel.run`-like function rather than calling the global, so tests run it against the
  * in-memory stand-in and the end-to-end page can inject one. Every method is one `excelRun` batch.
  */
+import { planExceptions } from "../../report/exceptions";
 import type { Finding, SheetRole } from "../../engine/model";
 import type { LpSolver } from "../../engine/balance/solver";
 import { InputError } from "../../engine/errors";
@@ -16,6 +17,7 @@ import type { SampleSheet } from "../../sample/sampleSheet";
 import { inputTemplate, sampleWorkbook } from "../../sample";
 import type { GenerateOutcome, InputSheetStatus, PackHost, Progress } from "../packHost";
 import { toBase64 } from "./base64";
+import { isRequestTooLarge, newWorkbookSizeProblem, newWorkbookTooLargeMessage } from "./newWorkbookSize";
 import type { ExcelContext, ExcelRun } from "./excelApi";
 import { packForSteps } from "./packSteps";
 import { readInputGrids } from "./readInputGrids";
@@ -26,9 +28,17 @@ import { writePack } from "./writePack";
 import { yieldToUi } from "./yieldToUi";
 import { parseRangeAddress } from "../../engine/a1";
 
+/** Office.js reports Excel on the web as the "OfficeOnline" platform. */
+function isExcelOnTheWeb(): boolean {
+  const office = (globalThis as { Office?: { context?: { platform?: unknown } } }).Office;
+  return String(office?.context?.platform ?? "") === "OfficeOnline";
+}
+
 export interface OfficeHostOptions {
   /** `Excel.createWorkbook`; injected so tests can see the file that would open. */
   createWorkbook?: (base64: string) => Promise<void>;
+  /** Whether this is Excel on the web (its 5 MB request limit applies); asked of Office.js by default. */
+  onTheWeb?: boolean;
   /** Sample and template sheets (src/sample by default). */
   sampleSheets?: () => SampleSheet[];
   templateSheets?: () => SampleSheet[];
@@ -90,6 +100,7 @@ function sheetStatuses(
       required: REQUIRED[role],
       ...byRole[role],
       findings: sheet ? findings.filter((f) => f.sheet === sheet).length : 0,
+      errors: sheet ? findings.filter((f) => f.sheet === sheet && f.severity === "error").length : 0,
     };
   });
 }
@@ -183,7 +194,7 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
           runTag: options.runTag,
         });
         onProgress({ step: "done", fraction: 1, message: `Pack written: ${written.sheetsWritten.length} sheets` });
-        return { summary: pack.summary, findings: pack.analysis.findings, ...written };
+        return { summary: pack.summary, findings: pack.analysis.findings, exceptions: planExceptions(pack.analysis), ...written };
       }),
 
     insertSampleData: () =>
@@ -230,10 +241,18 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
       const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");
       const { checkPackageBound } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/packageLimits");
-      const bytes = await writePackXlsx(pack);
+      // The file travels in one request: compressed as far as deflate goes (the command line favours speed).
+      const bytes = await writePackXlsx(pack, { zipLevel: 9 });
       // The same bound as on every package read (issue 17), before Excel is handed the file.
       await checkPackageBound(bytes);
-      await createWorkbook(toBase64(bytes));
+      const base64 = toBase64(bytes);
+      const tooLarge = newWorkbookSizeProblem(base64.length, options.onTheWeb ?? isExcelOnTheWeb());
+      if (tooLarge) throw new Error(tooLarge);
+      try {
+        await createWorkbook(base64);
+      } catch (error) {
+        throw isRequestTooLarge(error) ? new Error(newWorkbookTooLargeMessage(base64.length)) : error;
+      }
     },
   };
 }

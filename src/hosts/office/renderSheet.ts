@@ -10,7 +10,7 @@ import { WATERFALL_GAP_WIDTH } from "../../report/charts/waterfall";
 import type { ChartSpec, ConditionalFormatSpec, PageSetupSpec, RangeStyle, SheetSpec } from "../../report/workbookSpec";
 import { DATE_FORMAT, looksLikeFormula, toExcelValue } from "./cellValues";
 import type { ConditionalRangeFormatLike, RangeLike, TableLike, WorksheetLike } from "./excelApi";
-import { jsonBytes, type RequestBudget } from "./requestBudget";
+import { jsonBytes, matrixWriteBytes, type RequestBudget } from "./requestBudget";
 
 export interface RenderOptions {
   budget: RequestBudget;
@@ -95,19 +95,21 @@ async function writeCells(ws: WorksheetLike, spec: SheetSpec, budget: RequestBud
     range.numberFormat = formats.slice(start, end);
     range.values = values.slice(start, end);
   };
+  // What a block of rows weighs as the library sends it: both matrices, with its row chunks.
+  const blockBytes = (payload: number, rows: number) => 2 * matrixWriteBytes(payload / 2, rows, cols);
   let start = 0;
   let bytes = 0;
   for (let r = 0; r < values.length; r++) {
-    const rowBytes = jsonBytes(values[r]) + jsonBytes(formats[r]);
-    if (r > start && bytes + rowBytes > budget.remaining) {
-      await queue(start, r, bytes);
+    const rowBytes = jsonBytes(values[r]) + jsonBytes(formats[r]) + 2;
+    if (r > start && blockBytes(bytes + rowBytes, r + 1 - start) > budget.remaining) {
+      await queue(start, r, blockBytes(bytes, r - start));
       await budget.flush();
       start = r;
       bytes = 0;
     }
     bytes += rowBytes;
   }
-  await queue(start, values.length, bytes);
+  await queue(start, values.length, blockBytes(bytes, values.length - start));
 }
 
 function applyStyle(range: RangeLike, style: RangeStyle): void {
@@ -241,28 +243,30 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
   const { budget } = options;
   const rendered: RenderedSheet = { tables: [] };
   for (const style of spec.styles ?? []) {
-    await budget.reserve(jsonBytes(style));
+    // The range, then one command per property set (and the row autofit that wrapping brings).
+    await budget.reserve(jsonBytes(style), 1 + Object.keys(style).length + (style.wrap ? 1 : 0));
     applyStyle(ws.getRange(style.range), style);
   }
   for (const t of spec.tables ?? []) {
-    await budget.reserve(jsonBytes(t));
+    await budget.reserve(jsonBytes(t), 3);
     const table = ws.tables.add(t.range, true);
     table.name = options.temporaryTableName(t.name);
     table.style = t.style;
     rendered.tables.push({ table, name: t.name });
   }
   for (const cf of spec.conditionalFormats ?? []) {
-    await budget.reserve(jsonBytes(cf));
+    await budget.reserve(jsonBytes(cf), 6);
     addConditionalFormat(ws, cf);
   }
   const widths = spec.columnWidths ?? [];
-  await budget.reserve(jsonBytes(widths) * 4);
+  await budget.reserve(jsonBytes(widths), 2 * widths.length + 1);
   widths.forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = columnWidthPoints(w);
   });
+  await budget.reserve(0, 2); // frozen panes and tab colour
   if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.columns);
   for (const link of spec.links ?? []) {
-    await budget.reserve(jsonBytes(link) * 2);
+    await budget.reserve(jsonBytes(link) * 2, 4);
     const target = link.toInput ? link.sheet : options.sheetName(link.sheet);
     const { row, col } = parseCellAddress(link.cell);
     const text = spec.rows[row]?.[col];
@@ -277,11 +281,12 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     range.format.font.color = LINK_COLOR;
   }
   for (const chart of spec.charts ?? []) {
-    await budget.reserve(jsonBytes(chart));
+    // Chart, title, position, axis, then each series' getItemAt and colour, and the legend.
+    await budget.reserve(jsonBytes(chart), 6 + 3 * Math.max(1, (chart.seriesColors ?? []).length + 1));
     addChart(ws, chart);
   }
   if (spec.page && options.pageLayoutSupported) {
-    await budget.reserve(jsonBytes(spec.page));
+    await budget.reserve(jsonBytes(spec.page), 5);
     setPageLayout(ws, spec.page);
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
@@ -289,6 +294,8 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
 }
 
 export async function renderSheet(ws: WorksheetLike, spec: SheetSpec, options: RenderOptions): Promise<RenderedSheet> {
+  // The sheet itself: added, its id loaded, calculation suspended for the request.
+  await options.budget.reserve(jsonBytes(spec.name), 3);
   await writeCells(ws, spec, options.budget);
   return writeDecorations(ws, spec, options);
 }

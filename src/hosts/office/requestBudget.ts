@@ -1,14 +1,40 @@
 /**
  * Keeps each Office.js request (everything queued before one `context.sync()`) under a size limit.
  *
- * Excel on the web refuses requests over 5 MB; we stay under 4 MB with room for the commands around the
- * data. Writers call `reserve(bytes)` before queuing a payload; when the payload would overflow the
- * current request, the budget syncs first. So the number of syncs grows only with the data's size in
- * megabytes (chunking), never with the number of rows as such.
+ * Excel on the web refuses requests over 5 MB; every request stays under 4 MB. Writers call
+ * `reserve(bytes, commands)` before queuing: the JSON of what they send plus what Office.js wraps around
+ * each command. When it would overflow the current request, the budget syncs first. So the number of
+ * syncs grows only with the data's size in megabytes (chunking), never with the number of rows as such.
+ *
+ * The sizes are Office.js's own serialization, measured on Microsoft's library (`@microsoft/office-js`,
+ * tests/office/requestSizes.test.ts holds the estimate against the real requests): every command is an
+ * object path (`{"Id":12,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":5,"ArgumentInfo":...}`)
+ * plus an instantiate action, a kept reference for ranges and the action itself; and the library cuts a
+ * values or number-format write of more than 1,500 cells into row chunks, each with its own
+ * GetRow / GetBoundingRect paths.
  */
 
-/** Payload bytes allowed in one request (values + number formats), leaving room for the rest. */
-export const REQUEST_PAYLOAD_LIMIT = 3_500_000;
+/** Estimated bytes allowed in one request: 3.8 MB, under the 4 MB this add-in allows itself, under
+ * Excel's 5 MB. */
+export const REQUEST_PAYLOAD_LIMIT = 3_800_000;
+
+/** What Office.js adds around one command (object path, instantiate and set/method actions, the
+ * argument wrapper), at most; measured on the library (sample pack: 130 to 260 bytes a command). */
+export const COMMAND_BYTES = 260;
+
+/** A values or number-format write over this many cells is cut by the library into row chunks. */
+export const LIBRARY_CHUNK_CELLS = 1500;
+/** What each such chunk adds: three object paths (GetRow, GetRow, GetBoundingRect), their instantiate
+ * actions and the set-property action. */
+export const LIBRARY_CHUNK_BYTES = 900;
+
+/** Bytes of one 2-D write (values or number formats) of `rows` x `cols` whose JSON is `payloadBytes`,
+ * as the library sends it. */
+export function matrixWriteBytes(payloadBytes: number, rows: number, cols: number): number {
+  if (rows * cols <= LIBRARY_CHUNK_CELLS) return payloadBytes + 2 * COMMAND_BYTES;
+  const rowsPerChunk = Math.max(1, Math.round(LIBRARY_CHUNK_CELLS / cols));
+  return payloadBytes + 2 * COMMAND_BYTES + Math.ceil(rows / rowsPerChunk) * LIBRARY_CHUNK_BYTES;
+}
 
 export class RequestBudget {
   private used = 0;
@@ -27,10 +53,17 @@ export class RequestBudget {
     return this.limit - this.used;
   }
 
-  /** Makes room for `bytes` in the current request, syncing first when they do not fit. */
-  async reserve(bytes: number): Promise<void> {
-    if (this.used > 0 && this.used + bytes > this.limit) await this.flush();
-    this.used += bytes;
+  /** Estimated bytes queued in the current request. */
+  get queued(): number {
+    return this.used;
+  }
+
+  /** Makes room for `bytes` of payload and `commands` commands in the current request, syncing first
+   * when they do not fit. */
+  async reserve(bytes: number, commands = 0): Promise<void> {
+    const total = bytes + commands * COMMAND_BYTES;
+    if (this.used > 0 && this.used + total > this.limit) await this.flush();
+    this.used += total;
   }
 
   /** Sends what is queued and starts a new request. */

@@ -272,9 +272,10 @@ export function packWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
 /** Per workbook made by packWorkbook, the chart parts workbookBytes adds to ExcelJS's package. */
 const chartsOf = new WeakMap<ExcelJS.Workbook, SheetCharts[]>();
 
-/** Serialises a workbook made by packWorkbook into .xlsx bytes, with its charts. */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const zipOptions = { compression: "DEFLATE" as const, compressionOptions: { level: ZIP_LEVEL } };
+/** Serialises a workbook made by packWorkbook into .xlsx bytes, with its charts. `zipLevel` 9 where
+ * the file's size matters more than the time (a file sent to Excel in one request). */
+export async function workbookBytes(workbook: ExcelJS.Workbook, options: { zipLevel?: number } = {}): Promise<Uint8Array> {
+  const zipOptions = { compression: "DEFLATE" as const, compressionOptions: { level: options.zipLevel ?? ZIP_LEVEL } };
   const buffer = await workbook.xlsx.writeBuffer({ zip: zipOptions });
   const charts = chartsOf.get(workbook) ?? [];
   if (charts.length === 0) return new Uint8Array(buffer as ArrayBuffer);
@@ -284,6 +285,6 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
 }
 
 /** Renders the pack into .xlsx bytes. */
-export async function writePackXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
-  return workbookBytes(packWorkbook(spec));
+export async function writePackXlsx(spec: WorkbookSpec, options: { zipLevel?: number } = {}): Promise<Uint8Array> {
+  return workbookBytes(packWorkbook(spec), options);
 }
