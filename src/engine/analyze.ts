@@ -34,7 +34,7 @@ export interface Analysis {
   /** Rough-cut capacity check of the plan; absent when Capacity or Bill of Resources is missing. */
   capacity?: CapacityCheck;
   /** Most Likely and the what-if scenarios, each re-run through capacity, reconciliation and finance
-   * (where their sheets exist); always present, since scenarios need the Demand sheet only. */
+   * (where their sheets exist); absent when none of those three can run (nothing to compare). */
   scenarios?: ScenarioComparison;
   /** Month over month (issue 14): the history carried forward, plan changes, accuracy at lag and the
    * decision log; absent only when the input has no period at all (no cycle). */
@@ -123,13 +123,23 @@ export function analyze(
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.
   onStep("scenarios");
-  // Most Likely is the plan as given: it reuses the results above rather than computing them again.
-  analysis.scenarios = runScenarios(model, settings, {
-    capacity: analysis.capacity,
-    reconciliation: analysis.reconciliation,
-    finance: analysis.finance,
-  });
-  analysis.findings.push(...unreportedFindings(analysis.findings, analysis.scenarios.findings));
+  // A scenario re-runs capacity, the gap table and finance: with none of them there is nothing to
+  // compare, so no scenario sheets (rather than sheets of empty KPIs), and the summary says why.
+  if (analysis.capacity || analysis.reconciliation || analysis.finance) {
+    // Most Likely is the plan as given: it reuses the results above rather than computing them again.
+    analysis.scenarios = runScenarios(model, settings, {
+      capacity: analysis.capacity,
+      reconciliation: analysis.reconciliation,
+      finance: analysis.finance,
+    });
+    analysis.findings.push(...unreportedFindings(analysis.findings, analysis.scenarios.findings));
+  } else {
+    analysis.skipped.push({
+      analysis: "Scenarios",
+      reason:
+        "A scenario re-runs the capacity check, the gap table and finance, and none of them can run (no Supply, Capacity with Bill of Resources, or Finance sheet), so there is nothing to compare.",
+    });
+  }
   // Month over month (issue 14): last, since the snapshot is the plan as the steps above reconciled it.
   const cycle = planCycle(model, settings);
   if (cycle) {

@@ -55,7 +55,10 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
       analysis.scenarios.results.map((r) => r.definition.name),
       Object.values(SheetNames),
     );
-    sheets.push(scenarioComparisonSheet(analysis.scenarios, names), ...scenarioSheets(analysis.scenarios, names));
+    sheets.push(
+      scenarioComparisonSheet(analysis.scenarios, names, analysis.balance?.kpis),
+      ...scenarioSheets(analysis.scenarios, names),
+    );
   }
   // The history the next cycle reads back: last, it is the pack's memory rather than this month's news.
   const history = historySheet(analysis);

@@ -28,6 +28,7 @@ import { CAPACITY_CHECK_SHEET } from "./sheets/capacityCheckSheet";
 import { FINANCIAL_GAP_SHEET } from "./sheets/financialGapSheet";
 import { GAP_TABLE_SHEET } from "./sheets/gapTableSheet";
 import { indexBy } from "./indexBy";
+import { balanceOptionForOverload, balanceOptionForShortage } from "./balanceOptions";
 
 export const DEMAND_REVIEW_SHEET = "Demand Review";
 
@@ -88,11 +89,25 @@ function scenarioQuarterGap(s: ScenarioResult, family: string, quarter: string):
   return gap !== gap ? null : gap; // NaN: no price or no budget in the quarter
 }
 
+/** "Optimistic (revenue $1,234)"; just the name where the scenario has no revenue (no Finance sheet). */
+function scenarioWithRevenue(s: ScenarioResult): string {
+  return s.kpis.revenue === null ? s.definition.name : `${s.definition.name} (revenue ${money(s.kpis.revenue)})`;
+}
+
 function otherScenarios(analysis: Analysis): ScenarioResult[] {
   return (analysis.scenarios?.results ?? []).filter((r) => r.definition.name !== MOST_LIKELY);
 }
 
+/** The summary sheet, the JSON and the task pane all read the list: ranked once per analysis. */
+const ranked = new WeakMap<Analysis, PlanException[]>();
+
 export function planExceptions(analysis: Analysis): PlanException[] {
+  let list = ranked.get(analysis);
+  if (!list) ranked.set(analysis, (list = rankExceptions(analysis)));
+  return list;
+}
+
+function rankExceptions(analysis: Analysis): PlanException[] {
   const list = [
     ...biasExceptions(analysis),
     ...overloadExceptions(analysis),
@@ -144,7 +159,7 @@ function planBiasException(analysis: Analysis, r: DemandReviewRow): PlanExceptio
     options:
       `Take the bias out of the ${r.forecast} (scale it by actual / forecast)` +
       (scenarios.length > 0
-        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map((s) => `${s.definition.name} (revenue ${money(s.kpis.revenue ?? 0)})`).join(", ")}`
+        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map(scenarioWithRevenue).join(", ")}`
         : "") +
       ".",
   };
@@ -268,9 +283,10 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
       impact,
       impactBasis: impact === null && basis.length === 0 ? "Not priced." : `${capitalize(basis.join("; "))}.`,
       decision:
-        uncovered > 0
+        (uncovered > 0
           ? `Approve ${hours(uncovered)} of subcontracting or reshape demand (after overtime ${hours(overtime)} and pre-build ${hours(prebuild)}).`
-          : `Approve overtime ${hours(overtime)}${prebuild > 0 ? ` and pre-building ${hours(prebuild)}${from}` : ""}.`,
+          : `Approve overtime ${hours(overtime)}${prebuild > 0 ? ` and pre-building ${hours(prebuild)}${from}` : ""}.`) +
+        balanceOptionForOverload(analysis, resource, months),
       owner: "Supply" as const,
       sheet: CAPACITY_CHECK_SHEET,
       unresolved: uncovered > 0,
@@ -278,7 +294,8 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
         `${levers}.` +
         (resolvedIn.length > 0
           ? ` No overload in scenario${resolvedIn.length > 1 ? "s" : ""}: ${resolvedIn.map((s) => s.definition.name).join(", ")}.`
-          : ""),
+          : "") +
+        balanceOptionForOverload(analysis, resource, months),
     };
   });
 }
@@ -327,7 +344,9 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
       impact,
       impactBasis:
         impact === null ? "Not priced: no Finance sheet." : `${units(unmet)} units of demand not met in their month × unit price`,
-      decision: `Raise or bring forward supply of ${family.family}, or agree which demand waits (and tell Sales).`,
+      decision:
+        `Raise or bring forward supply of ${family.family}, or agree which demand waits (and tell Sales).` +
+        balanceOptionForShortage(analysis, family.family),
       owner: "Supply",
       sheet: GAP_TABLE_SHEET,
       unresolved: true,
@@ -336,7 +355,8 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
         (noShortageIn.length > 0
           ? `; no shortage in scenario${noShortageIn.length > 1 ? "s" : ""}: ${noShortageIn.map((s) => s.definition.name).join(", ")}`
           : "") +
-        ".",
+        "." +
+        balanceOptionForShortage(analysis, family.family),
     });
   }
   return out;

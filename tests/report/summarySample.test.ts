@@ -122,8 +122,9 @@ describe("the executive summary on the sample workbook", () => {
       "Utilization of the most constrained resources (100% = rated capacity)",
       "Forecast accuracy by month (1 − WMAPE, Consensus Forecast)",
       "Revenue and margin by scenario",
+      "Revenue bridge: budget → volume → mix → price → plan",
     ]);
-    const [revenue, utilization, accuracy, scenarios] = summary.charts!;
+    const [revenue, utilization, accuracy, scenarios, bridge] = summary.charts!;
     const headerOf = (range: string) => {
       const row = Number(/\d+/.exec(range)![0]) - 1;
       return summary.rows[row];
@@ -145,7 +146,17 @@ describe("the executive summary on the sample workbook", () => {
     for (const r of trend) expect(Math.abs((r[1] as number) - 0.97)).toBeLessThan(0.015);
     expect(headerOf(scenarios.dataRange)).toEqual(["Scenario", "Revenue", "Margin"]);
     // The charts sit in the band under the agenda, three across columns A-H, inside the printed page.
-    expect(summary.charts!.map((c) => c.anchor.replace(/\d+/, ""))).toEqual(["A", "C", "F", "A"]);
+    expect(summary.charts!.map((c) => c.anchor.replace(/\d+/, ""))).toEqual(["A", "C", "F", "A", "C"]);
+    // The bridge starts at the budget ($66,147,427) and ends at the plan ($65,751,840), the key figures'
+    // revenue: its steps (increases − decreases) add up to the gap, −$395,587.
+    expect(bridge.type).toBe("waterfall");
+    const bridgeStart = Number(/\d+/.exec(bridge.dataRange)![0]);
+    const steps = summary.rows.slice(bridgeStart, bridgeStart + 5);
+    expect(steps.map((r) => r[0])).toEqual(["Budget", "Volume", "Mix", "Price", "Plan"]);
+    expect(steps[0][4]).toBeCloseTo(66_147_427, 0);
+    expect(steps[4][4]).toBeCloseTo(65_751_840, 0);
+    const moved = steps.slice(1, 4).reduce((sum, r) => sum + ((r[2] as number | null) ?? 0) - ((r[3] as number | null) ?? 0), 0);
+    expect(moved).toBeCloseTo(65_751_840 - 66_147_427, 0);
     const printedRows = Number(/\d+$/.exec(summary.page!.printArea!)![0]);
     for (const c of summary.charts!) expect(Number(/\d+/.exec(c.anchor)![0]) + c.height! - 1).toBeLessThanOrEqual(printedRows);
   });

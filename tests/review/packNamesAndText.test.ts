@@ -22,7 +22,22 @@ function grids(): CellGrid[] {
         ["@Kettles", "2026-02", null, 60],
       ],
     },
-    { sheet: "Scenarios", values: [["Scenario", "Demand Change %"], [LONG, 5]] },
+    // Prices, so the scenarios have an analysis to re-run (a Demand-only pack has no scenario sheets).
+    {
+      sheet: "Finance",
+      values: [
+        ["Family", "Unit Price"],
+        ["=1+1", 10],
+        ["@Kettles", 20],
+      ],
+    },
+    {
+      sheet: "Scenarios",
+      values: [
+        ["Scenario", "Demand Change %"],
+        [LONG, 5],
+      ],
+    },
   ];
 }
 

@@ -4,21 +4,57 @@
  * the change of each KPI against Most Likely, and per KPI whether higher or lower is better and why.
  */
 import { rangeAddress } from "../../engine/a1";
-import { bestScenarios, SCENARIO_KPIS, type ScenarioComparison } from "../../engine/scenarios";
+import {
+  bestScenarios,
+  SCENARIO_KPIS,
+  type ScenarioComparison,
+  type ScenarioKpis,
+  type ScenarioResult,
+} from "../../engine/scenarios";
 import type { SheetSpec } from "../workbookSpec";
 import { GREEN } from "./palette";
 import { BETTER_WORDS, kpiCell, kpiDelta, kpiDeltaFormat, kpiDeltaLabel, kpiFormat } from "./scenarioKpiFormat";
 import { SheetBuilder } from "./sheetBuilder";
+import { BALANCED_PLAN_SHEET } from "./balancedPlanSheet";
 
 export const SCENARIO_COMPARISON_SHEET = "Scenario Comparison";
 
-const SOURCE_WORDS = { plan: "The plan as given", default: "Default", sheet: "Scenarios sheet", settings: "Settings" } as const;
+const SOURCE_WORDS = {
+  plan: "The plan as given",
+  default: "Default",
+  sheet: "Scenarios sheet",
+  settings: "Settings",
+  balanced: "Balanced Plan (LP)",
+} as const;
+
+/** The balanced plan as a comparison column: Most Likely's demand met by the Balanced Plan's supply. */
+function balancedResult(kpis: ScenarioKpis): Pick<ScenarioResult, "kpis"> & {
+  definition: { name: string; source: "balanced"; description: string };
+} {
+  return {
+    kpis,
+    definition: {
+      name: "Balanced",
+      source: "balanced",
+      description:
+        "The demand plan met by the cost-optimal plan (production, overtime, subcontracting) of the Balanced Plan sheet",
+    },
+  };
+}
 const BEST = { ...GREEN, bold: true };
 
-/** @param sheetNames the "Scen - <name>" sheet of each result, same order */
-export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNames: readonly string[]): SheetSpec {
-  const { results } = comparison;
+/**
+ * @param sheetNames the "Scen - <name>" sheet of each result, same order
+ * @param balanced the balanced plan's KPIs (SPEC.md "Balancing"), shown as a last column "Balanced"
+ */
+export function scenarioComparisonSheet(
+  comparison: ScenarioComparison,
+  sheetNames: readonly string[],
+  balanced?: ScenarioKpis,
+): SheetSpec {
   const b = new SheetBuilder();
+  // The balanced plan is compared as one more column: Most Likely's demand, the Balanced Plan's supply.
+  const results = balanced ? [...comparison.results, balancedResult(balanced)] : comparison.results;
   const names = results.map((r) => r.definition.name);
 
   b.title("Scenario Comparison");
@@ -33,9 +69,16 @@ export function scenarioComparisonSheet(comparison: ScenarioComparison, sheetNam
   const { first } = b.table(
     "ScenarioList",
     ["Scenario", "Source", "Changes", "Sheet"],
-    results.map((r, i) => [r.definition.name, SOURCE_WORDS[r.definition.source], r.definition.description, sheetNames[i]]),
+    results.map((r, i) => [
+      r.definition.name,
+      SOURCE_WORDS[r.definition.source],
+      r.definition.description,
+      sheetNames[i] ?? BALANCED_PLAN_SHEET,
+    ]),
   );
-  results.forEach((_, i) => b.links.push({ cell: rangeAddress(first + i, 3, first + i, 3), sheet: sheetNames[i], target: "A1" }));
+  results.forEach((_, i) =>
+    b.links.push({ cell: rangeAddress(first + i, 3, first + i, 3), sheet: sheetNames[i] ?? BALANCED_PLAN_SHEET, target: "A1" }),
+  );
 
   b.heading("KPIs side by side");
   const { first: kpiFirst } = b.table(

@@ -8,7 +8,9 @@
  */
 import { cellAddress, rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
+import { revenueBridge, type RevenueBridge } from "../../engine/finance";
 import { accuracyTrend } from "../../engine/kpis";
+import { addWaterfall } from "../charts/waterfall";
 import { NumberFormats, type ChartSpec, type PageSetupSpec } from "../workbookSpec";
 import { RED } from "./palette";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -42,9 +44,13 @@ export interface ChartBand {
 
 /** How many charts the summary will draw for this analysis (the band is sized before they are made). */
 export function summaryChartCount(analysis: Analysis): number {
-  return [revenueRows(analysis), utilizationRows(analysis), accuracyRows(analysis), scenarioRows(analysis)].filter(
-    (rows) => rows !== null,
-  ).length;
+  return [
+    revenueRows(analysis),
+    utilizationRows(analysis),
+    accuracyRows(analysis),
+    scenarioRows(analysis),
+    horizonBridge(analysis),
+  ].filter((chart) => chart !== null).length;
 }
 
 /** Reserves empty rows under what is printed for `count` charts (nothing when there are none). */
@@ -122,6 +128,12 @@ function accuracyRows(analysis: Analysis): Rows | null {
   return rows.some((r) => r[1] !== null) ? rows : null;
 }
 
+/** The price / volume / mix bridge of the whole horizon (the Financial Gap sheet has it by quarter). */
+function horizonBridge(analysis: Analysis): RevenueBridge | null {
+  if (!analysis.finance) return null;
+  return revenueBridge(analysis.model, analysis.finance).find((q) => q.quarter === "total") ?? null;
+}
+
 function scenarioRows(analysis: Analysis): Rows | null {
   const results = analysis.scenarios?.results ?? [];
   if (results.length === 0 || results.every((r) => r.kpis.revenue === null)) return null;
@@ -130,14 +142,19 @@ function scenarioRows(analysis: Analysis): Rows | null {
 
 /**
  * Writes each chart's data table at the builder's next row (headed "Chart data: …") and adds the
- * charts into the band, in the order revenue, utilization, accuracy trend, scenarios.
+ * charts into the band, in the order revenue, utilization, accuracy trend, scenarios, revenue bridge.
  */
 export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: ChartBand): void {
-  const charts: ChartSpec[] = [];
+  let placed = 0;
+  /** The next free place in the band: anchor cell and size. */
+  const nextSlot = (): { anchor: string; width: number; height: number } => {
+    const slot = SLOTS[placed % SLOTS.length];
+    const row = band.top + Math.floor(placed / SLOTS.length) * BAND_ROW_HEIGHT;
+    placed++;
+    return { anchor: cellAddress(row, slot.col), width: slot.width, height: CHART_ROWS };
+  };
   const place = (chart: Omit<ChartSpec, "anchor" | "width" | "height">): void => {
-    const slot = SLOTS[charts.length % SLOTS.length];
-    const row = band.top + Math.floor(charts.length / SLOTS.length) * BAND_ROW_HEIGHT;
-    charts.push({ ...chart, anchor: cellAddress(row, slot.col), width: slot.width, height: CHART_ROWS });
+    b.charts.push({ ...chart, ...nextSlot() });
   };
 
   const revenue = revenueRows(analysis);
@@ -203,5 +220,23 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
       seriesColors: SCENARIO_COLORS,
     });
   }
-  b.charts.push(...charts);
+
+  const bridge = horizonBridge(analysis);
+  if (bridge) {
+    b.heading("Chart data: revenue bridge to budget over the horizon (details on Financial Gap)");
+    addWaterfall(b, {
+      tableName: "SummaryBridgeChart",
+      categoryHeader: "Step",
+      bars: [
+        { label: "Budget", value: bridge.budgetRevenue, total: true },
+        { label: "Volume", value: bridge.volume },
+        { label: "Mix", value: bridge.mix },
+        { label: "Price", value: bridge.price },
+        { label: "Plan", value: bridge.planRevenue, total: true },
+      ],
+      title: "Revenue bridge: budget → volume → mix → price → plan",
+      numberFormat: NumberFormats.money,
+      ...nextSlot(),
+    });
+  }
 }
