@@ -3,6 +3,10 @@
  * input, through `sop-prep generate` (in process here; tests/hardening/badInput.cli.test.ts runs each
  * in a child process for exit codes, messages and the untouched input). Each pack must hold only what
  * Excel accepts, and LibreOffice must open it.
+ *
+ * About 90 s on the shared 2-core machine (up to 3 min under load): nine packs generated, and one
+ * LibreOffice run converting six of them, the only check that a second spreadsheet application opens
+ * the packs of these classes.
  */
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";

@@ -7,6 +7,9 @@
  * LibreOffice converts the first few in one run (about 7 s a pack here, so not all: the property's
  * shrinking and variety are on the ExcelJS side). Inputs beyond what a plan may hold become data-quality
  * findings; the run never throws anything but an InputError.
+ *
+ * About 50 s for the property (12 whole packs, each generated, written and parsed twice) and 30 s for
+ * LibreOffice on the shared machine: the property test of issue 17's text and number classes.
  */
 import fc from "fast-check";
 import ExcelJS from "exceljs";
