@@ -6,6 +6,7 @@
 import type { AnalysisStep } from "../engine/analyze";
 import type { Finding, SheetRole } from "../engine/model";
 import type { Settings } from "../engine/settings";
+import type { PlanException } from "../report/exceptions";
 import type { SummaryJson } from "../report/summaryJson";
 
 /** One input sheet as the task pane lists it. */
@@ -19,6 +20,8 @@ export interface InputSheetStatus {
   periods: number;
   /** Data-quality findings on this sheet. */
   findings: number;
+  /** Of those, errors (rows left out); absent from hosts that do not count them. */
+  errors?: number;
 }
 
 /** Progress of a run, reported by step so the task pane can show a progress bar. */
@@ -36,6 +39,8 @@ export interface GenerateOutcome {
   sheetsWritten: string[];
   /** Generated sheet name -> the name it was written under. */
   sheetNameMap: Record<string, string>;
+  /** The exceptions ranked by money at stake, with the decision each needs (the summary's list). */
+  exceptions?: PlanException[];
 }
 
 export interface PackHost {

@@ -98,7 +98,16 @@ function otherScenarios(analysis: Analysis): ScenarioResult[] {
   return (analysis.scenarios?.results ?? []).filter((r) => r.definition.name !== MOST_LIKELY);
 }
 
+/** The summary sheet, the JSON and the task pane all read the list: ranked once per analysis. */
+const ranked = new WeakMap<Analysis, PlanException[]>();
+
 export function planExceptions(analysis: Analysis): PlanException[] {
+  let list = ranked.get(analysis);
+  if (!list) ranked.set(analysis, (list = rankExceptions(analysis)));
+  return list;
+}
+
+function rankExceptions(analysis: Analysis): PlanException[] {
   const list = [
     ...biasExceptions(analysis),
     ...overloadExceptions(analysis),

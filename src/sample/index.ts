@@ -4,3 +4,4 @@ export * from "./inputTemplate";
 export * from "./samplePlan";
 export * from "./catalogue";
 export * from "./periods";
+export * from "./previousCycle";

@@ -10,7 +10,14 @@ import type { Finding } from "../engine/model";
 const SHOWN = 50;
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   item: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   badge: { flexShrink: 0 },
   text: { minWidth: 0, overflowWrap: "anywhere" },
@@ -33,7 +40,12 @@ export function FindingsList({ findings, onSelect, moreNote }: FindingsListProps
           const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
           return (
             <li key={`${where}-${i}`} className={styles.item}>
-              <Badge className={styles.badge} appearance="tint" color={f.severity === "error" ? "danger" : "warning"} shape="rounded">
+              <Badge
+                className={styles.badge}
+                appearance="tint"
+                color={f.severity === "error" ? "danger" : "warning"}
+                shape="rounded"
+              >
                 {f.severity === "error" ? "Error" : "Warning"}
               </Badge>
               <span className={styles.text}>

@@ -3,7 +3,17 @@
  * reached): what the add-in is and how to load it, instead of a blank page or a script error.
  */
 import * as React from "react";
-import { Body1, Caption1, FluentProvider, Link, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  FluentProvider,
+  Link,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: {
@@ -14,7 +24,13 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     "& h1, & h2": { margin: 0 },
   },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 export interface OutsideOfficeProps {
@@ -29,9 +45,9 @@ export function OutsideOffice({ reason }: OutsideOfficeProps) {
       <main className={styles.root}>
         <Title3 as="h1">S&amp;OP Prep</Title3>
         <Body1>
-          An Excel add-in that reads the Demand, Supply, Capacity and Finance sheets of your workbook, checks them, and writes
-          the pre-S&amp;OP pack back into the workbook in one click: data quality, forecast bias, capacity check, gap table,
-          financial gap, scenarios and an executive summary. It works offline; no data leaves the workbook.
+          An Excel add-in that reads the Demand, Supply, Capacity and Finance sheets of your workbook, checks them, and writes the
+          pre-S&amp;OP pack back into the workbook in one click: data quality, forecast bias, capacity check, gap table, financial
+          gap, scenarios and an executive summary. It works offline; no data leaves the workbook.
         </Body1>
         <Subtitle2 as="h2">This page runs inside Excel</Subtitle2>
         <Body1>It was opened outside Excel, so there is no workbook to work on. To use it:</Body1>
@@ -55,7 +71,11 @@ export function OutsideOffice({ reason }: OutsideOfficeProps) {
         </Body1>
         <Caption1>
           See{" "}
-          <Link href="https://learn.microsoft.com/office/dev/add-ins/testing/sideload-office-add-ins-for-testing" target="_blank" rel="noreferrer">
+          <Link
+            href="https://learn.microsoft.com/office/dev/add-ins/testing/sideload-office-add-ins-for-testing"
+            target="_blank"
+            rel="noreferrer"
+          >
             Sideload Office Add-ins for testing
           </Link>{" "}
           for details.{reason ? ` (${reason})` : ""}

@@ -43,7 +43,11 @@ export function startTaskPane(container: HTMLElement, globals: OfficeGlobals): v
           decide(<OutsideOffice reason={`the Excel host could not start: ${e instanceof Error ? e.message : String(e)}`} />);
         }
       } else {
-        decide(<OutsideOffice reason={info?.host ? `opened in ${String(info.host)}, not Excel` : "not opened in an Office application"} />);
+        decide(
+          <OutsideOffice
+            reason={info?.host ? `opened in ${String(info.host)}, not Excel` : "not opened in an Office application"}
+          />,
+        );
       }
     });
   } catch {

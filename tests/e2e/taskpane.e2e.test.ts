@@ -112,16 +112,20 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
 
   it("inserts the sample data and lists the input sheets it found", async () => {
     await page.getByRole("tab", { name: "Inputs" }).click();
-    await page.getByRole("button", { name: "Insert sample data" }).click();
+    // "Insert sample data" is in view without scrolling in the 320 x 900 px pane.
+    const insert = page.getByRole("button", { name: "Insert sample data" });
+    const box = await insert.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(900);
+    await insert.click();
     await page.getByText("Sample input sheets inserted.").waitFor();
 
     const sheets: string[] = await page.evaluate(() => (window as any).__e2e.sheetNames());
     expect(sheets).toEqual(expect.arrayContaining(["Demand", "Supply", "Capacity", "Bill of Resources", "Finance", "Scenarios"]));
 
     // samples/PLANTED.md: Demand has 504 rows (12 families x 42 months) and one finding (Kettles 2025-03
-    // "n/a"), whose row is left out: 504 − 1 = 503 usable rows.
+    // "n/a"), an error whose row is left out: 504 − 1 = 503 usable rows. The badge shows the error.
     const demand = page.getByRole("listitem", { name: "Demand sheet" });
-    await expect(demand.getByText("Found").textContent()).resolves.toBe("Found");
+    await expect(demand.getByText("1 error").textContent()).resolves.toBe("1 error");
     const line = await demand.getByText(/^Sheet “Demand”/).textContent();
     expect(line).toBe("Sheet “Demand”: 503 rows · 12 families · 42 periods · 1 finding");
     await page.screenshot({ path: join(SHOTS, "taskpane-inputs.png"), fullPage: true });
@@ -146,8 +150,11 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
     await expect(exceptions.getByRole("button", { name: /^0 shortages/ }).count()).resolves.toBe(1);
     // Planted problem 3: Espresso Machines 2027-Q1 is $450,000 short; every other family-quarter within 1%.
     const gap = (await exceptions.getByRole("button", { name: /^Revenue gap against budget/ }).textContent()) ?? "";
-    expect(gap).toMatch(/: -[\d,]+$/);
-    await expect(exceptions.getByText(/^Largest shortfall: Espresso Machines -/).count()).resolves.toBe(1);
+    expect(gap).toMatch(/: -\$[\d,]+$/);
+    await expect(exceptions.getByText(/^Largest shortfall: Espresso Machines -\$/).count()).resolves.toBe(1);
+    // The decisions, largest money at stake first: the Espresso gap of $450,000 leads.
+    const decisions = page.getByRole("list", { name: "Decisions needed" });
+    await expect(decisions.getByText("Money at stake: $450,000 · Finance · on the executive agenda").count()).resolves.toBe(1);
 
     // Planted problem 4: Demand!C132 ("n/a") and Supply!A78 (the duplicate Toasters 2027-02 row).
     await expect(page.getByRole("button", { name: /^Go to Demand!C132/ }).count()).resolves.toBe(1);

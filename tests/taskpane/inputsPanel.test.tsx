@@ -19,13 +19,14 @@ const status = (s: Partial<InputSheetStatus> & Pick<InputSheetStatus, "role">): 
 function sampleHost() {
   const host = new FakeHost();
   host.sheets = ["Demand", "Supply", "Cap 2027", "Bill of Resources", "Finance", "Notes"];
-  // The sample's Demand: 12 families x 42 periods (24 history + 18 plan) = 504 rows, 1 finding (Kettles "n/a").
+  // The sample's Demand: 12 families x 42 periods (24 history + 18 plan) = 504 rows, 1 finding (Kettles "n/a",
+  // an error: the row is left out); Supply's duplicate row is an error too. Finance has one warning.
   host.statuses = [
-    status({ role: "demand", sheet: "Demand", rows: 504, families: 12, periods: 42, findings: 1 }),
-    status({ role: "supply", sheet: "Supply", rows: 217, families: 12, periods: 18, findings: 1 }),
+    status({ role: "demand", sheet: "Demand", rows: 504, families: 12, periods: 42, findings: 1, errors: 1 }),
+    status({ role: "supply", sheet: "Supply", rows: 217, families: 12, periods: 18, findings: 1, errors: 1 }),
     status({ role: "capacity" }),
     status({ role: "billOfResources", sheet: "Bill of Resources", rows: 30, families: 12 }),
-    status({ role: "finance", sheet: "Finance", rows: 216, families: 12, periods: 18 }),
+    status({ role: "finance", sheet: "Finance", rows: 216, families: 12, periods: 18, findings: 1, errors: 0 }),
     status({ role: "scenarios" }),
   ];
   return host;
@@ -42,7 +43,11 @@ describe("Inputs panel", () => {
     renderPanel(sampleHost());
 
     const demand = within(await screen.findByRole("listitem", { name: "Demand sheet" }));
-    expect(demand.getByText("Found")).toBeTruthy();
+    // A sheet with error findings is not a green "Found": its badge counts the errors.
+    expect(demand.getByText("1 error")).toBeTruthy();
+    expect(demand.queryByText("Found")).toBeNull();
+    // Warnings only: found.
+    expect(within(screen.getByRole("listitem", { name: "Finance sheet" })).getByText("Found")).toBeTruthy();
     expect(demand.getByText("Sheet “Demand”: 504 rows · 12 families · 42 periods · 1 finding")).toBeTruthy();
 
     // A Bill of Resources has no Period column: "0 periods" would only confuse.
@@ -110,7 +115,8 @@ describe("Inputs panel", () => {
 
     await screen.findByText("Sample input sheets inserted.");
     expect(host.insertSampleCalls).toBe(1);
-    await waitFor(() => expect(within(screen.getByRole("listitem", { name: "Demand sheet" })).getByText("Found")).toBeTruthy());
+    // The sample's Demand is there now, with its planted error (the Kettles "n/a" row).
+    await waitFor(() => expect(within(screen.getByRole("listitem", { name: "Demand sheet" })).getByText("1 error")).toBeTruthy());
   });
 
   it("creates the input template", async () => {

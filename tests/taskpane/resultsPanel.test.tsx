@@ -19,8 +19,48 @@ describe("Results panel", () => {
     expect(list.getByRole("button", { name: /^3 overloaded resource-months/ })).toBeTruthy();
     expect(list.getByText("Paint Shop: 2027-06, 2027-07, 2027-08")).toBeTruthy();
     expect(list.getByRole("button", { name: /^1 shortage:/ })).toBeTruthy();
-    expect(list.getByRole("button", { name: /^Revenue gap against budget: -51,000/ })).toBeTruthy();
-    expect(list.getByText("Largest shortfall: Espresso Machines -55,000")).toBeTruthy();
+    expect(list.getByRole("button", { name: /^Revenue gap against budget: -\$51,000/ })).toBeTruthy();
+    expect(list.getByText("Largest shortfall: Espresso Machines -$55,000")).toBeTruthy();
+  });
+
+  it("lists the exceptions with their money at stake, in currency, and the decision each needs", async () => {
+    const host = new FakeHost();
+    const outcome = {
+      ...outcomeOf(plantedSummary(), ALL_SHEETS),
+      exceptions: [
+        {
+          kind: "revenueGap" as const,
+          title: "Espresso Machines 2027-Q1: revenue $450,000 below budget (-21.0%)",
+          impact: 450000,
+          impactBasis: "",
+          decision: "Close the gap (price, promotion, demand plan) or revise the budget for Espresso Machines in 2027-Q1.",
+          owner: "Finance" as const,
+          sheet: "Financial Gap",
+          unresolved: true,
+          options: "",
+        },
+        {
+          kind: "bias" as const,
+          title: "Blenders: Sales Forecast over-forecast (bias -15.0%), corrected in the Consensus Forecast (bias 0.0%)",
+          impact: null,
+          impactBasis: "",
+          decision: "Feed back to the owner of the Sales Forecast; the plan needs no change.",
+          owner: "Demand" as const,
+          sheet: "Demand Review",
+          unresolved: false,
+          options: "",
+        },
+      ],
+    };
+    render(<ResultsPanel host={host} outcome={outcome} error={null} />);
+    const list = within(screen.getByRole("list", { name: "Decisions needed" }));
+    const items = list.getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    expect(within(items[0]).getByText("Money at stake: $450,000 · Finance · on the executive agenda")).toBeTruthy();
+    expect(within(items[0]).getByText(/^Decision: Close the gap/)).toBeTruthy();
+    expect(within(items[1]).getByText("No money at stake · Demand")).toBeTruthy();
+    fireEvent.click(list.getByRole("button", { name: /^Espresso Machines 2027-Q1.*open Financial Gap$/ }));
+    await waitFor(() => expect(host.selectCalls).toEqual([{ sheet: "Financial Gap" }]));
   });
 
   it("opens each exception's sheet under the name it was written with", async () => {
@@ -66,9 +106,10 @@ describe("Results panel", () => {
 
   it("shows a failed run in an error message bar with what to do, and the findings that caused it", async () => {
     const host = new FakeHost();
-    const error = new InputError("--strict: the input has 1 data-quality error(s); the first is Demand!C14: 'n/a' is not a number", [
-      { sheet: "Demand", cell: "C14", severity: "error", message: "'n/a' is not a number" },
-    ]);
+    const error = new InputError(
+      "--strict: the input has 1 data-quality error(s); the first is Demand!C14: 'n/a' is not a number",
+      [{ sheet: "Demand", cell: "C14", severity: "error", message: "'n/a' is not a number" }],
+    );
     render(<ResultsPanel host={host} outcome={null} error={{ error, action: "Generate pre-S&OP pack" }} />);
 
     const bar = screen.getByRole("alert");
@@ -82,7 +123,11 @@ describe("Results panel", () => {
 
   it("tells the planner to map or insert sheets when the Demand sheet is missing", () => {
     render(
-      <ResultsPanel host={new FakeHost()} outcome={null} error={{ error: new Error("Demand: sheet not found"), action: "Generate pre-S&OP pack" }} />,
+      <ResultsPanel
+        host={new FakeHost()}
+        outcome={null}
+        error={{ error: new Error("Demand: sheet not found"), action: "Generate pre-S&OP pack" }}
+      />,
     );
     expect(within(screen.getByRole("alert")).getByText(/On the Inputs tab, map your sheet/)).toBeTruthy();
   });

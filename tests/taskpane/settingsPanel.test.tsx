@@ -24,9 +24,7 @@ const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: 
 
 describe("Settings panel", () => {
   it("shows the settings with percentages as a planner writes them", () => {
-    renderPanel(
-      resolveSettings({ scenarios: [{ name: "Paint Shop Upgrade", capacityChange: 0.15, resource: "Paint Shop" }] }),
-    );
+    renderPanel(resolveSettings({ scenarios: [{ name: "Paint Shop Upgrade", capacityChange: 0.15, resource: "Paint Shop" }] }));
     expect(field("Tracking signal limit").value).toBe("4");
     expect(field("NFM limit").value).toBe("2");
     expect(field("Window (periods)").value).toBe("12");

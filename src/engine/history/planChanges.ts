@@ -78,7 +78,8 @@ export function planChanges(
   const end = changes.reduce((s, c) => s + ((waterfallMeasure === "revenue" ? c.revenue : c.units) ?? 0), 0);
   const waterfall: WaterfallStep[] = [
     { label: `Plan of ${previousCycle}`, value: start, kind: "start" },
-    ...changes.map((c): WaterfallStep => ({ label: c.family, value: moveOf(c), kind: "change" })),
+    // A family whose plan did not move adds nothing to the bridge: it is in the table, not drawn.
+    ...changes.filter((c) => moveOf(c) !== 0).map((c): WaterfallStep => ({ label: c.family, value: moveOf(c), kind: "change" })),
     { label: `Plan of ${cycle}`, value: end, kind: "end" },
   ];
   return { previousCycle, periods, families: changes, waterfallMeasure, waterfall };

@@ -4,6 +4,7 @@
  * It takes the `Excel.run`-like function rather than calling the global, so tests run it against the
  * in-memory stand-in and the end-to-end page can inject one. Every method is one `excelRun` batch.
  */
+import { planExceptions } from "../../report/exceptions";
 import type { Finding, SheetRole } from "../../engine/model";
 import type { LpSolver } from "../../engine/balance/solver";
 import { InputError } from "../../engine/errors";
@@ -99,6 +100,7 @@ function sheetStatuses(
       required: REQUIRED[role],
       ...byRole[role],
       findings: sheet ? findings.filter((f) => f.sheet === sheet).length : 0,
+      errors: sheet ? findings.filter((f) => f.sheet === sheet && f.severity === "error").length : 0,
     };
   });
 }
@@ -192,7 +194,7 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
           runTag: options.runTag,
         });
         onProgress({ step: "done", fraction: 1, message: `Pack written: ${written.sheetsWritten.length} sheets` });
-        return { summary: pack.summary, findings: pack.analysis.findings, ...written };
+        return { summary: pack.summary, findings: pack.analysis.findings, exceptions: planExceptions(pack.analysis), ...written };
       }),
 
     insertSampleData: () =>

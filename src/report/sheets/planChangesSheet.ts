@@ -113,7 +113,7 @@ export function planChangesSheet(changes: PlanChanges, cycle: string): SheetSpec
     numberFormat: byMoney ? NumberFormats.money : NumberFormats.units,
   });
   b.note(
-    `The plan of ${changes.previousCycle} + the family changes = the plan of ${cycle}, exactly (Base is the invisible lift of each step).`,
+    `The plan of ${changes.previousCycle} + the family changes = the plan of ${cycle}, exactly (Base is the invisible lift of each step; families whose plan did not move are not drawn).`,
   );
   return b.sheet({
     name: PLAN_CHANGES_SHEET,

@@ -67,7 +67,7 @@ function lagLine(loop: CycleLoop): string {
   if (!lag) return `Forecast accuracy at lag: ${loop.lagAccuracyReason ?? "no history yet."}`;
   const parts = lag.lags.map((k) => {
     const r = lag.rows.find((x) => x.family === TOTAL && x.lag === k);
-    return `lag ${k} WMAPE ${percent(r?.wmape ?? null)}, bias ${percent(r?.biasPct ?? null)} (${r?.n ?? 0} months)`;
+    return `lag ${k} WMAPE ${percent(r?.wmape ?? null)}, bias ${percent(r?.biasPct ?? null)} (${r?.n ?? 0} month${r?.n === 1 ? "" : "s"})`;
   });
   return `Forecast accuracy at lag, all families: ${parts.join("; ")}. See ${DEMAND_REVIEW}.`;
 }

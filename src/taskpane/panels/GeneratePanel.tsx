@@ -4,15 +4,7 @@
  * shows them in the results panel.
  */
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  ProgressBar,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalysisStep } from "../../engine/analyze";
 import type { Settings } from "../../engine/settings";
 import type { GenerateOutcome, PackHost, Progress } from "../../hosts/packHost";
@@ -99,13 +91,16 @@ export function GeneratePanel({ host, settings, onOutcome, onError }: GeneratePa
         <Button appearance="primary" disabled={busy} onClick={() => generate(undefined, "Generate pre-S&OP pack")}>
           Generate pre-S&amp;OP pack
         </Button>
-        {busy && controller.current && (
-          <Button onClick={() => controller.current?.abort()}>Cancel</Button>
-        )}
+        {busy && controller.current && <Button onClick={() => controller.current?.abort()}>Cancel</Button>}
       </div>
       {progress && (
         <Field validationMessage={`${label} (${percent}%)`} validationState="none">
-          <ProgressBar value={progress.fraction} max={1} aria-label={`${running}: ${label}`} aria-valuetext={`${label}, ${percent}%`} />
+          <ProgressBar
+            value={progress.fraction}
+            max={1}
+            aria-label={`${running}: ${label}`}
+            aria-valuetext={`${label}, ${percent}%`}
+          />
         </Field>
       )}
       {status && <Caption1 role="status">{status}</Caption1>}

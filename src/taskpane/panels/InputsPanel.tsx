@@ -3,17 +3,7 @@
  * differently named sheet, and a start for a new user (sample data, empty template).
  */
 import * as React from "react";
-import {
-  Badge,
-  Button,
-  Caption1,
-  Field,
-  Select,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetRole } from "../../engine/model";
 import type { Settings } from "../../engine/settings";
 import type { InputSheetStatus, PackHost } from "../../hosts/packHost";
@@ -33,7 +23,14 @@ export const ROLES: { role: SheetRole; label: string; withoutIt: string }[] = [
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -55,6 +52,28 @@ function describeSheet(s: InputSheetStatus): string {
   if (s.periods > 0) parts.push(plural(s.periods, "period"));
   parts.push(plural(s.findings, "finding"));
   return `Sheet “${s.sheet}”: ${parts.join(" · ")}`;
+}
+
+/** Found (green), Missing, or the sheet's error findings (rows left out) in red: a sheet with errors is
+ * not simply "found". */
+function SheetBadge({ found, required, errors }: { found: boolean; required: boolean; errors: number }) {
+  if (!found)
+    return (
+      <Badge appearance="tint" color={required ? "danger" : "informative"}>
+        Missing
+      </Badge>
+    );
+  if (errors > 0)
+    return (
+      <Badge appearance="tint" color="danger">
+        {plural(errors, "error")}
+      </Badge>
+    );
+  return (
+    <Badge appearance="tint" color="success">
+      Found
+    </Badge>
+  );
 }
 
 export interface InputsPanelProps {
@@ -112,8 +131,6 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
   };
 
   const statusOf = (role: SheetRole) => statuses?.find((s) => s.role === role);
-  // A new user (no Demand sheet yet) needs the way to start first; otherwise it stays below the list.
-  const demandMissing = statuses !== null && !statusOf("demand")?.sheet;
   const actions = (
     <div className={styles.actions}>
       <Button
@@ -125,7 +142,11 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
       <Button
         disabled={busy !== null}
         onClick={() =>
-          run("Create input template", () => host.createInputTemplate(), "Empty input sheets created: fill them in, then generate.")
+          run(
+            "Create input template",
+            () => host.createInputTemplate(),
+            "Empty input sheets created: fill them in, then generate.",
+          )
         }
       >
         Create input template
@@ -140,7 +161,8 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
       </Subtitle2>
       {error && <ErrorBar advice={error} />}
       {note && <Caption1 role="status">{note}</Caption1>}
-      {demandMissing && actions}
+      {/* First, so "Insert sample data" is in view without scrolling even at 320 px wide. */}
+      {actions}
       {statuses === null ? (
         <Spinner size="tiny" label="Looking for input sheets…" />
       ) : (
@@ -152,9 +174,7 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
               <li key={role} className={styles.card} aria-label={`${label} sheet`}>
                 <div className={styles.head}>
                   <strong>{label}</strong>
-                  <Badge appearance="tint" color={found ? "success" : role === "demand" ? "danger" : "informative"}>
-                    {found ? "Found" : "Missing"}
-                  </Badge>
+                  <SheetBadge found={found} required={role === "demand"} errors={s?.errors ?? 0} />
                 </div>
                 {found && s ? <Caption1>{describeSheet(s)}</Caption1> : <Caption1>{withoutIt}</Caption1>}
                 <Field label={`Sheet used for ${label}`} size="small">
@@ -177,7 +197,6 @@ export function InputsPanel({ host, settings, onSettingsChange }: InputsPanelPro
           })}
         </ul>
       )}
-      {!demandMissing && actions}
       {busy && <Spinner size="tiny" label={`${busy}…`} />}
     </section>
   );

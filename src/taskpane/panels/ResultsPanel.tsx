@@ -11,11 +11,18 @@ import { ErrorBar } from "../ErrorBar";
 import { adviseOnError, type ErrorAdvice } from "../errorAdvice";
 import { countExceptions } from "../exceptionCounts";
 import { FindingsList } from "../FindingsList";
-import { plural, signedAmount } from "../format";
+import { moneyAmount, plural, signedMoney } from "../format";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -33,6 +40,9 @@ export interface ResultsPanelProps {
   /** The last run's error with the action that failed, or null. */
   error: { error: unknown; action: string } | null;
 }
+
+/** How many exceptions the pane lists with their decision (the summary sheet lists them all). */
+const DECISIONS_SHOWN = 8;
 
 interface ExceptionLine {
   key: string;
@@ -87,7 +97,10 @@ export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
         topic: "Forecast bias",
         text: plural(c.biasedFamilies, "biased family", "biased families"),
         detail: c.biasedForecasts
-          .map((b) => `${b.family} (${b.forecast}, ${b.direction === "over" ? "over-forecast" : b.direction === "under" ? "under-forecast" : "biased"})`)
+          .map(
+            (b) =>
+              `${b.family} (${b.forecast}, ${b.direction === "over" ? "over-forecast" : b.direction === "under" ? "under-forecast" : "biased"})`,
+          )
           .join("; "),
         alert: c.biasedFamilies > 0,
       },
@@ -111,9 +124,9 @@ export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
         key: "revenue",
         sheet: SheetNames.financialGap,
         topic: "Financial gap",
-        text: `Revenue gap against budget: ${signedAmount(c.revenueGap)}`,
+        text: `Revenue gap against budget: ${signedMoney(c.revenueGap)}`,
         detail: c.largestShortfall
-          ? `Largest shortfall: ${c.largestShortfall.family} ${signedAmount(c.largestShortfall.revenueGap)}`
+          ? `Largest shortfall: ${c.largestShortfall.family} ${signedMoney(c.largestShortfall.revenueGap)}`
           : "",
         alert: c.revenueGap < 0,
       },
@@ -121,6 +134,8 @@ export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
   }
   const findings = outcome?.findings ?? advice?.findings ?? [];
   const dqSheet = realName(SheetNames.dataQuality);
+  const decisions = (outcome?.exceptions ?? []).slice(0, DECISIONS_SHOWN);
+  const moreDecisions = (outcome?.exceptions?.length ?? 0) - decisions.length;
 
   return (
     <section className={styles.root} aria-labelledby="results-heading">
@@ -147,6 +162,37 @@ export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
             );
           })}
         </ul>
+      )}
+      {decisions.length > 0 && (
+        <>
+          <Subtitle2 as="h3">Decisions needed (largest money at stake first)</Subtitle2>
+          <ol className={styles.list} aria-label="Decisions needed">
+            {decisions.map((e, i) => {
+              const sheet = realName(e.sheet);
+              return (
+                <li key={`${e.kind}-${i}`} className={mergeClasses(styles.item, e.unresolved ? styles.alert : styles.ok)}>
+                  {sheet ? (
+                    <Link as="button" onClick={() => select(sheet)} aria-label={`${e.title}: open ${sheet}`}>
+                      {e.title}
+                    </Link>
+                  ) : (
+                    <span>{e.title}</span>
+                  )}
+                  <Caption1 className={styles.detail}>
+                    {e.impact === null ? "No money at stake" : `Money at stake: ${moneyAmount(e.impact)}`} · {e.owner}
+                    {e.unresolved ? " · on the executive agenda" : ""}
+                  </Caption1>
+                  <Caption1 className={styles.detail}>Decision: {e.decision}</Caption1>
+                </li>
+              );
+            })}
+          </ol>
+          {moreDecisions > 0 && (
+            <Caption1>
+              {plural(moreDecisions, "more exception")} on the {SheetNames.summary} sheet.
+            </Caption1>
+          )}
+        </>
       )}
       {(outcome || findings.length > 0) && (
         <>

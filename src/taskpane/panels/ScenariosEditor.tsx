@@ -8,7 +8,14 @@ import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/re
 import { emptyScenario, type ScenarioForm, type SettingsErrors } from "../settingsForm";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   row: {
     display: "grid",
     gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
@@ -44,7 +51,10 @@ export function ScenariosEditor({ rows, errors, onChange }: ScenariosEditorProps
   return (
     <>
       {rows.length === 0 && (
-        <Caption1>No scenarios of your own: Most Likely, Optimistic (+10% demand) and Pessimistic (−10% demand) are run, or those on a Scenarios sheet.</Caption1>
+        <Caption1>
+          No scenarios of your own: Most Likely, Optimistic (+10% demand) and Pessimistic (−10% demand) are run, or those on a
+          Scenarios sheet.
+        </Caption1>
       )}
       <ul className={styles.list} aria-label="Scenarios">
         {rows.map((row, i) => {
@@ -53,7 +63,12 @@ export function ScenariosEditor({ rows, errors, onChange }: ScenariosEditorProps
             <li key={i}>
               <fieldset className={styles.row} aria-label={title}>
                 <Field className={styles.wide} label="Name" size="small" validationMessage={err(i, "name")}>
-                  <Input className={styles.input} size="small" value={row.name} onChange={(_, d) => update(i, { name: d.value })} />
+                  <Input
+                    className={styles.input}
+                    size="small"
+                    value={row.name}
+                    onChange={(_, d) => update(i, { name: d.value })}
+                  />
                 </Field>
                 {CHANGES.map(({ field, label }) => (
                   <Field key={field} label={label} size="small" validationMessage={err(i, field)}>
@@ -69,10 +84,20 @@ export function ScenariosEditor({ rows, errors, onChange }: ScenariosEditorProps
                   </Field>
                 ))}
                 <Field className={styles.wide} label="Only family (optional)" size="small">
-                  <Input className={styles.input} size="small" value={row.family} onChange={(_, d) => update(i, { family: d.value })} />
+                  <Input
+                    className={styles.input}
+                    size="small"
+                    value={row.family}
+                    onChange={(_, d) => update(i, { family: d.value })}
+                  />
                 </Field>
                 <Field className={styles.wide} label="Only resource (optional)" size="small">
-                  <Input className={styles.input} size="small" value={row.resource} onChange={(_, d) => update(i, { resource: d.value })} />
+                  <Input
+                    className={styles.input}
+                    size="small"
+                    value={row.resource}
+                    onChange={(_, d) => update(i, { resource: d.value })}
+                  />
                 </Field>
                 <Button
                   className={styles.remove}

@@ -61,13 +61,13 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
   };
 
   const numberField = (key: keyof Omit<SettingsForm, "scenarios">, label: string, hint: string) => (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={errors[key]}
-      validationState={errors[key] ? "error" : "none"}
-    >
-      <Input className={styles.input} inputMode="decimal" value={form[key]} onChange={(_, d) => edit({ [key]: d.value } as Partial<SettingsForm>)} />
+    <Field label={label} hint={hint} validationMessage={errors[key]} validationState={errors[key] ? "error" : "none"}>
+      <Input
+        className={styles.input}
+        inputMode="decimal"
+        value={form[key]}
+        onChange={(_, d) => edit({ [key]: d.value } as Partial<SettingsForm>)}
+      />
     </Field>
   );
 
