@@ -11,6 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { fixZipTimestamps } from "./fixZipTimestamps";
 
 type Value = ExcelJS.CellValue;
@@ -115,6 +116,118 @@ async function workbookBytes(defs: SheetDef[], after?: (wb: ExcelJS.Workbook) =>
   return fixZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer()), FIXED);
 }
 
+/** Rewrites parts of a generated .xlsx (for damage ExcelJS cannot write), keeping dates fixed. */
+async function editParts(xlsx: Buffer, edit: Record<string, (xml: string) => string>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  for (const [part, fn] of Object.entries(edit)) zip.file(part, fn(await zip.file(part)!.async("string")), { date: FIXED });
+  return fixZipTimestamps(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }), FIXED);
+}
+
+/** 0-based column of an A1 reference's letters. */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (const ch of ref.replace(/\d+$/, "")) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+/** Drops the optional r attribute from rows and cells that follow the one before them (ECMA-376
+ * 18.3.1.4 and 18.3.1.73: without r, a row or cell is the next one), as some tools write them. */
+function withoutOptionalRefs(sheetXml: string): string {
+  let lastRow = 0;
+  return sheetXml.replace(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g, (_m, r: string, attrs: string, cells: string) => {
+    const row = Number(r);
+    const rowTag = row === lastRow + 1 ? `<row${attrs}>` : `<row r="${r}"${attrs}>`;
+    lastRow = row;
+    let lastCol = -1;
+    const body = cells.replace(/<c r="([A-Z]+\d+)"/g, (_c, ref: string) => {
+      const col = columnOf(ref);
+      const keep = col !== lastCol + 1;
+      lastCol = col;
+      return keep ? `<c r="${ref}"` : "<c";
+    });
+    return `${rowTag}${body}</row>`;
+  });
+}
+
+/** Sets the unpacked size a zip states for one part (central directory and local header), leaving
+ * its data as it is: a package that claims a part unpacks to `size` bytes. */
+function stateUnpackedSize(zip: Buffer, part: string, size: number): Buffer {
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const entries = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < entries; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === part) {
+      zip.writeUInt32LE(size, at + 24);
+      zip.writeUInt32LE(size, zip.readUInt32LE(at + 42) + 22);
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
+}
+
+/**
+ * A minimal OLE compound file (MS-CFB, version 3, 512-byte sectors) holding the named streams, each
+ * padded to 4,096 bytes so it lives in regular sectors (no mini stream). This is the container of a
+ * legacy .xls ("Workbook") and of a password-protected .xlsx ("EncryptionInfo", "EncryptedPackage").
+ */
+function compoundFile(streams: { name: string; data: Buffer }[]): Buffer {
+  const SECTOR = 512;
+  const FREE = 0xffffffff;
+  const END = 0xfffffffe;
+  const FATSECT = 0xfffffffd;
+  const bodies = streams.map((s) => Buffer.concat([s.data, Buffer.alloc(Math.max(0, 4096 - s.data.length))]));
+  const fat = Buffer.alloc(SECTOR, 0xff);
+  fat.writeUInt32LE(FATSECT, 0);
+  fat.writeUInt32LE(END, 4); // sector 1: the directory
+  let next = 2;
+  const starts: number[] = [];
+  for (const body of bodies) {
+    const n = body.length / SECTOR;
+    starts.push(next);
+    for (let k = 0; k < n; k++) fat.writeUInt32LE(k === n - 1 ? END : next + k + 1, 4 * (next + k));
+    next += n;
+  }
+  const header = Buffer.alloc(SECTOR);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x003e, 24); // minor version
+  header.writeUInt16LE(0x0003, 26); // major version 3
+  header.writeUInt16LE(0xfffe, 28); // little-endian
+  header.writeUInt16LE(9, 30); // 512-byte sectors
+  header.writeUInt16LE(6, 32); // 64-byte mini sectors
+  header.writeUInt32LE(1, 44); // one FAT sector
+  header.writeUInt32LE(1, 48); // directory starts at sector 1
+  header.writeUInt32LE(4096, 56); // mini stream cutoff
+  header.writeUInt32LE(END, 60); // no mini FAT
+  header.writeUInt32LE(END, 68); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREE, 76 + 4 * i);
+  const dir = Buffer.alloc(SECTOR);
+  const entry = (i: number, name: string, type: number, child: number, right: number, start: number, size: number) => {
+    const at = i * 128;
+    Buffer.from(name + "\0", "utf16le").copy(dir, at);
+    dir.writeUInt16LE((name.length + 1) * 2, at + 64);
+    dir.writeUInt8(type, at + 66);
+    dir.writeUInt8(1, at + 67); // black
+    dir.writeUInt32LE(FREE, at + 68); // left sibling
+    dir.writeUInt32LE(right, at + 72);
+    dir.writeUInt32LE(child, at + 76);
+    dir.writeUInt32LE(start, at + 116);
+    dir.writeUInt32LE(size, at + 120);
+  };
+  // Root, then the streams as a chain of right siblings (names in the format's order: shorter first).
+  const order = streams
+    .map((s, i) => i)
+    .sort((a, b) => streams[a].name.length - streams[b].name.length || (streams[a].name < streams[b].name ? -1 : 1));
+  entry(0, "Root Entry", 5, 1, FREE, END, 0);
+  order.forEach((s, k) =>
+    entry(k + 1, streams[s].name, 2, FREE, k + 1 < order.length ? k + 2 : FREE, starts[s], bodies[s].length),
+  );
+  for (let i = order.length + 1; i < 4; i++)
+    (dir.writeUInt32LE(FREE, i * 128 + 68), dir.writeUInt32LE(FREE, i * 128 + 72), dir.writeUInt32LE(FREE, i * 128 + 76));
+  return Buffer.concat([header, fat, dir, ...bodies]);
+}
+
 /** The fixtures by file name. Each says in a comment what the command line should do with it. */
 export async function fixtures(): Promise<Record<string, Buffer>> {
   const out: Record<string, Buffer> = {};
@@ -178,7 +291,9 @@ export async function fixtures(): Promise<Record<string, Buffer>> {
     d[4][1] = "13/45/2026";
     const s = supplyRows();
     s[1][1] = "Q3";
-    out["bad-periods.xlsx"] = await workbookBytes(replace(replace(basePlan(), { name: "Demand", rows: d }), { name: "Supply", rows: s }));
+    out["bad-periods.xlsx"] = await workbookBytes(
+      replace(replace(basePlan(), { name: "Demand", rows: d }), { name: "Supply", rows: s }),
+    );
   }
 
   // Names that look like formulas: must come out as text in the pack -> exit 0.
@@ -204,9 +319,7 @@ export async function fixtures(): Promise<Record<string, Buffer>> {
   }
 
   // Very long and non-Latin names: CJK, Arabic, emoji, a 300-character name -> exit 0.
-  out["unicode-names.xlsx"] = await workbookBytes(
-    basePlan(["电水壶 (Kettles)", "محمصة خبز", "Blenders 🍓🥤", "L".repeat(300)]),
-  );
+  out["unicode-names.xlsx"] = await workbookBytes(basePlan(["电水壶 (Kettles)", "محمصة خبز", "Blenders 🍓🥤", "L".repeat(300)]));
 
   // Not a workbook at all: a text file with an .xlsx name -> exit 1.
   out["not-a-workbook.xlsx"] = Buffer.from("Family,Period,Actual\nKettles,2026-01,100\n", "utf8");
@@ -264,10 +377,106 @@ export async function fixtures(): Promise<Record<string, Buffer>> {
     d[4][1] = "2026-04-15"; // bucketed to its month
     d[5][1] = 46143; // Excel serial of 2026-05-01
     d[6][1] = "2026-06";
-    out["mixed-periods.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Demand", rows: d, formats: { 1: "General" } }), (wb) => {
-      wb.getWorksheet("Demand")!.getCell("B2").numFmt = "mmm yyyy";
-    });
+    out["mixed-periods.xlsx"] = await workbookBytes(
+      replace(basePlan(), { name: "Demand", rows: d, formats: { 1: "General" } }),
+      (wb) => {
+        wb.getWorksheet("Demand")!.getCell("B2").numFmt = "mmm yyyy";
+      },
+    );
   }
+  // --- Hostile input, second round (issue 17) ---
+
+  // Text at Excel's limits: a 32,000-character family name (legal in Excel) and 200 forecast columns,
+  // all biased, so Demand Review's list of flagged pairs would pass 32,767 characters -> exit 0, every
+  // cell of the pack within the limit, the list cut with "… and N more".
+  {
+    const families = ["N".repeat(32_000), "Kettles", "Toasters"];
+    const forecasts = Array.from({ length: 200 }, (_, k) => `Forecast ${String(k + 1).padStart(3, "0")}`);
+    const rows: Rows = [["Family", "Period", "Actual", ...forecasts]];
+    families.forEach((f, i) => {
+      for (const p of HISTORY) rows.push([f, p, 100 + 10 * i, ...forecasts.map((_, k) => 150 + k + 10 * i)]);
+      for (const p of PLAN) rows.push([f, p, null, ...forecasts.map((_, k) => 150 + k + 10 * i)]);
+    });
+    out["long-text.xlsx"] = await workbookBytes(replace(basePlan(families), { name: "Demand", rows }));
+  }
+
+  // Numbers at the edge of the double range (Excel accepts up to 1.79e308) in every input sheet -> exit
+  // 0, each a data-quality error at its cell, no NaN or Infinity in the pack.
+  {
+    const big = 1.79e308;
+    const d = demandRows();
+    d[1][2] = big; // Demand!C2 Actual
+    d[2][3] = -big; // Demand!D3 Statistical Forecast
+    d[8][4] = big; // Demand!E9 Consensus Forecast (a plan month)
+    const s = supplyRows();
+    s[2][2] = big; // Supply!C3 Planned Production
+    s[1][3] = -big; // Supply!D2 Beginning Inventory
+    const c = capacityRows();
+    c[1][2] = big; // Capacity!C2 Available Hours
+    const b = bomRows();
+    b[1][2] = big; // Bill of Resources!C2 Hours per Unit
+    const f = financeRows();
+    f[1][2] = big; // Finance!C2 Unit Price
+    f[2][4] = -big; // Finance!E3 Budget Revenue
+    let plan = replace(basePlan(), { name: "Demand", rows: d });
+    plan = replace(plan, { name: "Supply", rows: s });
+    plan = replace(plan, { name: "Capacity", rows: c, formats: { 3: "0%", 4: "0%" } });
+    plan = replace(plan, { name: "Bill of Resources", rows: b });
+    plan = replace(plan, { name: "Finance", rows: f });
+    out["huge-numbers.xlsx"] = await workbookBytes(plan);
+  }
+
+  // Text the file format escapes: stored as written here, Excel reads "_xFFFE_" as U+FFFE (a character
+  // XML forbids), "_x0007_" as a control character, and "_x005F_x0041_" as the literal text "_x0041_"
+  // -> exit 0, a pack that opens, "_x0041_ Toasters" still literal in it.
+  out["xml-escapes.xlsx"] = await workbookBytes(basePlan(["_xFFFE_ Kettles", "_x005F_x0041_ Toasters", "Bell _x0007_ Blenders"]));
+
+  // One stray value in the sheet's last cell, XFD1048576 (Ctrl+End goes there) -> exit 0, same pack.
+  out["stray-cell.xlsx"] = await workbookBytes(basePlan(), (wb) => {
+    wb.getWorksheet("Demand")!.getCell("XFD1048576").value = "stray note";
+  });
+
+  // A merged range H1:XFD1048576 (17 billion cells), a formatted empty cell in XFD1048576 and a stated
+  // dimension of the whole sheet, in a file of a few KB -> exit 0, same pack.
+  out["far-merge.xlsx"] = await editParts(await workbookBytes(basePlan()), {
+    "xl/worksheets/sheet1.xml": (xml) =>
+      xml
+        .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+        .replace(
+          "</sheetData>",
+          '<row r="1048576"><c r="XFD1048576" s="0"/></row></sheetData><mergeCells count="1"><mergeCell ref="H1:XFD1048576"/></mergeCells>',
+        ),
+  });
+
+  // Rows and cells without the optional r attribute (valid; written by some tools) -> exit 0, same pack.
+  {
+    const whole = await workbookBytes(basePlan());
+    const zip = await JSZip.loadAsync(whole);
+    const edit: Record<string, (xml: string) => string> = {};
+    zip.forEach((p) => {
+      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(p)) edit[p] = withoutOptionalRefs;
+    });
+    out["no-r-attribute.xlsx"] = await editParts(whole, edit);
+  }
+
+  // A password-protected workbook: Office stores it as an OLE compound file holding EncryptionInfo and
+  // EncryptedPackage -> exit 1, "protected with a password", advice to remove it (re-saving does not help).
+  out["encrypted.xlsx"] = compoundFile([
+    { name: "EncryptionInfo", data: Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]) },
+    { name: "EncryptedPackage", data: Buffer.alloc(64, 0x5a) },
+  ]);
+
+  // A legacy Excel 97-2003 workbook (an OLE file with a Workbook stream starting with a BIFF8 BOF
+  // record) renamed .xlsx -> exit 1, "legacy Excel 97-2003 workbook (.xls)", save as .xlsx.
+  out["legacy-xls.xlsx"] = compoundFile([{ name: "Workbook", data: Buffer.from([0x09, 0x08, 0x10, 0, 0, 6, 5, 0]) }]);
+
+  // An empty file (0 bytes) -> exit 1, "empty".
+  out["empty-file.xlsx"] = Buffer.alloc(0);
+
+  // A package whose shared strings state 1.2 GB unpacked (a zip bomb's header) -> exit 1 before
+  // anything is inflated, naming the bound.
+  out["bomb-header.xlsx"] = stateUnpackedSize(await workbookBytes(basePlan()), "xl/sharedStrings.xml", 1_200_000_000);
+
   return out;
 }
 

@@ -53,6 +53,8 @@ interface Row extends SizeResult {
   input: string;
   generateMs: number;
   generatePeakRssBytes: number;
+  /** Peak memory of reading the input alone (the command line's reader into cell grids). */
+  readPeakRssBytes: number;
   ioFloorMs: number;
   office: OfficeResult | { error: string };
 }
@@ -101,8 +103,10 @@ function measure(size: BenchSize, runs: number): Row {
     const f = child<{ ms: number; peakRssBytes: number }>(["floor", steps.input, DIR]);
     if (f.ms < floor.ms) floor = f;
   }
+  const read = child<{ ms: number; peakRssBytes: number }>(["read", steps.input]);
   return {
     ...steps,
+    readPeakRssBytes: read.peakRssBytes,
     generateMs: generate.ms,
     generatePeakRssBytes: generate.peakRssBytes,
     ioFloorMs: floor.ms,
@@ -156,6 +160,7 @@ function main(): void {
       ["generate / I/O floor", ...rows.map((r) => `${(r.generateMs / r.ioFloorMs).toFixed(2)}x`)],
       ["peak memory, sop-prep generate", ...rows.map((r) => mb(r.generatePeakRssBytes))],
       ["peak memory, step-by-step run", ...rows.map((r) => mb(r.peakRssBytes))],
+      ["peak memory, reading the input alone", ...rows.map((r) => mb(r.readPeakRssBytes))],
       [
         "Office host: context.sync() calls (fixed + chunks)",
         ...rows.map((r) =>

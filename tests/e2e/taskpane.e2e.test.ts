@@ -32,6 +32,7 @@ const PACK_SHEETS = [
   "Capacity Check",
   "Gap Table",
   "Financial Gap",
+  "Balanced Plan",
   "Scenario Comparison",
   "Scen - Most Likely",
   "Scen - Optimistic",
@@ -159,6 +160,12 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
     await expect(page.getByRole("button", { name: /^Go to Demand!C132/ }).count()).resolves.toBe(1);
     await expect(page.getByRole("button", { name: /^Go to Supply!A78/ }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SHOTS, "taskpane-results.png"), fullPage: true });
+  });
+
+  it("balances the sample: HiGHS, a lazy chunk and its WebAssembly, solves in the pane", async () => {
+    // PLANTED.md section 5: 200 h of Paint Shop overtime at $60 = $12,000 in the Balanced Plan.
+    const values: unknown[][] = await page.evaluate(() => (window as any).__e2e.values("Balanced Plan"));
+    expect(values.find((r) => r[0] === "Overtime")?.[1]).toBeCloseTo(12000, 6);
   });
 
   it("opens a finding's sheet and an exception's sheet when they are clicked", async () => {

@@ -21,12 +21,23 @@ const EXPECTED: Record<string, Expectation> = {
   "empty-workbook.xlsx": { exit: 1, message: /no Demand sheet.*'Sheet1'/ },
   "no-header.xlsx": { exit: 1, message: /Demand!A1: the header row lacks 'Family', 'Period', 'Actual'/ },
   "header-only.xlsx": { exit: 1, message: /Demand!A1: no data rows below the header row/ },
-  "not-a-workbook.xlsx": { exit: 1, message: /not-a-workbook\.xlsx cannot be read as an Excel workbook/ },
   "truncated.xlsx": { exit: 1, message: /truncated\.xlsx cannot be read as an Excel workbook/ },
   "garbage-values.xlsx": {
     exit: 0,
     // The cells damaged by the fixture script, each reported where it is.
-    findings: ["Demand!C3", "Demand!C4", "Demand!D5", "Demand!E6", "Demand!C15", "Demand!C16", "Supply!C3", "Supply!C4", "Capacity!C2", "Capacity!D3", "Finance!C2"],
+    findings: [
+      "Demand!C3",
+      "Demand!C4",
+      "Demand!D5",
+      "Demand!E6",
+      "Demand!C15",
+      "Demand!C16",
+      "Supply!C3",
+      "Supply!C4",
+      "Capacity!C2",
+      "Capacity!D3",
+      "Finance!C2",
+    ],
   },
   "duplicate-keys.xlsx": { exit: 0, findings: ["Demand!A38", "Supply!A20", "Capacity!A14", "Bill of Resources!A8"] },
   "bad-periods.xlsx": { exit: 0, findings: ["Demand!B2", "Demand!B3", "Demand!B4", "Demand!B5", "Supply!B2"] },
@@ -37,6 +48,39 @@ const EXPECTED: Record<string, Expectation> = {
   "formatted-empty-rows.xlsx": { exit: 0, findings: [] },
   "formula-cells.xlsx": { exit: 0, findings: ["Demand!C3", "Demand!D4"] },
   "mixed-periods.xlsx": { exit: 0, findings: [] },
+  // Issue 17 (hostile input, second round); class-specific checks in tests/hostile/hostileFixtures.test.ts.
+  "not-a-workbook.xlsx": {
+    exit: 1,
+    message:
+      /not-a-workbook\.xlsx cannot be read as an Excel workbook \(\.xlsx\): it is a text file of comma- or tab-separated values \(CSV\)/,
+  },
+  "encrypted.xlsx": { exit: 1, message: /encrypted\.xlsx cannot be read .*protected with a password.*remove the password/ },
+  "legacy-xls.xlsx": {
+    exit: 1,
+    message:
+      /legacy-xls\.xlsx cannot be read .*legacy Excel 97-2003 workbook \(\.xls\).*save it as "Excel Workbook \(\*\.xlsx\)"/,
+  },
+  "empty-file.xlsx": { exit: 1, message: /empty-file\.xlsx cannot be read .*the file is empty \(0 bytes\)/ },
+  "bomb-header.xlsx": { exit: 1, message: /bomb-header\.xlsx unpacks to 1,145 MB, more than the 512 MB S&OP Prep reads/ },
+  "long-text.xlsx": { exit: 0, findings: [] },
+  "huge-numbers.xlsx": {
+    exit: 0,
+    findings: [
+      "Demand!C2",
+      "Demand!D3",
+      "Demand!E9",
+      "Supply!C3",
+      "Supply!D2",
+      "Capacity!C2",
+      "Bill of Resources!C2",
+      "Finance!C2",
+      "Finance!E3",
+    ],
+  },
+  "xml-escapes.xlsx": { exit: 0, findings: [] },
+  "stray-cell.xlsx": { exit: 0, findings: [] },
+  "far-merge.xlsx": { exit: 0, findings: [] },
+  "no-r-attribute.xlsx": { exit: 0, findings: [] },
 };
 
 interface Outcome {
@@ -68,7 +112,9 @@ function summaryOf(o: Outcome) {
 beforeAll(() => ensureCliBuilt(), 120_000);
 
 test("every fixture on disk has an expectation here (a new fixture needs a test)", () => {
-  const onDisk = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")).sort();
+  const onDisk = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort();
   expect(onDisk).toEqual(Object.keys(EXPECTED).sort());
 });
 
@@ -172,7 +218,9 @@ describe("what the planner sees in the pack", () => {
     // Kettles Statistical Forecast: actuals 100 in every month, forecast 95; the formula-cell month
     // (2026-01, cached 100) counts, 2026-02 (cached #DIV/0!) and 2026-03 (#N/A in the forecast) do
     // not: n = 6 - 2 = 4, RSFE = 4 x (100 - 95) = 20.
-    const stat = summary.bias.find((b: { family: string; forecast: string }) => b.family === "Kettles" && b.forecast === "Statistical Forecast");
+    const stat = summary.bias.find(
+      (b: { family: string; forecast: string }) => b.family === "Kettles" && b.forecast === "Statistical Forecast",
+    );
     expect(stat.n).toBe(4);
     expect(stat.rsfe).toBe(20);
   });

@@ -37,9 +37,14 @@ async function viaExcelJs(data: Buffer): Promise<CellGrid[]> {
   return workbook.worksheets.map(worksheetToGrid);
 }
 
-const readable = ["sop-sample.xlsx", ...readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"))].filter(
-  (f) => !["not-a-workbook.xlsx", "truncated.xlsx"].includes(f) && !/^(encrypted|legacy|empty-file|bomb|csv)/.test(f),
-);
+/**
+ * Fixtures ExcelJS cannot read right, which is why the reader no longer uses it: a stray cell in
+ * XFD1048576 or a merge to it makes a grid of the whole sheet (out of memory), cells without `r` crash
+ * it, `_xHHHH_` escapes are not decoded; and the files that are no workbook.
+ */
+const EXCELJS_CANNOT =
+  /^(stray-cell|far-merge|no-r-attribute|xml-escapes|encrypted|legacy-xls|empty-file|bomb-header|not-a-workbook|truncated)\.xlsx$/;
+const readable = ["sop-sample.xlsx", ...readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx") && !EXCELJS_CANNOT.test(f))];
 
 test.each(readable)("%s: the same cells as ExcelJS reads", async (name) => {
   const data = readFileSync(name === "sop-sample.xlsx" ? join(ROOT, "samples", name) : join(FIXTURES, name));

@@ -1,9 +1,11 @@
 /**
  * The part of the Office.js Excel object model the Office host uses, written out as structural types.
  *
- * Why not use `Excel.RequestContext` directly: the tests run the host against an in-memory stand-in
- * (tests/office/fakeExcel.ts), and a stand-in can only promise what it implements. Every type here is
- * a subset of the real one, so `Excel.run` itself is an `ExcelRun` (checked in generateInExcel.ts).
+ * Why not use `Excel.RequestContext` directly: the list of what the host touches stays short and
+ * explicit. Every type here is a subset of the real one, so `Excel.run` itself is an `ExcelRun` (checked
+ * in generateInExcel.ts); tests/review/requirementSets.test.ts walks these types beside Excel's own to
+ * check each member exists and its requirement set. The tests run the host on Microsoft's Office.js
+ * with a protocol-level Excel under it (tests/office/excelProtocol.ts).
  * Enum arguments are passed as their string values ("ColorScale", "Line"), which Office.js accepts and
  * which need no `Excel` global at run time.
  */

@@ -240,8 +240,12 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       // Input links point into this workbook; the new one holds the pack only.
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
       const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");
+      const { checkPackageBound } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/packageLimits");
       // The file travels in one request: compressed as far as deflate goes (the command line favours speed).
-      const base64 = toBase64(await writePackXlsx(pack, { zipLevel: 9 }));
+      const bytes = await writePackXlsx(pack, { zipLevel: 9 });
+      // The same bound as on every package read (issue 17), before Excel is handed the file.
+      await checkPackageBound(bytes);
+      const base64 = toBase64(bytes);
       const tooLarge = newWorkbookSizeProblem(base64.length, options.onTheWeb ?? isExcelOnTheWeb());
       if (tooLarge) throw new Error(tooLarge);
       try {

@@ -17,6 +17,7 @@ import { describeNotXlsx } from "./fileKind";
 export const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
   return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString("en-US")} MB`;
 }
 
@@ -28,7 +29,7 @@ export function statedSize(file: JSZip.JSZipObject): number {
 
 function tooLarge(fileName: string, what: string, bytes: number, limit: number): InputError {
   return new InputError(
-    `${fileName} unpacks to ${what} ${megabytes(bytes)}, more than the ${megabytes(limit)} S&OP Prep reads ` +
+    `${fileName} unpacks to ${what ? `${what} ` : ""}${megabytes(bytes)}, more than the ${megabytes(limit)} S&OP Prep reads ` +
       `(an .xlsx file is a zip; its contents are checked before they are unpacked). A planning workbook is ` +
       `far smaller: delete sheets, images or unused rows it does not need, or copy the input tables into a new workbook.`,
   );

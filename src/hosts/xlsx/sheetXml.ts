@@ -31,9 +31,17 @@ export function xmlText(s: string): string {
 
 /** The value of attribute `name` in a start tag's attribute text, or null. */
 export function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTRIBUTES.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTES.set(name, re);
+  }
+  const m = re.exec(attrs);
   return m ? (m[1] ?? m[2]) : null;
 }
+
+/** One compiled pattern per attribute name (a cell is read with three; millions of cells). */
+const ATTRIBUTES = new Map<string, RegExp>();
 
 const T_ELEMENT = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
