@@ -56,7 +56,7 @@ export const wmapeFormula = pairMetric(wmape, NO_VOLUME);
 export const nfmFormula = pairMetric(nfm, "No period has both an actual and a forecast.");
 export const trackingSignalFormula = pairMetric(
   trackingSignal,
-  "MAD is 0 (the forecast equals the actual in every period), so the tracking signal is undefined.",
+  "MAD is 0 (the forecast equals the actual in every period), so there is no tracking signal: the forecast has no error to measure.",
 );
 
 /** An optional positive limit; blank or omitted -> the default. */
