@@ -7,9 +7,23 @@
 import { rangeAddress } from "../../engine/a1";
 import type { Period } from "../../engine/model";
 import { quarterLabel, type RevenueBridge } from "../../engine/finance";
-import { addWaterfall } from "../charts/waterfall";
+import { addWaterfall, type WaterfallBar } from "../charts/waterfall";
 import { NumberFormats } from "../workbookSpec";
 import type { SheetBuilder } from "./sheetBuilder";
+
+/** The waterfall's title, here and on the summary. */
+export const BRIDGE_TITLE = "Revenue bridge: budget → volume → mix → price → plan";
+
+/** A bridge as waterfall bars: budget → volume → mix → price → plan (here and on the summary). */
+export function bridgeBars(bridge: RevenueBridge): WaterfallBar[] {
+  return [
+    { label: "Budget", value: bridge.budgetRevenue, total: true },
+    { label: "Volume", value: bridge.volume },
+    { label: "Mix", value: bridge.mix },
+    { label: "Price", value: bridge.price },
+    { label: "Plan", value: bridge.planRevenue, total: true },
+  ];
+}
 
 export function revenueBridgeSection(b: SheetBuilder, bridge: readonly RevenueBridge[], periods: readonly Period[]): void {
   // The chart sits right of the sheet's widest table (Family .. Gap %, columns A-L), level with the bridge.
@@ -45,14 +59,8 @@ export function revenueBridgeSection(b: SheetBuilder, bridge: readonly RevenueBr
   addWaterfall(b, {
     tableName: "RevenueBridgeChart",
     categoryHeader: "Step",
-    bars: [
-      { label: "Budget", value: total.budgetRevenue, total: true },
-      { label: "Volume", value: total.volume },
-      { label: "Mix", value: total.mix },
-      { label: "Price", value: total.price },
-      { label: "Plan", value: total.planRevenue, total: true },
-    ],
-    title: "Revenue bridge: budget → volume → mix → price → plan",
+    bars: bridgeBars(total),
+    title: BRIDGE_TITLE,
     anchor: rangeAddress(chartRow, 13, chartRow, 13),
     width: 8,
     height: 16,

@@ -13,6 +13,7 @@ import { accuracyTrend } from "../../engine/kpis";
 import { addWaterfall } from "../charts/waterfall";
 import { NumberFormats, type ChartSpec, type PageSetupSpec } from "../workbookSpec";
 import { RED } from "./palette";
+import { BRIDGE_TITLE, bridgeBars } from "./revenueBridgeSection";
 import type { SheetBuilder } from "./sheetBuilder";
 
 /** Where each chart of the band goes: first column and width in columns (A-B, C-E, F-H of the summary). */
@@ -227,14 +228,8 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
     addWaterfall(b, {
       tableName: "SummaryBridgeChart",
       categoryHeader: "Step",
-      bars: [
-        { label: "Budget", value: bridge.budgetRevenue, total: true },
-        { label: "Volume", value: bridge.volume },
-        { label: "Mix", value: bridge.mix },
-        { label: "Price", value: bridge.price },
-        { label: "Plan", value: bridge.planRevenue, total: true },
-      ],
-      title: "Revenue bridge: budget → volume → mix → price → plan",
+      bars: bridgeBars(bridge),
+      title: BRIDGE_TITLE,
       numberFormat: NumberFormats.money,
       ...nextSlot(),
     });
