@@ -12,7 +12,14 @@ import { type CapacityCheck, checkCapacity } from "./capacity";
 import { type ScenarioComparison, runScenarios, unreportedFindings } from "./scenarios";
 import { closeTheLoop, type CycleLoop, type PreviousPack } from "./history";
 import { planCycle } from "./cycle";
-import { type Balance, type LpSolver, balanceSkipReason, runBalance } from "./balance/runBalance";
+import {
+  type AsyncLpSolver,
+  type Balance,
+  type LpSolver,
+  balanceSkipReason,
+  runBalance,
+  runBalanceAsync,
+} from "./balance/runBalance";
 
 export interface SkippedAnalysis {
   analysis: string;
@@ -114,11 +121,7 @@ export function analyze(
   // Balancing (issue 15): the cost-optimal plan, with the solver the host loaded.
   if (options.solver) {
     const reason = balanceSkipReason(analysis);
-    if (reason === null) {
-      const outcome = runBalance(analysis, options.solver);
-      if ("balance" in outcome) analysis.balance = outcome.balance;
-      else analysis.skipped.push({ analysis: "Balanced plan", reason: outcome.reason });
-    } else analysis.skipped.push({ analysis: "Balanced plan", reason });
+    recordBalance(analysis, reason === null ? runBalance(analysis, options.solver) : { reason });
   }
   // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.
@@ -157,4 +160,18 @@ export function analyze(
     }
   }
   return analysis;
+}
+
+/**
+ * The balancing step with the solve in another thread (the task pane's Web Worker), run after analyze
+ * (called without a solver): balancing feeds nothing analyze computes after it, only the pack.
+ */
+export async function balanceAnalysis(analysis: Analysis, solver: AsyncLpSolver): Promise<void> {
+  const reason = balanceSkipReason(analysis);
+  recordBalance(analysis, reason === null ? await runBalanceAsync(analysis, solver) : { reason });
+}
+
+function recordBalance(analysis: Analysis, outcome: { balance: Balance } | { reason: string }): void {
+  if ("balance" in outcome) analysis.balance = outcome.balance;
+  else analysis.skipped.push({ analysis: "Balanced plan", reason: outcome.reason });
 }

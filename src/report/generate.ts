@@ -3,7 +3,8 @@
  * cell grids -> planning model (+ data-quality findings) -> analyses -> pack description + JSON summary.
  */
 import type { CellGrid } from "../engine/grid";
-import { analyze, type Analysis, type AnalysisStep, type AnalyzeOptions } from "../engine/analyze";
+import { analyze, balanceAnalysis, type Analysis, type AnalysisStep, type AnalyzeOptions } from "../engine/analyze";
+import type { AsyncLpSolver, LpSolver } from "../engine/balance/solver";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
@@ -40,6 +41,28 @@ export function generatePack(
   /** The run (input name, as-of date) and, for balancing, the LP solver the host loaded. */
   run: RunInfo & AnalyzeOptions = {},
 ): PackResult {
+  return packOf(analyzeGrids(grids, settings, onProgress, run, run.solver), run, onProgress);
+}
+
+/** generatePack for the task pane: the LP solve may run in a Web Worker, so the UI thread stays free. */
+export async function generatePackAsync(
+  grids: CellGrid[],
+  settings: Settings,
+  onProgress: (step: GenerateStep) => void = () => undefined,
+  run: RunInfo & { solver?: AsyncLpSolver } = {},
+): Promise<PackResult> {
+  const analysis = analyzeGrids(grids, settings, onProgress, run, undefined);
+  if (run.solver) await balanceAnalysis(analysis, run.solver);
+  return packOf(analysis, run, onProgress);
+}
+
+function analyzeGrids(
+  grids: CellGrid[],
+  settings: Settings,
+  onProgress: (step: GenerateStep) => void,
+  run: RunInfo,
+  solver: LpSolver | undefined,
+): Analysis {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
   if (settings.strict) {
@@ -52,7 +75,10 @@ export function generatePack(
     }
   }
   onProgress("dataQuality");
-  const analysis = analyze(model, settings, findings, onProgress, run.previous ?? null, { solver: run.solver });
+  return analyze(model, settings, findings, onProgress, run.previous ?? null, { solver });
+}
+
+function packOf(analysis: Analysis, run: RunInfo, onProgress: (step: GenerateStep) => void): PackResult {
   onProgress("report");
   // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
   return { analysis, workbook: withinExcelLimits(buildPack(analysis, run)), summary: buildSummaryJson(analysis) };

@@ -60,9 +60,14 @@ afterAll(async () => {
 /** A page with no network beyond the local server: office.js and the files it loads come from the
  * npm package, anything else is refused. "excel": the page runs as in Excel on Windows; "no-host":
  * the real office.js in a plain browser; "unreachable": office.js cannot be fetched. */
-async function openTaskPane(officeJs: "excel" | "unreachable" | "no-host"): Promise<{ page: Page; errors: string[] }> {
+async function openTaskPane(
+  officeJs: "excel" | "unreachable" | "no-host",
+): Promise<{ page: Page; errors: string[]; workers: string[] }> {
   const page = await chromium.context.newPage();
   const errors: string[] = [];
+  // The script URL of every Web Worker the page starts (the balancing solver runs in one).
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
@@ -77,7 +82,7 @@ async function openTaskPane(officeJs: "excel" | "unreachable" | "no-host"): Prom
   });
   if (officeJs === "excel") await page.addInitScript({ content: fakeOffice });
   await page.goto(`${server.url}/taskpane.html`);
-  return { page, errors };
+  return { page, errors, workers };
 }
 
 /** The workbook's active sheet once it is `expected`, or whatever it is after 5 s. */
@@ -95,9 +100,10 @@ async function activeSheetBecomes(page: Page, expected: string): Promise<string 
 describe("task pane in headless Chromium on Microsoft's office.js, as in Excel on Windows", () => {
   let page: Page;
   let errors: string[];
+  let workers: string[];
 
   beforeAll(async () => {
-    ({ page, errors } = await openTaskPane("excel"));
+    ({ page, errors, workers } = await openTaskPane("excel"));
   }, 60_000);
 
   afterAll(async () => {
@@ -162,10 +168,15 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
     await page.screenshot({ path: join(SHOTS, "taskpane-results.png"), fullPage: true });
   });
 
-  it("balances the sample: HiGHS, a lazy chunk and its WebAssembly, solves in the pane", async () => {
+  it("balances the sample: HiGHS and its WebAssembly load in a Web Worker, off the pane's UI thread", async () => {
     // PLANTED.md section 5: 200 h of Paint Shop overtime at $60 = $12,000 in the Balanced Plan.
     const values: unknown[][] = await page.evaluate(() => (window as any).__e2e.values("Balanced Plan"));
     expect(values.find((r) => r[0] === "Overtime")?.[1]).toBeCloseTo(12000, 6);
+    // One worker, started from the task pane's own server, and the solution came back from it
+    // (workerSolver.ts marks each solution it receives; an in-thread solve sets no mark).
+    expect(workers).toEqual([expect.stringMatching(new RegExp(`^${server.url}/.+\\.js$`))]);
+    const marks: number = await page.evaluate(() => performance.getEntriesByName("sop-balance-solved-in-worker").length);
+    expect(marks).toBe(1);
   });
 
   it("opens a finding's sheet and an exception's sheet when they are clicked", async () => {

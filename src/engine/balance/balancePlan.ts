@@ -28,7 +28,7 @@ import type { Settings } from "../settings";
 import { unitCosts, type DefaultsUsed, type UnitCosts } from "./costs";
 import { LpModel } from "./lpModel";
 import { toLpFormat } from "./lpFormat";
-import type { LpSolver } from "./solver";
+import type { AsyncLpSolver, LpSolution, LpSolver } from "./solver";
 import type { Balance, BalanceLever, BalanceLine, BalanceResourceLine, LeverCost } from "./types";
 
 export class BalanceError extends Error {}
@@ -172,15 +172,33 @@ function listNames(names: readonly string[]): string {
 const LEVERS: BalanceLever[] = ["subcontract", "overtime", "holding", "backorder", "belowTarget"];
 
 export function balancePlan(inputs: BalanceInputs, solver: LpSolver): Balance {
-  const { model, settings, capacity, reconciliation } = inputs;
   const built = buildBalanceModel(inputs);
-  const { lp, periods, families, costs, cols, capacityRows, used } = built;
   const started = Date.now();
-  const solution = solver.solve(lp);
-  const solveMs = Date.now() - started;
+  const solution = solver.solve(built.lp);
+  return readBalance(inputs, built, solution, solver.name, Date.now() - started);
+}
+
+/** balancePlan with the solve in another thread (the task pane's Web Worker): the same model, the same reading. */
+export async function balancePlanAsync(inputs: BalanceInputs, solver: AsyncLpSolver): Promise<Balance> {
+  const built = buildBalanceModel(inputs);
+  const started = Date.now();
+  const solution = await solver.solve(built.lp);
+  return readBalance(inputs, built, solution, solver.name, Date.now() - started);
+}
+
+/** The solved model as the Balanced Plan: the plan, the cost by lever and the plan as given costed the same way. */
+function readBalance(
+  inputs: BalanceInputs,
+  built: ReturnType<typeof buildBalanceModel>,
+  solution: LpSolution,
+  solverName: string,
+  solveMs: number,
+): Balance {
+  const { model, settings, capacity, reconciliation } = inputs;
+  const { lp, periods, families, costs, cols, capacityRows, used } = built;
   if (solution.status !== "Optimal") {
     // Cannot happen for this model (always feasible and bounded, see above) unless the solver fails.
-    throw new BalanceError(`the LP solver (${solver.name}) stopped with status "${solution.status}"`);
+    throw new BalanceError(`the LP solver (${solverName}) stopped with status "${solution.status}"`);
   }
   const x = Array.from(solution.values, (v) => Math.max(0, v));
   const at = (c: number) => (c >= 0 ? x[c] : 0);
@@ -271,7 +289,7 @@ export function balancePlan(inputs: BalanceInputs, solver: LpSolver): Balance {
   const balancedCapacity = checkCapacity(balancedModel.inHouse, settings);
   const balancedReconciliation = reconcile(balancedModel.total, settings);
   return {
-    solver: solver.name,
+    solver: solverName,
     objective: solution.objective,
     planCost: levers.reduce((s, l) => s + l.plan, 0),
     levers,

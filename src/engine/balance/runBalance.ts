@@ -7,11 +7,11 @@ import type { FinancialReconciliation } from "../finance";
 import type { PlanningModel } from "../model";
 import type { Reconciliation } from "../reconcile";
 import type { Settings } from "../settings";
-import { BalanceError, balancePlan } from "./balancePlan";
-import type { LpSolver } from "./solver";
+import { BalanceError, balancePlan, balancePlanAsync } from "./balancePlan";
+import type { AsyncLpSolver, LpSolver } from "./solver";
 import type { Balance } from "./types";
 
-export type { Balance, LpSolver };
+export type { AsyncLpSolver, Balance, LpSolver };
 
 interface Parts {
   model: PlanningModel;
@@ -40,7 +40,22 @@ export function runBalance(parts: Parts, solver: LpSolver): { balance: Balance }
   try {
     return { balance: balancePlan({ model, settings, capacity, reconciliation, finance }, solver) };
   } catch (e) {
-    if (e instanceof BalanceError) return { reason: `Balancing did not finish: ${e.message}.` };
-    throw e;
+    return notFinished(e);
   }
+}
+
+/** runBalance with the solve in another thread (the task pane's Web Worker). */
+export async function runBalanceAsync(parts: Parts, solver: AsyncLpSolver): Promise<{ balance: Balance } | { reason: string }> {
+  const { model, settings, capacity, reconciliation, finance } = parts;
+  if (!capacity || !reconciliation) return { reason: balanceSkipReason(parts) ?? "" };
+  try {
+    return { balance: await balancePlanAsync({ model, settings, capacity, reconciliation, finance }, solver) };
+  } catch (e) {
+    return notFinished(e);
+  }
+}
+
+function notFinished(e: unknown): { reason: string } {
+  if (e instanceof BalanceError) return { reason: `Balancing did not finish: ${e.message}.` };
+  throw e;
 }

@@ -18,3 +18,13 @@ export interface LpSolver {
   readonly name: string;
   solve(lp: LpModel): LpSolution;
 }
+
+/**
+ * The same solver seen from the task pane, where a 2,000-family solve takes ~10 s and must not run on
+ * the UI thread: the answer comes later (from a Web Worker). An in-thread LpSolver is one too, so the
+ * host has one interface and two transports (hosts/office/workerSolver.ts, loadHighs.ts).
+ */
+export interface AsyncLpSolver {
+  readonly name: string;
+  solve(lp: LpModel): LpSolution | Promise<LpSolution>;
+}

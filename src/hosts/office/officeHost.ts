@@ -6,12 +6,12 @@
  */
 import { planExceptions } from "../../report/exceptions";
 import type { Finding, SheetRole } from "../../engine/model";
-import type { LpSolver } from "../../engine/balance/solver";
+import type { AsyncLpSolver } from "../../engine/balance/solver";
 import { InputError } from "../../engine/errors";
 import { readPlanningModel, type ReadResult } from "../../engine/read/readPlanningModel";
 import { ROLE_ORDER } from "../../engine/read/synonyms";
 import { resolveSettings, type Settings } from "../../engine/settings";
-import { generatePack, type GenerateStep } from "../../report/generate";
+import { generatePack, generatePackAsync, type GenerateStep } from "../../report/generate";
 import type { WorkbookSpec } from "../../report/workbookSpec";
 import type { SampleSheet } from "../../sample/sampleSheet";
 import { inputTemplate, sampleWorkbook } from "../../sample";
@@ -121,16 +121,20 @@ function isA1(address: string): boolean {
  * kept for the next. A solver that cannot load leaves the pack without the Balanced Plan sheet (the
  * summary says why), never without the pack.
  */
-let solverLoading: Promise<LpSolver | undefined> | null = null;
-function balancingSolver(found: Partial<Record<SheetRole, string>>): Promise<LpSolver | undefined> {
+let solverLoading: Promise<AsyncLpSolver | undefined> | null = null;
+function balancingSolver(found: Partial<Record<SheetRole, string>>): Promise<AsyncLpSolver | undefined> {
   const needed: SheetRole[] = ["supply", "capacity", "billOfResources", "finance"];
   if (!needed.every((role) => found[role])) return Promise.resolve(undefined);
-  solverLoading ??= import(/* webpackChunkName: "balance" */ "../../engine/balance/loadHighs")
-    .then(({ loadHighs }) => loadHighs())
-    .catch(() => {
-      solverLoading = null;
-      return undefined;
-    });
+  // In the browser the solve runs in a Web Worker (a large plan takes ~10 s; Excel restarts a pane
+  // unresponsive for 5 s); where there is no Worker (jest), in this thread.
+  solverLoading ??= (
+    typeof Worker === "function"
+      ? import(/* webpackChunkName: "balance-worker" */ "./workerSolver").then(({ startWorkerSolver }) => startWorkerSolver())
+      : import(/* webpackChunkName: "balance" */ "../../engine/balance/loadHighs").then(({ loadHighs }) => loadHighs())
+  ).catch(() => {
+    solverLoading = null;
+    return undefined;
+  });
   return solverLoading;
 }
 
@@ -181,7 +185,7 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         if (signal?.aborted) throw abortError();
         const solver = await balancingSolver(inputs.inputSheets);
         if (signal?.aborted) throw abortError();
-        const pack = generatePack(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
+        const pack = await generatePackAsync(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
           inputName: inputs.workbookName,
           previous: inputs.previous,
           solver,
