@@ -13,6 +13,10 @@
  * Opening stock 0 everywhere. Supply plan as given: A 60 / 90 / 140, B 10 / 10 / 10, C 5 / 5 / 5.
  */
 import type { FinanceRow, PlanningModel } from "../../../src/engine/model";
+import { checkCapacity } from "../../../src/engine/capacity";
+import { reconcile } from "../../../src/engine/reconcile";
+import { resolveSettings } from "../../../src/engine/settings";
+import { balancePlan, type LpSolver } from "../../../src/engine/balance";
 import { bill, capacity, demandPlan, model, supply } from "../capacity/planFixture";
 
 export const PERIODS = ["2027-01", "2027-02", "2027-03"];
@@ -68,4 +72,13 @@ export function handPlan(): PlanningModel {
   ];
   m.sheets.finance = "Finance";
   return m;
+}
+
+/** Balances a plan as the pack does: default settings, the capacity check and gap table it builds on. */
+export function balanceWith(solver: LpSolver, m: PlanningModel) {
+  const settings = resolveSettings();
+  return balancePlan(
+    { model: m, settings, capacity: checkCapacity(m, settings), reconciliation: reconcile(m, settings) },
+    solver,
+  );
 }

@@ -1,24 +1,14 @@
-import { checkCapacity } from "../../../src/engine/capacity";
-import { reconcile } from "../../../src/engine/reconcile";
-import { resolveSettings } from "../../../src/engine/settings";
-import { balancePlan } from "../../../src/engine/balance";
 import { loadHighs } from "../../../src/engine/balance/loadHighs";
 import type { LpSolver } from "../../../src/engine/balance";
 import type { PlanningModel } from "../../../src/engine/model";
-import { handPlan, PERIODS } from "./balanceFixture";
+import { balanceWith, handPlan, PERIODS } from "./balanceFixture";
 
 let solver: LpSolver;
 beforeAll(async () => {
   solver = await loadHighs();
 });
 
-function balance(m: PlanningModel) {
-  const settings = resolveSettings();
-  return balancePlan(
-    { model: m, settings, capacity: checkCapacity(m, settings), reconciliation: reconcile(m, settings) },
-    solver,
-  );
-}
+const balance = (m: PlanningModel) => balanceWith(solver, m);
 
 const series = (
   b: ReturnType<typeof balance>,

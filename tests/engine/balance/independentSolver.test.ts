@@ -7,13 +7,10 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { checkCapacity } from "../../../src/engine/capacity";
-import { reconcile } from "../../../src/engine/reconcile";
-import { resolveSettings } from "../../../src/engine/settings";
-import { balancePlan, type LpSolver } from "../../../src/engine/balance";
+import type { LpSolver } from "../../../src/engine/balance";
 import { loadHighs } from "../../../src/engine/balance/loadHighs";
 import type { PlanningModel } from "../../../src/engine/model";
-import { handPlan } from "./balanceFixture";
+import { balanceWith, handPlan } from "./balanceFixture";
 import { randomPlan } from "./randomPlan";
 
 const hasGlpsol = spawnSync("glpsol", ["--version"], { encoding: "utf8" }).status === 0;
@@ -23,13 +20,7 @@ beforeAll(async () => {
   solver = await loadHighs();
 });
 
-function balance(m: PlanningModel) {
-  const settings = resolveSettings();
-  return balancePlan(
-    { model: m, settings, capacity: checkCapacity(m, settings), reconciliation: reconcile(m, settings) },
-    solver,
-  );
-}
+const balance = (m: PlanningModel) => balanceWith(solver, m);
 
 /** glpsol's optimal objective of an LP file ("Objective:  obj = 1015 (MINimum)"). */
 function glpsolObjective(lpText: string): number {
