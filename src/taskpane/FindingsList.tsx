@@ -5,19 +5,13 @@
 import * as React from "react";
 import { Badge, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../engine/model";
+import { stackedList } from "./listStyles";
 
 /** Long lists stay readable in a 320 px pane; the Data Quality sheet holds them all. */
 const SHOWN = 50;
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   badge: { flexShrink: 0 },
   text: { minWidth: 0, overflowWrap: "anywhere" },

@@ -10,6 +10,7 @@ import type { InputSheetStatus, PackHost } from "../../hosts/packHost";
 import { ErrorBar } from "../ErrorBar";
 import { adviseOnError, type ErrorAdvice } from "../errorAdvice";
 import { plural } from "../format";
+import { stackedList } from "../listStyles";
 
 /** Role -> the sheet name a planner knows it by, and what is skipped without it (SPEC.md "Input workbook"). */
 export const ROLES: { role: SheetRole; label: string; withoutIt: string }[] = [
@@ -23,14 +24,7 @@ export const ROLES: { role: SheetRole; label: string; withoutIt: string }[] = [
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
+  list: stackedList(tokens.spacingVerticalM),
   card: {
     display: "flex",
     flexDirection: "column",

@@ -12,17 +12,11 @@ import { adviseOnError, type ErrorAdvice } from "../errorAdvice";
 import { countExceptions } from "../exceptionCounts";
 import { FindingsList } from "../FindingsList";
 import { moneyAmount, plural, signedMoney } from "../format";
+import { stackedList } from "../listStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: {
     display: "flex",
     flexDirection: "column",

@@ -6,16 +6,10 @@
 import * as React from "react";
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { emptyScenario, type ScenarioForm, type SettingsErrors } from "../settingsForm";
+import { stackedList } from "../listStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
+  list: stackedList(tokens.spacingVerticalM),
   row: {
     display: "grid",
     gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
