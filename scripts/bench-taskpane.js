@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 /**
  * Task pane benchmark: the gzipped size of the scripts the task pane loads at start (budget 400 KB;
- * lazily loaded chunks such as ExcelJS are reported apart) and the time to first render in headless
+ * lazily loaded chunks such as ExcelJS are reported apart), the time to first render in headless
  * Chromium (navigation start -> the "Generate pre-S&OP pack" button on screen), with the in-memory
- * page on Microsoft's office.js as in Excel on Windows (tests/e2e/fakeOffice.ts).
+ * page on Microsoft's office.js as in Excel on Windows (tests/e2e/fakeOffice.ts), and one Generate on
+ * each workbook of --generate (issue 16, goal 4): click -> "Done: … written", the longest task on the
+ * pane's UI thread (the stand-in Excel's own time taken out, tests/e2e/uiTasks.ts) and how many pass
+ * 200 ms.
  *
  *   node scripts/bench-taskpane.js [--runs 5] [--json out/bench-taskpane.json] [--no-build]
+ *     [--generate sample,1000,2000]   (sample = samples/sop-sample.xlsx; N = the bench's synthetic
+ *                                      N-family x 36-month x 40-resource workbook; "none" to skip)
  *
- * Exit 1 when the scripts are over budget or the page does not render.
+ * Exit 1 when the scripts are over budget, the page does not render or a Generate fails.
  */
 const { gzipSync } = require("zlib");
 const { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } = require("fs");
@@ -23,7 +28,12 @@ const {
   serveFolder,
 } = require("../tests/e2e/browser.ts");
 
+const { inputSheetsOf, measureGenerate, openMeasuredPane } = require("../tests/e2e/uiTasks.ts");
+
 const BUDGET_BYTES = 400 * 1024;
+const ROOT = resolve(__dirname, "..");
+/** Where `node build/bench/run.js` writes its synthetic workbooks (made with --quick when missing). */
+const BENCH_DIR = join(require("os").tmpdir(), "sop-prep-bench");
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -92,6 +102,46 @@ async function timeToFirstRender(runs) {
   return times;
 }
 
+/** The workbook file for a --generate name (the sample, or a synthetic size made by the bench). */
+function workbookFile(name) {
+  if (name === "sample") return join(ROOT, "samples", "sop-sample.xlsx");
+  const file = join(BENCH_DIR, `synthetic-${name}x36x40.xlsx`);
+  if (!existsSync(file)) {
+    const { execFileSync } = require("child_process");
+    execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
+    execFileSync(process.execPath, [join(ROOT, "build", "bench", "run.js"), "--quick"], { cwd: ROOT, stdio: "inherit" });
+  }
+  if (!existsSync(file)) throw new Error(`${file} is missing: the bench (node build/bench/run.js) did not make it`);
+  return file;
+}
+
+/** One Generate per workbook, each in a fresh page. */
+async function generateRuns(names) {
+  const fakeOffice = buildFakeOffice();
+  const server = await serveFolder(DIST);
+  const chromium = await launchChromium();
+  const results = [];
+  try {
+    for (const name of names) {
+      const file = workbookFile(name);
+      const sheets = await inputSheetsOf(file);
+      const { page, errors, workers } = await openMeasuredPane(chromium.context, server.url, fakeOffice);
+      try {
+        await page.evaluate((s) => window.__e2e.addSheets(s), sheets);
+        const report = await measureGenerate(page);
+        if (errors.length) throw new Error(`script errors in the page: ${errors.join("; ")}`);
+        results.push({ workbook: name, file, workers: workers.length, ...report });
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  return results;
+}
+
 async function main() {
   const runs = Number(arg("--runs", "5"));
   if (!process.argv.includes("--no-build")) ensureTaskPaneBuilt();
@@ -115,6 +165,21 @@ async function main() {
     `Time to first render, headless Chromium, ${runs} runs: median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`,
   );
 
+  const names = arg("--generate", "sample,1000,2000");
+  const generate = names === "none" ? [] : await generateRuns(names.split(","));
+  if (generate.length) {
+    console.log("Generate in the task pane (headless Chromium, office.js, the stand-in Excel answering in the page):");
+    console.log(
+      `  ${"workbook".padEnd(10)} ${"click->written".padStart(15)} ${"longest UI task".padStart(16)} ${"tasks>200ms".padStart(12)} ${"raw longest".padStart(12)} ${"stand-in Excel".padStart(15)}`,
+    );
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    for (const g of generate) {
+      console.log(
+        `  ${g.workbook.padEnd(10)} ${s(g.generateMs).padStart(15)} ${`${g.longestUiTaskMs.toFixed(0)} ms`.padStart(16)} ${String(g.tasksOver200Ms).padStart(12)} ${`${g.longestRawTaskMs.toFixed(0)} ms`.padStart(12)} ${s(g.hostMs).padStart(15)}`,
+      );
+    }
+  }
+
   const result = {
     taskpaneScriptsGzipBytes: initialBytes,
     budgetGzipBytes: BUDGET_BYTES,
@@ -122,6 +187,7 @@ async function main() {
     scripts: initial,
     lazyAndOtherScripts: others,
     firstRenderMs: { median, runs: times },
+    generate,
   };
   const out = arg("--json");
   if (out) {

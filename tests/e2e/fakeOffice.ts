@@ -35,7 +35,21 @@ const enums = (): ExcelEnums => {
   return out;
 };
 const session = new ProtocolSession(workbook, enums);
-g._richApiNativeBridge = createRichApiBridge(() => session);
+const bridge = createRichApiBridge(() => session);
+/** [start, end] (performance.now()) of each request the stand-in Excel processed. Real Excel does this
+ * in its own process; here it runs in the page's thread, so the UI-thread figures take it out
+ * (tests/e2e/uiTasks.ts). */
+const hostIntervals: [number, number][] = [];
+const send = bridge.sendMessageToHost.bind(bridge);
+bridge.sendMessageToHost = (text: string) => {
+  const start = performance.now();
+  try {
+    send(text);
+  } finally {
+    hostIntervals.push([start, performance.now()]);
+  }
+};
+g._richApiNativeBridge = bridge;
 
 const settingsStore: Record<string, unknown> = {};
 const context = {
@@ -83,6 +97,12 @@ try {
 
 /** What the test reads back: sheet names, the active sheet, a sheet's values. */
 g.__e2e = {
+  /** Input set-up for the benchmark: sheets written straight into the workbook (not through the API). */
+  addSheets: (sheets: { name: string; rows: unknown[][]; formats: (string | null)[][] }[]) => {
+    for (const s of sheets) workbook.addSheetWithRows(s.name, s.rows, s.formats);
+  },
+  /** When the stand-in Excel was busy answering a request (see hostIntervals). */
+  hostIntervals: () => hostIntervals.slice(),
   sheetNames: () => workbook.sheets.map((s) => s.name),
   activeSheet: () => workbook.sheets.find((s) => s.id === workbook.activeSheetId)?.name ?? null,
   values: (name: string) => workbook.valuesOf(name),

@@ -17,7 +17,7 @@ export async function sampleGrids(): Promise<CellGrid[]> {
 }
 
 /** A grid as Excel holds it: dates as serials, errors as their text, at the grid's origin. */
-function excelRows(grid: CellGrid): { rows: unknown[][]; formats: (string | null)[][] } {
+export function excelRows(grid: CellGrid): { rows: unknown[][]; formats: (string | null)[][] } {
   const r0 = grid.origin?.row ?? 0;
   const c0 = grid.origin?.col ?? 0;
   const rows: unknown[][] = [];

@@ -77,7 +77,11 @@ describe("the executive summary on the sample workbook", () => {
   });
 
   it("lists the exceptions on the summary with the decision, the owner role and a link to the detail sheet", () => {
-    const table = rowsAfter(summary, "Exceptions that need a decision (largest money impact first)").slice(1);
+    // Under the heading, two lines say how money at stake is priced, then the table.
+    const section = rowsAfter(summary, "Exceptions that need a decision (largest money impact first)");
+    expect(String(section[0][0])).toMatch(/^Money at stake in the plan as given: bias/);
+    expect(String(section[1][0])).toMatch(/^overload = overtime hours × Overtime Cost/);
+    const table = section.slice(2);
     expect(table[0][0]).toBe("#");
     const body = table.slice(1);
     expect(body.map((r) => [r[0], r[2]])).toEqual([

@@ -8,6 +8,6 @@ export * from "./unreportedFindings";
 export * from "./runScenarios";
 export { scenarioKernel, runScenarioKernel, outcomeKpis } from "./kernel/scenarioKernel";
 export type { ScenarioKernel, ScenarioOutcome } from "./kernel/scenarioKernel";
-export type { CapacityOutcome, KernelCapacityCell } from "./kernel/capacityKernel";
-export type { GapOutcome } from "./kernel/gapKernel";
+export type { CapacityOutcome, KernelCapacityCell } from "../capacity";
+export type { GapOutcome } from "../reconcile/gapKernel";
 export type { FinanceOutcome } from "./kernel/financeKernel";

@@ -21,7 +21,7 @@ import { isRequestTooLarge, newWorkbookSizeProblem, newWorkbookTooLargeMessage }
 import type { ExcelContext, ExcelRun } from "./excelApi";
 import { packForSteps } from "./packSteps";
 import { readInputGrids } from "./readInputGrids";
-import { readPackHistory } from "./readPackHistory";
+import { packHistory } from "./readPackHistory";
 import { loadSettingsSetting, parseSettings, queueSaveSettings } from "./workbookSettings";
 import { writeInputSheets } from "./writeInputSheets";
 import { writePack } from "./writePack";
@@ -143,12 +143,12 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
 
   /** The input sheets and, before it is replaced, the history the pack in the workbook carries. */
   const readRunInputs = async (context: ExcelContext, settings: Settings) => {
-    const inputs = await readInputGrids(context, settings);
+    const inputs = await readInputGrids(context, settings, { withPack: true });
     return {
       grids: inputs.grids,
       workbookName: inputs.workbookName,
       inputSheets: inputs.inputSheets,
-      previous: await readPackHistory(context, inputs),
+      previous: packHistory(inputs),
     };
   };
 

@@ -4,9 +4,13 @@
  *   2. the used range (address, size) of each input sheet;
  *   3. values and number formats of every input sheet, in row blocks, all in one request unless the
  *      data is so large that it must be split to stay under Excel's request limits (chunking).
+ * When generating, the pack already in the workbook (its S&OP History and S&OP Summary, found through
+ * the generated-sheets marker) is read in the same round trips and the same blocks: a history of many
+ * cycles is chunked like a large input, and costs no round trip of its own.
  * Blocks keep each range read far below Excel's 5 million cells, and the request under ~4 MB.
  */
 import type { CellGrid } from "../../engine/grid";
+import { HISTORY_SHEET, SUMMARY_SHEET_NAME } from "../../engine/history";
 import type { SheetRole } from "../../engine/model";
 import type { Settings } from "../../engine/settings";
 import { parseRangeAddress, rangeAddress } from "../../engine/a1";
@@ -34,6 +38,20 @@ export interface WorkbookInputs {
   workbookName: string;
   /** Worksheet id -> name, for finding the generated sheets the marker lists. */
   namesById: Map<string, string>;
+  /** The pack already in the workbook, read when asked (`withPack`): its S&OP History and S&OP Summary
+   * sheets, null where there is none (the first run, or a pack sheet deleted). */
+  pack: { history: CellGrid | null; summary: CellGrid | null };
+}
+
+/** The generated sheets the next cycle reads back: the pack's name -> the sheet's name in this workbook. */
+function packSheets(marker: GeneratedSheetsMarker, namesById: Map<string, string>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const packName of [HISTORY_SHEET, SUMMARY_SHEET_NAME]) {
+    const entry = marker.sheets.find((s) => s.packName === packName);
+    const name = entry ? namesById.get(entry.id) : undefined;
+    if (name) found.set(packName, name);
+  }
+  return found;
 }
 
 /** "'Bill of Resources'!B2:F40" -> "B2:F40". */
@@ -47,7 +65,12 @@ interface PlannedBlock {
   rowOffset: number;
 }
 
-export async function readInputGrids(context: ExcelContext, settings: Pick<Settings, "sheetNames">): Promise<WorkbookInputs> {
+export async function readInputGrids(
+  context: ExcelContext,
+  settings: Pick<Settings, "sheetNames">,
+  /** withPack: also read the pack in the workbook (generating; not when only checking the inputs). */
+  options: { withPack?: boolean } = {},
+): Promise<WorkbookInputs> {
   // Round trip 1: what sheets there are, and which of them we generated.
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
@@ -60,7 +83,11 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
   const sheetNames = worksheets.items.map((ws) => ws.name);
   const generatedNames = new Set(worksheets.items.filter((ws) => generatedIds.has(ws.id)).map((ws) => ws.name));
   const inputSheets = findInputSheets(sheetNames, settings, generatedNames);
-  const names = [...new Set(Object.values(inputSheets))];
+  const inputNames = [...new Set(Object.values(inputSheets))];
+  const namesById = new Map(worksheets.items.map((ws) => [ws.id, ws.name]));
+  const pack = options.withPack ? packSheets(marker, namesById) : new Map<string, string>();
+  // A pack sheet is never an input sheet (findInputSheets skips generated sheets): no name is read twice.
+  const names = [...inputNames, ...pack.values()];
 
   // Round trip 2: each input sheet's used range (cells holding values; formatting alone does not count).
   const sheets = new Map<string, WorksheetLike>();
@@ -81,7 +108,10 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
     if (range.isNullObject) continue;
     const { row1, col1 } = parseRangeAddress(stripSheetName(range.address));
     origins.set(name, { row: row1, col: col1, rows: range.rowCount, cols: range.columnCount });
-    areas.push({ sheet: name, row: row1, col: col1, rows: range.rowCount, cols: range.columnCount });
+    // The size check is about the planner's input (its message says what to delete there); our own
+    // pack sheets are read in blocks like the rest, whatever their size.
+    if (inputNames.includes(name))
+      areas.push({ sheet: name, row: row1, col: col1, rows: range.rowCount, cols: range.columnCount });
   }
   // A stray value at XFD1048576 makes a used range of 17 billion cells: say so before reading any.
   checkReadSize(areas);
@@ -112,13 +142,9 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
   }
   if (blocks.length > 0) await context.sync();
 
-  const grids: CellGrid[] = [];
-  for (const name of names) {
+  const grid = (name: string): CellGrid => {
     const origin = origins.get(name);
-    if (!origin) {
-      grids.push({ sheet: name, values: [], numberFormats: [], origin: { row: 0, col: 0 } });
-      continue;
-    }
+    if (!origin) return { sheet: name, values: [], numberFormats: [], origin: { row: 0, col: 0 } };
     const values: CellGrid["values"] = new Array(origin.rows);
     const numberFormats: (string | null)[][] = new Array(origin.rows);
     for (const block of blocks.filter((b) => b.sheet === name)) {
@@ -131,15 +157,21 @@ export async function readInputGrids(context: ExcelContext, settings: Pick<Setti
         );
       }
     }
-    grids.push({ sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } });
-  }
+    return { sheet: name, values, numberFormats, origin: { row: origin.row, col: origin.col } };
+  };
+  /** A pack sheet with nothing on it counts as absent, as a missing one does. */
+  const packGrid = (packName: string): CellGrid | null => {
+    const name = pack.get(packName);
+    return name !== undefined && origins.has(name) ? grid(name) : null;
+  };
   return {
     sheetNames,
     inputSheets,
-    grids,
+    grids: inputNames.map(grid),
     marker,
     workbookName: context.workbook.name,
-    namesById: new Map(worksheets.items.map((ws) => [ws.id, ws.name])),
+    namesById,
+    pack: { history: packGrid(HISTORY_SHEET), summary: packGrid(SUMMARY_SHEET_NAME) },
   };
 }
 

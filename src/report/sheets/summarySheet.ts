@@ -105,8 +105,13 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
   // 3. Exceptions, largest money impact first.
   const exceptions = planExceptions(analysis);
   b.heading("Exceptions that need a decision (largest money impact first)");
+  // Two lines, each within the printed page's width (the columns add up to about 230 characters): one
+  // line ran past the right margin and was cut on paper.
   b.note(
-    "Money at stake in the plan as given: bias in the demand plan = |bias %| × the family's plan revenue (a biased input forecast the plan corrected has none); overload = overtime hours × Overtime Cost + revenue of the hours nothing covers; shortage = unmet units × price; revenue below budget = the shortfall (above budget is upside, not ranked).",
+    "Money at stake in the plan as given: bias in the demand plan = |bias %| × the family's plan revenue (a biased input forecast the plan corrected has none);",
+  );
+  b.note(
+    "overload = overtime hours × Overtime Cost + revenue of the hours nothing covers; shortage = unmet units × price; revenue below budget = the shortfall (above budget is upside, not ranked).",
   );
   if (exceptions.length === 0) b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
   else {
@@ -333,6 +338,8 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
     });
   });
   b.style(t.first, 1, t.last, 1, { bold: true });
+  // Comments wrap within their column: on paper a long one ran past the page's right margin.
+  b.styles.push({ range: rangeAddress(t.first, 5, t.last, 5), wrap: true });
   // A money gap beyond 1% of budget (finance's usual "on budget" tolerance, as on Financial Gap) is an exception.
   b.conditional({
     kind: "cellValue",

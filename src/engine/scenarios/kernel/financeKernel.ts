@@ -11,8 +11,8 @@
 import type { PlanningModel, Period } from "../../model";
 import type { FinanceRow } from "../../model";
 import { budgetRevenue, quarterOf } from "../../finance";
-import { denseDemandPlan } from "./demandPlanByFamily";
-import { familyFactors } from "./familyFactors";
+import { adjustmentFactors } from "../../reconcile/planAdjustments";
+import { denseDemandPlan } from "../../reconcile/demandPlanIndex";
 
 export interface FinanceKernel {
   periods: Period[];
@@ -134,8 +134,8 @@ export function runFinanceKernel(
   const P = k.periods.length;
   const F = k.families.length;
   const Q = k.quarters.length;
-  const df = familyFactors(k.families, demandFactor);
-  const pf = familyFactors(k.families, priceFactor);
+  const df = adjustmentFactors(k.families, { demandFactors: demandFactor }, "demand");
+  const pf = adjustmentFactors(k.families, { priceFactors: priceFactor }, "price");
   const revenueGap = new Float64Array(F * P).fill(NaN);
   const demandRevenue = new Float64Array(F).fill(NaN);
   const margin = new Float64Array(F).fill(NaN);

@@ -7,9 +7,9 @@
  */
 import type { PlanningModel } from "../../model";
 import type { ScenarioDefinition, ScenarioKpis } from "../types";
-import { buildCapacityKernel, runCapacityKernel, type CapacityKernel, type CapacityOutcome } from "./capacityKernel";
+import { capacityKernel, runCapacityKernel, type CapacityKernel, type CapacityOutcome } from "../../capacity";
 import { buildFinanceKernel, runFinanceKernel, servedQuantities, type FinanceKernel, type FinanceOutcome } from "./financeKernel";
-import { buildGapKernel, runGapKernel, type GapKernel, type GapOutcome } from "./gapKernel";
+import { gapKernel, runGapKernel, type GapKernel, type GapOutcome } from "../../reconcile/gapKernel";
 
 export interface ScenarioKernel {
   /** Present where the analysis runs: Capacity and Bill of Resources; Supply; Finance. */
@@ -50,8 +50,8 @@ export function scenarioKernel(model: PlanningModel): ScenarioKernel {
   const hit = cache.get(model);
   if (hit && hit.inputs.every((x, i) => x === inputs[i])) return hit.kernel;
   const kernel: ScenarioKernel = {
-    capacity: model.capacity !== null && model.billOfResources !== null ? buildCapacityKernel(model) : undefined,
-    gaps: model.supply !== null && model.supply.length > 0 ? buildGapKernel(model) : undefined,
+    capacity: model.capacity !== null && model.billOfResources !== null ? capacityKernel(model) : undefined,
+    gaps: model.supply !== null && model.supply.length > 0 ? gapKernel(model) : undefined,
     finance: model.finance !== null && model.finance.length > 0 ? buildFinanceKernel(model) : undefined,
   };
   cache.set(model, { inputs, kernel });
@@ -68,7 +68,7 @@ export function runScenarioKernel(
   definition: ScenarioDefinition,
   warningThreshold: number,
 ): ScenarioOutcome {
-  const gaps = kernel.gaps && runGapKernel(kernel.gaps, definition.demandFactor);
+  const gaps = kernel.gaps && runGapKernel(kernel.gaps, { demandFactors: definition.demandFactor });
   const finance = kernel.finance && runFinanceKernel(kernel.finance, definition.demandFactor, definition.priceFactor);
   const served =
     kernel.finance && gaps
@@ -76,7 +76,12 @@ export function runScenarioKernel(
       : finance;
   return {
     capacity:
-      kernel.capacity && runCapacityKernel(kernel.capacity, definition.demandFactor, definition.capacityFactor, warningThreshold),
+      kernel.capacity &&
+      runCapacityKernel(
+        kernel.capacity,
+        { demandFactor: definition.demandFactor, capacityFactor: definition.capacityFactor },
+        warningThreshold,
+      ),
     gaps,
     finance,
     served,
