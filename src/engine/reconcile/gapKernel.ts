@@ -10,7 +10,7 @@
  * model as dense rows (family-major); a run only scales each family's demand plan. reconcile is the
  * view of a run that the Gap Table, the summary, KPIs and balancing read.
  */
-import type { PlanningModel, Period, SupplyRow } from "../model";
+import type { PlanningModel, Period } from "../model";
 import { perModel } from "../perModel";
 import { periodMet } from "../scenarios/fillRate";
 import { denseDemandPlan } from "./demandPlanIndex";
@@ -57,11 +57,12 @@ export interface GapOutcome {
   endingTargetInventory: number | null;
 }
 
-/** The plan horizon: the model's plan periods, or, if it has none, the periods of the supply plan. */
-function planHorizon(model: PlanningModel, supply: readonly SupplyRow[]): Period[] {
+/** The plan horizon: the model's plan periods, or, if it has none, the periods of the plan's rows
+ * (Supply, Finance) that have no actuals. */
+export function planHorizon(model: PlanningModel, rows: readonly { period: Period | null }[]): Period[] {
   if (model.planPeriods.length > 0) return [...model.planPeriods].sort();
   const history = new Set(model.historyPeriods);
-  return [...new Set(supply.map((r) => r.period))].filter((p) => !history.has(p)).sort();
+  return [...new Set(rows.map((r) => r.period))].filter((p): p is Period => p !== null && !history.has(p)).sort();
 }
 
 function buildGapKernel(model: PlanningModel): GapKernel {

@@ -10,4 +10,4 @@ export { scenarioKernel, runScenarioKernel, outcomeKpis } from "./kernel/scenari
 export type { ScenarioKernel, ScenarioOutcome } from "./kernel/scenarioKernel";
 export type { CapacityOutcome, KernelCapacityCell } from "../capacity";
 export type { GapOutcome } from "../reconcile/gapKernel";
-export type { FinanceOutcome } from "./kernel/financeKernel";
+export type { FinanceOutcome } from "../finance/financeKernel";

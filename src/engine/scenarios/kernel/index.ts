@@ -1,2 +1,1 @@
-export * from "./financeKernel";
 export * from "./scenarioKernel";
