@@ -6,12 +6,18 @@
  *   analysis, report build (pack description + JSON summary), write xlsx;
  * - generate: the whole `sop-prep generate` (the command line's own main());
  * - floor: the I/O floor, ExcelJS alone reading the input and writing it back;
- * - read: the input side alone, the command line's reader into cell grids (its peak memory).
+ * - read: the input side alone, the command line's reader into cell grids (its peak memory);
+ * - phases: generate's own steps one after another (read, analyses, balancing, pack description, write),
+ *   each timed, with the process's peak memory at the end of each; it also keeps the pack's cells for
+ *   the raw limit;
+ * - raw: the raw limit (rawLimit.ts), the input unzipped and scanned plus the pack's cells written as
+ *   plain sheet XML at deflate level 1.
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
-import { analyze, type AnalysisStep } from "../engine/analyze";
+import { analyze, balanceAnalysis, type AnalysisStep } from "../engine/analyze";
+import { loadHighs } from "../engine/balance/loadHighs";
 import { checkCapacity } from "../engine/capacity";
 import { reviewDemand } from "../engine/demand";
 import { reconcileFinance } from "../engine/finance";
@@ -22,7 +28,10 @@ import { readXlsx } from "../hosts/xlsx/readXlsx";
 import { writePackXlsx } from "../hosts/xlsx/writePackXlsx";
 import { buildPack } from "../report/buildPack";
 import { buildSummaryJson } from "../report/summaryJson";
+import { withinExcelLimits } from "../report/excelLimits";
+import type { WorkbookSpec } from "../report/workbookSpec";
 import { main as cliMain } from "../cli/main";
+import { packCells, rawRead, rawWrite, type RawSheet } from "./rawLimit";
 import { syntheticWorkbook, type BenchSize } from "./syntheticWorkbook";
 
 export interface SizeResult {
@@ -138,8 +147,79 @@ export async function measureRead(input: string): Promise<{ ms: number; peakRssB
   return { ms: elapsed, peakRssBytes: peakRss() };
 }
 
+export interface Phase {
+  phase: string;
+  ms: number;
+  /** The process's peak resident memory so far, at the end of this phase. */
+  peakRssBytes: number;
+}
+
+/**
+ * sop-prep generate's steps one by one in a fresh process, with the functions the command line calls:
+ * read the input into cell grids, the analyses, balancing (HiGHS loaded and solved; here after the
+ * analyses, as the task pane runs it), the pack description and JSON summary, and the write (the .xlsx
+ * bytes and both files on disk). The grids, model and analyses are let go before the write, as the
+ * command line does. The pack's cells are then saved to `cellsFile` (untimed) for the raw limit.
+ */
+export async function measurePhases(input: string, dir: string, cellsFile: string): Promise<Phase[]> {
+  const phases: Phase[] = [];
+  let t = process.hrtime.bigint();
+  const done = (phase: string) => {
+    phases.push({ phase, ms: ms(t), peakRssBytes: peakRss() });
+    t = process.hrtime.bigint();
+  };
+  const describe = async (): Promise<{ workbook: WorkbookSpec; summaryJson: string }> => {
+    const settings = resolveSettings();
+    const grids = await readXlsx(readFileSync(input), input);
+    done("read (input into cell grids)");
+    const { model, findings } = readPlanningModel(grids, settings);
+    const analysis = analyze(model, settings, findings);
+    done("analyses (readers, checks, scenarios)");
+    await balanceAnalysis(analysis, await loadHighs());
+    if (!analysis.balance) throw new Error("the bench workbook was not balanced");
+    done("balancing (HiGHS load, model, solve, reading)");
+    const workbook = withinExcelLimits(buildPack(analysis, { inputName: basename(input) }));
+    const summaryJson = JSON.stringify(buildSummaryJson(analysis), null, 2) + "\n";
+    done("pack description + JSON summary");
+    return { workbook, summaryJson };
+  };
+  const { workbook, summaryJson } = await describe();
+  const out = join(dir, `phases-${process.pid}.xlsx`);
+  const json = join(dir, `phases-${process.pid}.json`);
+  writeFileSync(out, await writePackXlsx(workbook));
+  writeFileSync(json, summaryJson);
+  done("write (.xlsx and JSON files)");
+  for (const f of [out, json]) rmSync(f, { force: true });
+  writeFileSync(cellsFile, JSON.stringify(packCells(workbook)));
+  return phases;
+}
+
+/**
+ * The raw limit in a fresh process (rawLimit.ts): the input unzipped and scanned, then the pack's cells
+ * (saved by measurePhases from generate's own pack description) written as sheet XML at deflate level 1
+ * and onto disk. Loading the saved cells is not timed.
+ */
+export async function measureRawLimit(
+  input: string,
+  dir: string,
+  cellsFile: string,
+): Promise<{ ms: number; readMs: number; writeMs: number; cells: number; peakRssBytes: number }> {
+  const sheets = JSON.parse(readFileSync(cellsFile, "utf8")) as RawSheet[];
+  const out = join(dir, `raw-${process.pid}.xlsx`);
+  const t = process.hrtime.bigint();
+  const scanned = await rawRead(readFileSync(input));
+  const readMs = ms(t);
+  const w = process.hrtime.bigint();
+  writeFileSync(out, await rawWrite(sheets));
+  const writeMs = ms(w);
+  rmSync(out, { force: true });
+  if (scanned.cells === 0) throw new Error("no cells scanned");
+  return { ms: readMs + writeMs, readMs, writeMs, cells: scanned.cells, peakRssBytes: peakRss() };
+}
+
 /**
  *   node build/bench/measureSize.js read <input.xlsx>
+ *   node build/bench/measureSize.js phases|raw <input.xlsx> <dir> <cells.json>
  *   node build/bench/measureSize.js steps <families> <resources> <dir> [label] [runs]
  *   node build/bench/measureSize.js generate|floor <input.xlsx> <dir>
  */
@@ -148,6 +228,8 @@ async function child(args: string[]): Promise<unknown> {
   if (mode === "generate") return measureGenerate(a, b);
   if (mode === "floor") return measureIoFloor(a, b);
   if (mode === "read") return measureRead(a);
+  if (mode === "phases") return measurePhases(a, b, c);
+  if (mode === "raw") return measureRawLimit(a, b, c);
   const size: BenchSize = { label: label ?? a, families: Number(a), resources: Number(b), months: 36 };
   const result = await measureSize(size, c, Number(runs ?? 1));
   return { ...result, input: await syntheticWorkbook(size, c) };

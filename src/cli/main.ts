@@ -15,11 +15,11 @@ import { loadHighs } from "../engine/balance/loadHighs";
 import { sortFindings } from "../report/sheets/dataQualitySheet";
 import { readXlsx } from "../hosts/xlsx/readXlsx";
 import { previousPackFromGrids, type PreviousPack } from "../engine/history";
-import { packWorkbook, workbookBytes } from "../hosts/xlsx/writePackXlsx";
+import { writePackFile } from "../hosts/xlsx/writePackFile";
 import { parseCommand, UsageError, USAGE, type Command } from "./args";
 import { loadSettings } from "./config";
 import { checkOutputPath, describeWriteFailure, OutputPathError } from "./outputPaths";
-import { WriteFailure, writeFilesWhole } from "./writeFileWhole";
+import { type FileContent, WriteFailure, writeFilesWhole } from "./writeFileWhole";
 
 /** The version in package.json (two folders up from src/cli and from build/cli alike). */
 function version(): string {
@@ -82,16 +82,16 @@ async function readPrevious(path: string): Promise<PreviousPack> {
 }
 
 /**
- * Reads the input and builds the pack, keeping only what the rest of the run needs: the pack as an
- * ExcelJS workbook (not yet zipped), the JSON summary as text, the findings and skipped analyses. The
- * cell grids, planning model, analyses and pack description are let go here, before the zip step that
- * needs the most memory (on the 2,000-family workbook they are several hundred MB).
+ * Reads the input and builds the pack, keeping only what the rest of the run needs: the pack
+ * description, the JSON summary as text, the findings and skipped analyses. The cell grids, planning
+ * model and analyses are let go here, before the write (on the 2,000-family workbook they are a few
+ * hundred MB); the write lets go of the description sheet by sheet.
  */
 async function preparePack(input: string, withJson: boolean, withLp: boolean, settings: Settings, previous?: string) {
   const prior = previous ? await readPrevious(previous) : null;
-  const grids = await readInput(input);
   const run = { inputName: basename(input), previous: prior, solver: await loadHighs() };
-  const result = generatePack(grids, settings, undefined, run);
+  // The grids are only reachable from the call: nothing here holds them once generatePack returns.
+  const result = generatePack(await readInput(input), settings, undefined, run);
   const balance = result.analysis.balance;
   if (withLp && !balance) {
     const why = result.analysis.skipped.find((s) => s.analysis === "Balanced plan")?.reason ?? "";
@@ -99,7 +99,7 @@ async function preparePack(input: string, withJson: boolean, withLp: boolean, se
   }
   return {
     lpText: withLp && balance ? balance.lpText() : null,
-    excel: packWorkbook(result.workbook),
+    workbook: result.workbook,
     sheetNames: result.workbook.sheets.map((s) => s.name),
     summaryJson: withJson ? JSON.stringify(result.summary, null, 2) + "\n" : null,
     findings: result.analysis.findings,
@@ -129,7 +129,12 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
   // Checked before the run, so a path that cannot be written costs no waiting.
   for (const path of [command.output, command.json, command.lp]) if (path) checkOutputPath(path);
   const pack = await preparePack(command.input, Boolean(command.json), Boolean(command.lp), settings, command.previous);
-  const files: { path: string; data: Uint8Array | string }[] = [{ path: command.output, data: await workbookBytes(pack.excel) }];
+  const workbook = pack.workbook;
+  // The writer owns the description from here: it empties each sheet's rows once they are in the file.
+  pack.workbook = { sheets: [] };
+  const files: { path: string; data: FileContent }[] = [
+    { path: command.output, data: (temp) => writePackFile(temp, workbook, { releaseRows: true }) },
+  ];
   if (command.json && pack.summaryJson !== null) files.push({ path: command.json, data: pack.summaryJson });
   if (command.lp && pack.lpText !== null) files.push({ path: command.lp, data: pack.lpText });
   for (const f of files) {
@@ -139,7 +144,7 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
       throw new WriteFailure(f.path, (e as { code?: string }).code);
     }
   }
-  writeFilesWhole(files);
+  await writeFilesWhole(files);
   const errors = pack.findings.filter((f) => f.severity === "error").length;
   out(`Wrote ${command.output}: ${pack.sheetNames.join(", ")}.`);
   if (command.json) out(`Wrote ${command.json}.`);

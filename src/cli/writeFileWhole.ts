@@ -19,15 +19,21 @@ function codeOf(e: unknown): string | undefined {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
 }
 
-export function writeFilesWhole(files: { path: string; data: Uint8Array | string }[]): void {
+/** A file's content, or a function that writes it to the path it is given (a file streamed to disk). */
+export type FileContent = Uint8Array | string | ((tempPath: string) => Promise<void>);
+
+export async function writeFilesWhole(files: { path: string; data: FileContent }[]): Promise<void> {
   const temps: { temp: string; path: string }[] = [];
   try {
     for (const f of files) {
       const temp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
       temps.push({ temp, path: f.path });
       try {
-        writeFileSync(temp, f.data);
+        if (typeof f.data === "function") await f.data(temp);
+        else writeFileSync(temp, f.data);
       } catch (e) {
+        // A file system's refusal names the file; anything else (a fault making the content) is no write failure.
+        if (codeOf(e) === undefined) throw e;
         throw new WriteFailure(f.path, codeOf(e));
       }
     }

@@ -11,6 +11,7 @@ import type { Settings } from "../engine/settings";
 import type { PreviousPack } from "../engine/history";
 import { buildPack } from "./buildPack";
 import { withinExcelLimits } from "./excelLimits";
+import { roundToMeaning } from "./roundToMeaning";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
 import type { WorkbookSpec } from "./workbookSpec";
 
@@ -68,6 +69,8 @@ function analyzeGrids(
 
 function packOf(analysis: Analysis, run: RunInfo, onProgress: (step: GenerateStep) => void): PackResult {
   onProgress("report");
-  // Every cell within Excel's limits whatever the input, for every host (SPEC "Output").
-  return { analysis, workbook: withinExcelLimits(buildPack(analysis, run)), summary: buildSummaryJson(analysis) };
+  // Every cell within Excel's limits whatever the input, and every number rounded to what its format
+  // says it means (money to the cent...), once for every host (SPEC "Output", issue 16).
+  const workbook = roundToMeaning(withinExcelLimits(buildPack(analysis, run)));
+  return { analysis, workbook, summary: buildSummaryJson(analysis) };
 }

@@ -1,5 +1,5 @@
 /**
- * The .xlsx host writes the pack's charts as DrawingML parts beside ExcelJS's package (ECMA-376 Part 1:
+ * The .xlsx host writes the pack's charts as DrawingML parts of the package it writes (ECMA-376 Part 1:
  * the sheet's <drawing r:id> -> drawing part -> chart parts, with content types), and print settings.
  * That LibreOffice draws them is tests/hardening/packPrint.test.ts.
  */

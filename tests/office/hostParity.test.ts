@@ -5,6 +5,10 @@ import { generatePack } from "../../src/report/generate";
 import { loadHighs } from "../../src/engine/balance/loadHighs";
 import { resolveSettings } from "../../src/engine/settings";
 import { dateToSerial } from "../../src/hosts/office/cellValues";
+import { writePack } from "../../src/hosts/office/writePack";
+import { roundToMeaning } from "../../src/report/roundToMeaning";
+import { NumberFormats, type WorkbookSpec } from "../../src/report/workbookSpec";
+import { FakeWorkbook } from "./fakeExcel";
 import { sampleGrids, workbookFromGrids } from "./workbooks";
 
 type Plain = string | number | boolean;
@@ -59,5 +63,47 @@ describe("Office host and .xlsx host", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  test("numbers rounded to what they mean reach Excel and the file alike: same values, same formats", async () => {
+    const spec: WorkbookSpec = roundToMeaning({
+      sheets: [
+        {
+          name: "Financial Gap",
+          rows: [
+            ["Family", "Revenue Gap", "Gap %", "Units"],
+            // 1234.5678 -> 1234.57 (cents); 0.1234567891 -> 0.123457 (6 decimals); 1/3 -> 0.3333 (4).
+            ["Kettles", 1234.5678, 0.1234567891, 1 / 3],
+            // 1234.495 shows "$1,234": kept under the half dollar, 1234.49, not 1234.50 ("$1,235").
+            ["Toasters", -1234.495, -0.05, 12],
+          ],
+          styles: [
+            { range: "B2:B3", numberFormat: NumberFormats.money },
+            { range: "C2:C3", numberFormat: NumberFormats.percent },
+            { range: "D2:D3", numberFormat: NumberFormats.units },
+          ],
+        },
+      ],
+    });
+    const book = new FakeWorkbook();
+    book.addSheetWithRows("Demand", [["Family"]]);
+    await book.run((ctx) => writePack(ctx, spec, { runTag: "r" }));
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(Buffer.from(await writePackXlsx(spec)) as unknown as ExcelJS.Buffer);
+    const ws = file.getWorksheet("Financial Gap")!;
+    const inExcel = book.sheet("Financial Gap")!;
+    const expected = [
+      [1234.57, 0.123457, 0.3333],
+      [-1234.49, -0.05, 12],
+    ];
+    const formats = [NumberFormats.money, NumberFormats.percent, NumberFormats.units];
+    expected.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const cell = inExcel.cells.get(`${i + 1},${j + 1}`)!;
+        expect([i, j, cell.value, cell.numberFormat]).toEqual([i, j, value, formats[j]]);
+        const fileCell = ws.getRow(i + 2).getCell(j + 2);
+        expect([i, j, fileCell.value, fileCell.numFmt]).toEqual([i, j, value, formats[j]]);
+      }),
+    );
   });
 });

@@ -308,11 +308,19 @@ function readBalance(
     unusedLevers: unusedLeverSentences(built),
     size: { variables: lp.columns, constraints: lp.rows, nonzeros: lp.nonzeros, solveMs },
     lp,
-    lpText: () => toLpFormat(lp, lpComment(built, capacity.resources)),
+    lpText: lpTextOf(lp, lpComment(built, capacity.resources)),
     capacity: balancedCapacity,
     reconciliation: balancedReconciliation,
     kpis: scenarioKpis({ capacity: balancedCapacity, reconciliation: balancedReconciliation, finance: inputs.finance }),
   };
+}
+
+/**
+ * The --lp text, made only when asked. A closure of its own: one made inside readBalance would keep
+ * readBalance's whole scope (the solution, costs and columns) alive for as long as the pack is.
+ */
+function lpTextOf(lp: LpModel, comment: string[]): () => string {
+  return () => toLpFormat(lp, comment);
 }
 
 /**

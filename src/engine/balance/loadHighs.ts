@@ -58,12 +58,17 @@ export function lpArrays(lp: LpModel): LpArrays {
 export interface HighsSolver extends LpSolver {
   /** The solve on the model's arrays (what the Web Worker receives). */
   solveArrays(a: LpArrays): LpSolution;
+  /** The WebAssembly memory HiGHS holds now (it grows with the largest model solved, never shrinks). */
+  readonly memoryBytes: number;
 }
 
 export async function loadHighs(options: HighsLoadOptions = {}): Promise<HighsSolver> {
   const highs = await highsLoader(options.locateFile ? { locateFile: options.locateFile } : {});
+  const name = `HiGHS ${highs.version.string}`;
   const inf = highs.infinity;
-  const bound = (v: number) => (v === Infinity ? inf : v === -Infinity ? -inf : v);
+  // This build's infinity is IEEE Infinity: the bounds go over as they are, without a copy each.
+  const bounds = (a: Float64Array) => (inf === Infinity ? a : a.map((v) => (v === Infinity ? inf : v === -Infinity ? -inf : v)));
+  const optimalCode = highs.constants.modelStatus.optimal;
   const statusWords = new Map<number, string>(Object.entries(highs.constants.modelStatus).map(([k, v]) => [v as number, k]));
   const solveArrays = (a: LpArrays): LpSolution => {
     const n = a.numCols;
@@ -72,9 +77,9 @@ export async function loadHighs(options: HighsLoadOptions = {}): Promise<HighsSo
       numRows: a.numRows,
       colCost: a.colCost,
       colLower: new Float64Array(n),
-      colUpper: a.colUpper.map(bound),
-      rowLower: a.rowLower.map(bound),
-      rowUpper: a.rowUpper.map(bound),
+      colUpper: bounds(a.colUpper),
+      rowLower: bounds(a.rowLower),
+      rowUpper: bounds(a.rowUpper),
       matrix: { format: "csr", numRows: a.numRows, numCols: n, starts: a.starts, indices: a.indices, values: a.values },
     });
     try {
@@ -84,19 +89,23 @@ export async function loadHighs(options: HighsLoadOptions = {}): Promise<HighsSo
       model.options.set({ output_flag: false, presolve: "off" });
       model.run();
       const code = model.getModelStatus();
-      const optimal = code === highs.constants.modelStatus.optimal;
+      const optimal = code === optimalCode;
       return {
         status: optimal ? "Optimal" : (statusWords.get(code) ?? `status ${code}`),
         objective: optimal ? model.getObjectiveValue() : NaN,
-        values: optimal ? Float64Array.from(model.getSolution().colValue) : new Float64Array(n),
+        // A copy of its own (HiGHS's returned arrays outlive the model), not a view of HiGHS's memory.
+        values: optimal ? model.getSolution().colValue : new Float64Array(n),
       };
     } finally {
       model.dispose();
     }
   };
   return {
-    name: `HiGHS ${highs.version.string}`,
+    name,
     solveArrays,
     solve: (lp: LpModel) => solveArrays(lpArrays(lp)),
+    get memoryBytes() {
+      return highs.memoryBytes;
+    },
   };
 }

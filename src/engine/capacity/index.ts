@@ -9,5 +9,6 @@ export * from "./resourceProfileLoad";
 export * from "./overloadLevers";
 export * from "./constrainedResources";
 export * from "./capacityFindings";
+export * from "./capacityKernel";
 export * from "./checkCapacity";
 export * from "./overloadRuns";

@@ -7,66 +7,108 @@
  * time-phased by the lead-time offset, so work for a unit produced in period t falls on the resource
  * `offset` periods earlier. Load that would fall before the first plan period cannot be done any more
  * on time: it is added to the first period and reported as past due (SPEC.md).
+ *
+ * A scenario only scales production per family, so the profile is laid out once per model as a flat
+ * list of contributions (resource-month cell, family, quantity, hours per unit), in bill-row order, and
+ * profileLoad adds them up with a factor per family.
  */
 import type { BillOfResourcesRow, Period } from "../model";
 import type { PlanQuantities } from "./productionPlan";
 import { shiftPeriod } from "./shiftPeriod";
 
-export interface ResourceLoad {
-  /** Total load per period (past due included in the first period). */
-  load: Map<Period, number>;
-  /** Past-due hours (all in the first plan period). */
-  pastDue: number;
-  /** Load per period by family. */
-  byFamily: Map<Period, Map<string, number>>;
+/** One plan's contributions to the load, in the order they are added (bill rows, then months). */
+export interface ResourceProfile {
+  /** resource x period cell (resource-major), family (a position in the kernel's families). */
+  cell: Int32Array;
+  family: Int32Array;
+  quantity: Float64Array;
+  hoursPerUnit: Float64Array;
+  /** 1 where the work fell before the first plan period (it is in the first, past due). */
+  pastDue: Uint8Array;
 }
 
 /**
- * Load per resource over the plan periods (sorted, "YYYY-MM"). `withFamilies` false leaves
- * byFamily empty, for callers that only need the totals (the required load of checkCapacity).
+ * @param resourceIndex position of each resource (cells are resource x period, resource-major)
+ * @param familyIndex position of each family; families not in it yet are added (to it and `families`)
  */
-export function resourceProfileLoad(
+export function resourceProfile(
   plan: PlanQuantities,
-  bill: BillOfResourcesRow[],
+  bill: readonly BillOfResourcesRow[],
   periods: Period[],
-  withFamilies = true,
-): Map<string, ResourceLoad> {
-  const first = periods[0];
-  if (first === undefined) return new Map();
-  // Sums are kept per plan-period index and turned into the maps once at the end; the load period of
-  // a production month depends only on the offset, so it is worked out once per offset and month.
-  const sums = new Map<string, { load: number[]; pastDue: number; byFamily: Map<string, number>[] }>();
+  resourceIndex: Map<string, number>,
+  familyIndex: Map<string, number>,
+  families: string[],
+): ResourceProfile {
+  const P = periods.length;
+  const cell: number[] = [];
+  const family: number[] = [];
+  const quantity: number[] = [];
+  const hoursPerUnit: number[] = [];
+  const pastDue: number[] = [];
   const slots = loadSlots(periods);
   for (const row of bill) {
     if (!Number.isFinite(row.hoursPerUnit) || row.hoursPerUnit === 0) continue;
     const byPeriod = plan.get(row.family);
-    if (!byPeriod) continue;
-    let r = sums.get(row.resource);
-    if (!r) {
-      r = { load: periods.map(() => 0), pastDue: 0, byFamily: periods.map(() => new Map<string, number>()) };
-      sums.set(row.resource, r);
+    if (!byPeriod || P === 0) continue;
+    let f = familyIndex.get(row.family);
+    if (f === undefined) {
+      familyIndex.set(row.family, (f = families.length));
+      families.push(row.family);
     }
+    const r = resourceIndex.get(row.resource)!;
     const slotOf = slots(Number.isFinite(row.offset) ? row.offset : 0);
-    for (const [production, quantity] of byPeriod) {
-      const hours = quantity * row.hoursPerUnit;
-      if (hours === 0) continue;
+    for (const [production, q] of byPeriod) {
       const t = slotOf(production);
       if (t === AFTER_HORIZON) continue; // after the horizon (or in a gap of it): not part of this check
-      if (t === PAST_DUE) r.pastDue += hours;
-      const i = t === PAST_DUE ? 0 : t;
-      r.load[i] += hours;
-      if (withFamilies) r.byFamily[i].set(row.family, (r.byFamily[i].get(row.family) ?? 0) + hours);
+      cell.push(r * P + (t === PAST_DUE ? 0 : t));
+      family.push(f);
+      quantity.push(q);
+      hoursPerUnit.push(row.hoursPerUnit);
+      pastDue.push(t === PAST_DUE ? 1 : 0);
     }
   }
-  const result = new Map<string, ResourceLoad>();
-  for (const [resource, r] of sums) {
-    const byFamily = new Map<Period, Map<string, number>>();
-    r.byFamily.forEach((families, i) => {
-      if (families.size > 0) byFamily.set(periods[i], families);
-    });
-    result.set(resource, { load: new Map(periods.map((p, i) => [p, r.load[i]])), pastDue: r.pastDue, byFamily });
+  return {
+    cell: Int32Array.from(cell),
+    family: Int32Array.from(family),
+    quantity: Float64Array.from(quantity),
+    hoursPerUnit: Float64Array.from(hoursPerUnit),
+    pastDue: Uint8Array.from(pastDue),
+  };
+}
+
+export interface ProfileLoad {
+  /** Per cell, past due included (in the first period). */
+  load: Float64Array;
+  /** Per cell: the past-due part of the load (only ever in a resource's first period). */
+  pastDue: Float64Array;
+}
+
+/**
+ * The load of a profile with production scaled per family: hours = quantity x factor x hours per unit.
+ * @param byFamily when given, filled per cell with the hours by family name (who drives the load)
+ */
+export function profileLoad(
+  p: ResourceProfile,
+  factor: Float64Array,
+  cells: number,
+  families?: readonly string[],
+  byFamily?: (Map<string, number> | undefined)[],
+): ProfileLoad {
+  const load = new Float64Array(cells);
+  const pastDue = new Float64Array(cells);
+  for (let i = 0; i < p.cell.length; i++) {
+    const hours = p.quantity[i] * factor[p.family[i]] * p.hoursPerUnit[i];
+    if (hours === 0) continue;
+    const c = p.cell[i];
+    load[c] += hours;
+    if (p.pastDue[i]) pastDue[c] += hours;
+    if (byFamily && families) {
+      const name = families[p.family[i]];
+      const m = (byFamily[c] ??= new Map<string, number>());
+      m.set(name, (m.get(name) ?? 0) + hours);
+    }
   }
-  return result;
+  return { load, pastDue };
 }
 
 /** loadSlots' answer for work that falls before the first plan period (it is done in the first, past due). */

@@ -3,6 +3,7 @@ export * from "./priceList";
 export * from "./budgetRevenue";
 export * from "./financeTotals";
 export * from "./types";
+export * from "./financeKernel";
 export * from "./reconcileFinance";
 export * from "./priceVolumeMix";
 export * from "./revenueBridge";

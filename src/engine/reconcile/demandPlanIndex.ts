@@ -3,12 +3,11 @@
  * first row of a duplicated family x period; the reader reports duplicates), plus the families of
  * Demand and each family's first cell for findings.
  *
- * Reconciliation and finance both read the demand plan, once for the plan and once per scenario, and
- * the scenarios only scale it: scanning the Demand rows and building "family|period" keys every time
- * was a large part of the scenarios' cost on 2,000 families. The index is kept per model object (a
- * model is not changed after the readers build it), so every run on the same model shares it.
+ * The gap and finance kernels, their findings and the history snapshot all read the demand plan; the
+ * scenarios only scale it. The index is kept per model object, so every run on the same model shares it.
  */
 import type { PlanningModel, Period } from "../model";
+import { perModel } from "../perModel";
 
 export interface DemandPlanIndex {
   /** Unscaled demand plan by family, then period; blanks are left out. */
@@ -19,28 +18,41 @@ export interface DemandPlanIndex {
   firstRef: Map<string, string>;
 }
 
-const cache = new WeakMap<PlanningModel, { column: string; rows: unknown; index: DemandPlanIndex }>();
+export const demandPlanIndex = perModel(
+  (m) => [m.demand.rows, m.demand.demandPlanColumn],
+  (model): DemandPlanIndex => {
+    const column = model.demand.demandPlanColumn;
+    const index: DemandPlanIndex = { byFamily: new Map(), families: new Set(), firstRef: new Map() };
+    for (const row of model.demand.rows) {
+      if (!index.families.has(row.family)) {
+        index.families.add(row.family);
+        index.firstRef.set(row.family, row.ref.cell);
+      }
+      const value = row.forecasts[column];
+      if (value === null || value === undefined) continue;
+      let byPeriod = index.byFamily.get(row.family);
+      if (!byPeriod) index.byFamily.set(row.family, (byPeriod = new Map()));
+      if (!byPeriod.has(row.period)) byPeriod.set(row.period, value);
+    }
+    return index;
+  },
+);
 
-export function demandPlanIndex(model: PlanningModel): DemandPlanIndex {
-  const column = model.demand.demandPlanColumn;
-  const hit = cache.get(model);
-  // Re-index if a caller swapped the rows or the plan column of the same model object.
-  if (hit && hit.column === column && hit.rows === model.demand.rows) return hit.index;
-  const index: DemandPlanIndex = { byFamily: new Map(), families: new Set(), firstRef: new Map() };
-  for (const row of model.demand.rows) {
-    if (!index.families.has(row.family)) {
-      index.families.add(row.family);
-      index.firstRef.set(row.family, row.ref.cell);
+/** The demand plan as a dense family x period array (family-major), unscaled, NaN where there is none
+ * (a family listed twice takes its first place). */
+export function denseDemandPlan(model: PlanningModel, families: readonly string[], periods: readonly Period[]): Float64Array {
+  const P = periods.length;
+  const out = new Float64Array(families.length * P).fill(NaN);
+  const { byFamily } = demandPlanIndex(model);
+  const done = new Set<string>();
+  families.forEach((family, f) => {
+    const byPeriod = byFamily.get(family);
+    if (!byPeriod || done.has(family)) return;
+    done.add(family);
+    for (let t = 0; t < P; t++) {
+      const value = byPeriod.get(periods[t]);
+      if (value !== undefined) out[f * P + t] = value;
     }
-    const value = row.forecasts[column];
-    if (value === null || value === undefined) continue;
-    let byPeriod = index.byFamily.get(row.family);
-    if (!byPeriod) {
-      byPeriod = new Map();
-      index.byFamily.set(row.family, byPeriod);
-    }
-    if (!byPeriod.has(row.period)) byPeriod.set(row.period, value);
-  }
-  cache.set(model, { column, rows: model.demand.rows, index });
-  return index;
+  });
+  return out;
 }

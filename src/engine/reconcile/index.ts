@@ -6,4 +6,5 @@ export * from "./monthsOfCover";
 export * from "./levelPlan";
 export * from "./chasePlan";
 export * from "./types";
+export * from "./gapKernel";
 export * from "./reconcile";

@@ -3,7 +3,6 @@
  * Reconciliation and finance stay pure functions of (model, settings, adjustments), so the scenario
  * engine runs them again with other adjustments instead of copying and editing the model.
  */
-import type { Period } from "../model";
 
 export interface PlanAdjustments {
   /** Fraction: 0.1 raises the demand plan by 10%, -0.1 lowers it. Default 0. */
@@ -20,38 +19,56 @@ export interface PlanAdjustments {
   priceFactors?: Record<string, number>;
 }
 
-/** The factor a per-family record gives one family: exact key first, then ignoring case; else 1. */
-function familyFactor(factors: Record<string, number> | undefined, family: string): number {
-  if (!factors) return 1;
-  let f: number | undefined = factors[family];
-  if (f === undefined) {
-    const wanted = family.trim().toLowerCase();
-    const key = Object.keys(factors).find((k) => k.trim().toLowerCase() === wanted);
-    f = key === undefined ? undefined : factors[key];
+/** Per name, its factor in a per-family record: exact key first, then the first key equal ignoring
+ * case and outer spaces; else (or not a finite number) 1. */
+function familyFactors(names: readonly string[], factors: Record<string, number> | undefined): Float64Array {
+  const out = new Float64Array(names.length).fill(1);
+  if (!factors) return out;
+  let folded: Map<string, string> | null = null;
+  for (let i = 0; i < names.length; i++) {
+    let f: number | undefined = factors[names[i]];
+    if (f === undefined) {
+      if (folded === null) {
+        folded = new Map();
+        for (const k of Object.keys(factors)) {
+          const low = k.trim().toLowerCase();
+          if (!folded.has(low)) folded.set(low, k);
+        }
+      }
+      const key = folded.get(names[i].trim().toLowerCase());
+      f = key === undefined ? undefined : factors[key];
+    }
+    if (typeof f === "number" && Number.isFinite(f)) out[i] = f;
   }
-  return typeof f === "number" && Number.isFinite(f) ? f : 1;
+  return out;
 }
 
-function appliesTo(adjustments: PlanAdjustments, family: string): boolean {
-  const only = adjustments.family;
-  return only === undefined || only === null || only.trim() === "" || only.trim().toLowerCase() === family.trim().toLowerCase();
+/**
+ * The multiplier the adjustments put on each family's demand plan (or unit price): 1 + the change where
+ * it applies (all families, or the one named), times the family's factor. The one place scenario
+ * changes are turned into numbers, for the gap and finance kernels.
+ */
+export function adjustmentFactors(
+  families: readonly string[],
+  adjustments: PlanAdjustments,
+  on: "demand" | "price",
+): Float64Array {
+  const out = familyFactors(families, on === "demand" ? adjustments.demandFactors : adjustments.priceFactors);
+  const change = (on === "demand" ? adjustments.demandChange : adjustments.priceChange) ?? 0;
+  if (change === 0) return out;
+  const only = adjustments.family?.trim().toLowerCase() ?? "";
+  families.forEach((family, i) => {
+    if (only === "" || only === family.trim().toLowerCase()) out[i] = (1 + change) * out[i];
+  });
+  return out;
 }
 
 /** The demand plan of one family and period after the scenario's demand change. */
 export function adjustDemand(demand: number, family: string, adjustments: PlanAdjustments = {}): number {
-  const change = adjustments.demandChange ?? 0;
-  const changed = change !== 0 && appliesTo(adjustments, family) ? demand * (1 + change) : demand;
-  return changed * familyFactor(adjustments.demandFactors, family);
+  return demand * adjustmentFactors([family], adjustments, "demand")[0];
 }
 
 /** A unit price after the scenario's price change. */
 export function adjustPrice(price: number, family: string, adjustments: PlanAdjustments = {}): number {
-  const change = adjustments.priceChange ?? 0;
-  const changed = change !== 0 && appliesTo(adjustments, family) ? price * (1 + change) : price;
-  return changed * familyFactor(adjustments.priceFactors, family);
-}
-
-/** Key for family x period maps. */
-export function familyPeriodKey(family: string, period: Period): string {
-  return `${family}\u0000${period}`;
+  return price * adjustmentFactors([family], adjustments, "price")[0];
 }

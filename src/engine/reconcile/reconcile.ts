@@ -9,59 +9,39 @@
  */
 import type { Finding, PlanningModel, SupplyRow } from "../model";
 import type { Settings } from "../settings";
-import { adjustDemand, type PlanAdjustments } from "./planAdjustments";
+import type { PlanAdjustments } from "./planAdjustments";
 import { demandPlanIndex } from "./demandPlanIndex";
-import { projectedInventory } from "./projectedInventory";
-import { supplyGap } from "./supplyGap";
+import { gapKernel, runGapKernel, type GapKernel, type GapOutcome } from "./gapKernel";
 import { inventoryStatus } from "./inventoryStatus";
 import { monthsOfCover } from "./monthsOfCover";
 import type { FamilyReconciliation, GapLine, PeriodGapTotal, Reconciliation, UnmetDemand } from "./types";
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
-/** Families of Demand first (their order), then those only in Supply (first seen). */
-function familiesInOrder(model: PlanningModel, supply: readonly SupplyRow[]): string[] {
-  const out = [...model.families];
-  const seen = new Set(out);
-  for (const row of supply) {
-    if (!seen.has(row.family)) {
-      seen.add(row.family);
-      out.push(row.family);
-    }
-  }
-  return out;
-}
-
-/** The plan horizon: the model's plan periods, or, if it has none, the periods of the supply plan. */
-function planHorizon(model: PlanningModel, supply: readonly SupplyRow[]): string[] {
-  if (model.planPeriods.length > 0) return [...model.planPeriods].sort();
-  const history = new Set(model.historyPeriods);
-  return [...new Set(supply.map((r) => r.period))].filter((p) => !history.has(p)).sort();
-}
-
+/** A pure function of (model, settings, adjustments), so scenarios re-run it with other demand. */
 export function reconcile(model: PlanningModel, _settings: Settings, adjustments: PlanAdjustments = {}): Reconciliation {
+  const kernel = gapKernel(model);
+  return reconciliationView(model, kernel, runGapKernel(kernel, adjustments));
+}
+
+/** The Reconciliation of a gap kernel run: its lines, totals and the findings about the inputs. */
+export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapOutcome): Reconciliation {
   const supplyRows = model.supply ?? [];
+  const { periods } = run;
+  const P = periods.length;
   const demandSheet = model.demand.sheet;
   const supplySheet = model.sheets.supply ?? "Supply";
-  const planColumn = model.demand.demandPlanColumn;
-  const periods = planHorizon(model, supplyRows);
   const findings: Finding[] = [];
   const notes: string[] = [];
+  const { families: demandFamilies, firstRef: firstDemandRef } = demandPlanIndex(model);
 
-  // Demand plan per family x period (the consensus column), indexed once per model; the scenario's
-  // scaling is applied per family below.
-  const plan = demandPlanIndex(model);
-  const demandFamilies = plan.families;
-  const firstDemandRef = plan.firstRef;
-
-  // Supply per family x period; the first row of a duplicated pair counts (the reader flags duplicates).
-  const supplyByFamily = new Map<string, SupplyRow[]>();
+  // Where each family's Supply rows start (its earliest period's first row), for findings.
+  const firstSupplyRow = new Map<string, SupplyRow>();
   for (const row of supplyRows) {
-    const list = supplyByFamily.get(row.family) ?? [];
-    list.push(row);
-    supplyByFamily.set(row.family, list);
+    const first = firstSupplyRow.get(row.family);
+    if (!first || row.period < first.period) firstSupplyRow.set(row.family, row);
   }
-  const anyBeginning = supplyRows.some((r) => r.beginningInventory !== null);
+  const anyBeginning = k.beginningGiven.some((given) => given === 1);
   if (supplyRows.length > 0 && !anyBeginning) {
     findings.push({
       sheet: supplySheet,
@@ -72,11 +52,11 @@ export function reconcile(model: PlanningModel, _settings: Settings, adjustments
     notes.push("No beginning inventory was given: projected inventory starts from 0.");
   }
 
-  const families: FamilyReconciliation[] = [];
-  for (const family of familiesInOrder(model, supplyRows)) {
-    const rows = [...(supplyByFamily.get(family) ?? [])].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const families: FamilyReconciliation[] = run.families.map((family, f) => {
     const inDemand = demandFamilies.has(family);
-    const inSupply = rows.length > 0;
+    const inSupply = k.inSupply[f] === 1;
+    const beginningInventoryGiven = k.beginningGiven[f] === 1;
+    const firstCell = firstSupplyRow.get(family)?.ref.cell ?? "";
     if (!inSupply) {
       findings.push({
         sheet: demandSheet,
@@ -88,76 +68,57 @@ export function reconcile(model: PlanningModel, _settings: Settings, adjustments
     if (!inDemand) {
       findings.push({
         sheet: supplySheet,
-        cell: rows[0]?.ref.cell ?? "",
+        cell: firstCell,
         severity: "warning",
         message: `${family} is in ${supplySheet} but not in ${demandSheet}: its demand is taken as 0, so the gap shows its whole supply.`,
       });
     }
-
-    const supplyByPeriod = new Map<string, number>();
-    const targetByPeriod = new Map<string, number>();
-    for (const r of rows) {
-      if (!supplyByPeriod.has(r.period)) supplyByPeriod.set(r.period, r.plannedProduction);
-      if (r.targetInventory !== null && !targetByPeriod.has(r.period)) targetByPeriod.set(r.period, r.targetInventory);
-    }
-    const beginningRow = rows.find((r) => r.beginningInventory !== null);
-    const beginningInventory = beginningRow?.beginningInventory ?? 0;
-    if (inSupply && anyBeginning && !beginningRow) {
+    if (inSupply && anyBeginning && !beginningInventoryGiven) {
       findings.push({
         sheet: supplySheet,
-        cell: rows[0].ref.cell,
+        cell: firstCell,
         severity: "warning",
         message: `${family} has no Beginning Inventory: its projected inventory starts from 0.`,
       });
     }
-
-    const planned = plan.byFamily.get(family);
-    const demand = periods.map((p) => {
-      const value = planned?.get(p);
-      return value === undefined ? 0 : adjustDemand(value, family, adjustments);
-    });
-    const supply = periods.map((p) => supplyByPeriod.get(p) ?? 0);
-    const inventory = projectedInventory(beginningInventory, supply, demand);
-    const gaps = supplyGap(demand, supply);
+    const row = (a: Float64Array): number[] => Array.from(a.subarray(f * P, (f + 1) * P));
+    const demand = row(run.demand);
+    const inventory = row(run.projectedInventory);
     const cover = monthsOfCover(inventory, demand);
-    // A target given once holds until the next one: safety stock is usually set once and kept.
-    let target: number | null = null;
-    for (const r of rows) {
-      if (periods.length > 0 && r.period < periods[0] && r.targetInventory !== null) target = r.targetInventory;
-    }
     const lines: GapLine[] = periods.map((period, t) => {
-      if (targetByPeriod.has(period)) target = targetByPeriod.get(period) ?? null;
+      const target = k.target[f * P + t];
+      const targetInventory = Number.isNaN(target) ? null : target;
       return {
         family,
         period,
         demand: demand[t],
-        supply: supply[t],
-        gap: gaps[t],
+        supply: k.supply[f * P + t],
+        gap: run.gap[f * P + t],
         projectedInventory: inventory[t],
-        targetInventory: target,
-        status: inventoryStatus(inventory[t], target),
+        targetInventory,
+        status: inventoryStatus(inventory[t], targetInventory),
         monthsOfCover: cover[t],
       };
     });
     const shortages: UnmetDemand[] = lines
       .filter((l) => l.projectedInventory < 0)
       .map((l) => ({ family, period: l.period, demand: l.demand, shortfall: -l.projectedInventory }));
-    families.push({
+    const beginningInventory = k.beginningInventory[f];
+    return {
       family,
       beginningInventory,
-      beginningInventoryGiven: beginningRow !== undefined,
+      beginningInventoryGiven,
       inDemand,
       inSupply,
       lines,
-      totalDemand: sum(demand),
-      totalSupply: sum(supply),
-      totalGap: sum(gaps),
-      endingInventory: inventory.length > 0 ? inventory[inventory.length - 1] : beginningInventory,
-      minimumInventory: inventory.length > 0 ? Math.min(...inventory) : beginningInventory,
+      totalDemand: run.totalDemand[f],
+      totalSupply: run.totalSupply[f],
+      totalGap: run.totalGap[f],
+      endingInventory: P > 0 ? inventory[P - 1] : beginningInventory,
+      minimumInventory: P > 0 ? Math.min(...inventory) : beginningInventory,
       shortages,
-    });
-  }
-
+    };
+  });
   // One pass per period over the families, without an array of lines per period.
   const byPeriod: PeriodGapTotal[] = periods.map((period, t) => {
     const total: PeriodGapTotal = { period, demand: 0, supply: 0, gap: 0, projectedInventory: 0, shortageFamilies: 0 };
@@ -173,8 +134,8 @@ export function reconcile(model: PlanningModel, _settings: Settings, adjustments
   });
 
   return {
-    periods,
-    demandPlanColumn: planColumn,
+    periods: [...periods],
+    demandPlanColumn: model.demand.demandPlanColumn,
     families,
     lines: families.flatMap((f) => f.lines),
     byPeriod,

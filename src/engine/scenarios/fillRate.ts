@@ -7,15 +7,21 @@
  *   fill rate = sum of met(t) / sum of demand(t), over families and plan periods.
  */
 import type { FamilyReconciliation, Reconciliation } from "../reconcile";
+import { inventoryAfter } from "../reconcile/projectedInventory";
+
+/** One period: demand met from the inventory carried in (`level`, I(t-1)) and the period's supply. */
+export function periodMet(level: number, supply: number, demand: number): number {
+  return Math.max(0, Math.min(demand, Math.max(0, level) + supply));
+}
 
 /** Units of demand met in each period, from the opening inventory, supply and demand per period. */
 export function metDemand(opening: number, supply: readonly number[], demand: readonly number[]): number[] {
   let level = opening;
   return demand.map((d, t) => {
     const s = supply[t] ?? 0;
-    const available = Math.max(0, level) + s;
-    level = level + s - d;
-    return Math.max(0, Math.min(d, available));
+    const met = periodMet(level, s, d);
+    level = inventoryAfter(level, s, d);
+    return met;
   });
 }
 

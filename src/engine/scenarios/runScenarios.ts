@@ -48,13 +48,9 @@ export function runScenarios(model: PlanningModel, settings: Settings, plan: Pla
     if (hasCapacity) {
       if (asGiven && plan.capacity) result.capacity = plan.capacity;
       else {
-        lazyProperty(result, "capacity", () =>
-          checkCapacity(model, settings, {
-            capacityFactor: definition.capacityFactor,
-            demandFactor: definition.demandFactor,
-            productionFactor: definition.demandFactor,
-          }),
-        );
+        // The kernel run again, with the detail the Capacity Check shows (required load, by family).
+        const options = { capacityFactor: definition.capacityFactor, demandFactor: definition.demandFactor };
+        lazyProperty(result, "capacity", () => checkCapacity(model, settings, options));
       }
     }
     if (hasSupply) {

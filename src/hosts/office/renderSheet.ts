@@ -1,16 +1,17 @@
 /**
  * Renders one sheet of the pack description into an (empty, new) worksheet through Office.js.
  *
- * Values and number formats go as whole 2-D blocks of rows, cut only where a request would pass the
- * size limit; the rest (styles, tables, conditional formats, widths, panes, links, charts) are a few
+ * Values and number formats are written by writeCells.ts (each format once per uniform range, values in
+ * blocks, each request filled up to the size limit); the rest (styles, tables, conditional formats, widths, panes, links, charts) are a few
  * commands per sheet, so the number of round trips does not grow with the number of rows.
  */
 import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, rangeAddress } from "../../engine/a1";
 import { WATERFALL_GAP_WIDTH } from "../../report/charts/waterfall";
 import type { ChartSpec, ConditionalFormatSpec, PageSetupSpec, RangeStyle, SheetSpec } from "../../report/workbookSpec";
-import { DATE_FORMAT, looksLikeFormula, toExcelValue } from "./cellValues";
+import { looksLikeFormula } from "./cellValues";
 import type { ConditionalRangeFormatLike, RangeLike, TableLike, WorksheetLike } from "./excelApi";
-import { jsonBytes, matrixWriteBytes, type RequestBudget } from "./requestBudget";
+import { jsonBytes, type RequestBudget } from "./requestBudget";
+import { writeCells } from "./writeCells";
 
 export interface RenderOptions {
   budget: RequestBudget;
@@ -32,85 +33,7 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-const GENERAL = "General";
 const LINK_COLOR = "#0563C1";
-
-/** The rectangle written as values and number formats: the rows, and every number-format style range. */
-function writtenArea(spec: SheetSpec): { rows: number; cols: number } {
-  let rows = spec.rows.length;
-  let cols = spec.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0);
-  for (const style of spec.styles ?? []) {
-    if (!style.numberFormat) continue;
-    const area = tryParseRange(style.range);
-    if (!area) continue;
-    rows = Math.max(rows, area.row2 + 1);
-    cols = Math.max(cols, area.col2 + 1);
-  }
-  return { rows, cols };
-}
-
-function tryParseRange(range: string): ReturnType<typeof parseRangeAddress> | null {
-  try {
-    return parseRangeAddress(range);
-  } catch {
-    return null;
-  }
-}
-
-/** Values and number formats as full matrices: styles' formats, dates, and "@" (Text) for strings
- * (always for formula-looking ones) so Excel stores them as the text they are. */
-export function cellMatrices(spec: SheetSpec): { values: (string | number | boolean)[][]; formats: string[][] } {
-  const { rows, cols } = writtenArea(spec);
-  const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill(GENERAL));
-  for (const style of spec.styles ?? []) {
-    if (!style.numberFormat) continue;
-    const area = tryParseRange(style.range);
-    if (!area) continue;
-    for (let r = area.row1; r <= area.row2; r++) for (let c = area.col1; c <= area.col2; c++) formats[r][c] = style.numberFormat;
-  }
-  const values: (string | number | boolean)[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const source = spec.rows[r] ?? [];
-    const row = new Array<string | number | boolean>(cols);
-    for (let c = 0; c < cols; c++) {
-      const v = source[c];
-      row[c] = toExcelValue(v);
-      if (v instanceof Date && formats[r][c] === GENERAL) formats[r][c] = DATE_FORMAT;
-      // Text stays text: Excel would read "=x" as a formula, "2027-01" as a date, "007" as 7.
-      if (typeof v === "string" && (formats[r][c] === GENERAL || looksLikeFormula(v))) formats[r][c] = "@";
-    }
-    values.push(row);
-  }
-  return { values, formats };
-}
-
-async function writeCells(ws: WorksheetLike, spec: SheetSpec, budget: RequestBudget): Promise<void> {
-  const { values, formats } = cellMatrices(spec);
-  if (values.length === 0 || values[0].length === 0) return;
-  const cols = values[0].length;
-  const queue = async (start: number, end: number, bytes: number) => {
-    await budget.reserve(bytes);
-    const range = ws.getRange(rangeAddress(start, 0, end - 1, cols - 1));
-    // Formats first: a cell formatted as Text ("@") keeps "=..." as text when the value arrives.
-    range.numberFormat = formats.slice(start, end);
-    range.values = values.slice(start, end);
-  };
-  // What a block of rows weighs as the library sends it: both matrices, with its row chunks.
-  const blockBytes = (payload: number, rows: number) => 2 * matrixWriteBytes(payload / 2, rows, cols);
-  let start = 0;
-  let bytes = 0;
-  for (let r = 0; r < values.length; r++) {
-    const rowBytes = jsonBytes(values[r]) + jsonBytes(formats[r]) + 2;
-    if (r > start && blockBytes(bytes + rowBytes, r + 1 - start) > budget.remaining) {
-      await queue(start, r, blockBytes(bytes, r - start));
-      await budget.flush();
-      start = r;
-      bytes = 0;
-    }
-    bytes += rowBytes;
-  }
-  await queue(start, values.length, blockBytes(bytes, values.length - start));
-}
 
 function applyStyle(range: RangeLike, style: RangeStyle): void {
   if (style.bold !== undefined) range.format.font.bold = style.bold;
@@ -243,8 +166,11 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
   const { budget } = options;
   const rendered: RenderedSheet = { tables: [] };
   for (const style of spec.styles ?? []) {
+    // Number formats went with the cells (writeCells.ts); a style that only sets one is not sent again.
+    const properties = Object.keys(style).filter((k) => k !== "range" && k !== "numberFormat").length;
+    if (properties === 0) continue;
     // The range, then one command per property set (and the row autofit that wrapping brings).
-    await budget.reserve(jsonBytes(style), 1 + Object.keys(style).length + (style.wrap ? 1 : 0));
+    await budget.reserve(jsonBytes(style), 1 + properties + (style.wrap ? 1 : 0));
     applyStyle(ws.getRange(style.range), style);
   }
   for (const t of spec.tables ?? []) {

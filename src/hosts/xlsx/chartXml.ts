@@ -14,6 +14,7 @@
 import { cellAddress, parseCellAddress, parseRangeAddress, quoteSheetName } from "../../engine/a1";
 import { WATERFALL_GAP_WIDTH } from "../../report/charts/waterfall";
 import type { ChartSpec, ReportValue, SheetSpec } from "../../report/workbookSpec";
+import { xmlText } from "./xmlText";
 
 /** Excel's default series colours (Office theme accents 1-6), used where the ChartSpec gives none. */
 export const DEFAULT_SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
@@ -22,20 +23,6 @@ const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-
-/** Whether XML 1.0 allows a code point (§2.2: tab, newline, return, U+0020-U+D7FF, U+E000-U+FFFD, astral). */
-function xmlAllows(cp: number): boolean {
-  return (
-    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000
-  );
-}
-
-/** Text for XML content and attributes; characters XML 1.0 does not allow are dropped. */
-export function xmlText(value: string): string {
-  let kept = "";
-  for (const ch of value) if (xmlAllows(ch.codePointAt(0)!)) kept += ch;
-  return kept.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 function absolute(sheet: string, row1: number, col1: number, row2: number, col2: number): string {
   const abs = (r: number, c: number) => cellAddress(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");

@@ -1,15 +1,20 @@
 /**
- * The scenario kernel: what a scenario cannot change (supply, capacity rows, bill of resources,
- * prices, costs, budgets, the unscaled demand plan) laid out once per model in dense arrays, and one
- * tight pass per scenario that scales demand and price per family and available hours per resource.
- * It gives the same KPIs as re-running checkCapacity, reconcile and reconcileFinance (the tests hold
- * it to that), without a CapacityCheck, Reconciliation or FinancialReconciliation per scenario.
+ * The scenario kernel: the capacity, gap and finance kernels of a model (each the one implementation of
+ * its analysis, laid out once per model in dense arrays) and one tight pass of each per scenario, which
+ * scales demand and price per family and available hours per resource. The plan's own analyses are
+ * views of the same kernels (checkCapacity, reconcile, reconcileFinance).
  */
 import type { PlanningModel } from "../../model";
 import type { ScenarioDefinition, ScenarioKpis } from "../types";
-import { buildCapacityKernel, runCapacityKernel, type CapacityKernel, type CapacityOutcome } from "./capacityKernel";
-import { buildFinanceKernel, runFinanceKernel, servedQuantities, type FinanceKernel, type FinanceOutcome } from "./financeKernel";
-import { buildGapKernel, runGapKernel, type GapKernel, type GapOutcome } from "./gapKernel";
+import { capacityKernel, runCapacityKernel, type CapacityKernel, type CapacityOutcome } from "../../capacity/capacityKernel";
+import {
+  financeKernel,
+  runFinanceKernel,
+  servedQuantities,
+  type FinanceKernel,
+  type FinanceOutcome,
+} from "../../finance/financeKernel";
+import { gapKernel, runGapKernel, type GapKernel, type GapOutcome } from "../../reconcile/gapKernel";
 
 export interface ScenarioKernel {
   /** Present where the analysis runs: Capacity and Bill of Resources; Supply; Finance. */
@@ -29,33 +34,12 @@ export interface ScenarioOutcome {
   served?: FinanceOutcome;
 }
 
-/** The model parts the kernel reads; a model is not changed after the readers build it, but a caller
- * swapping one of them on the same object gets a fresh kernel. */
-const inputsOf = (m: PlanningModel): unknown[] => [
-  m.demand.rows,
-  m.demand.demandPlanColumn,
-  m.families,
-  m.planPeriods,
-  m.historyPeriods,
-  m.supply,
-  m.capacity,
-  m.billOfResources,
-  m.finance,
-];
-
-const cache = new WeakMap<PlanningModel, { inputs: unknown[]; kernel: ScenarioKernel }>();
-
 export function scenarioKernel(model: PlanningModel): ScenarioKernel {
-  const inputs = inputsOf(model);
-  const hit = cache.get(model);
-  if (hit && hit.inputs.every((x, i) => x === inputs[i])) return hit.kernel;
-  const kernel: ScenarioKernel = {
-    capacity: model.capacity !== null && model.billOfResources !== null ? buildCapacityKernel(model) : undefined,
-    gaps: model.supply !== null && model.supply.length > 0 ? buildGapKernel(model) : undefined,
-    finance: model.finance !== null && model.finance.length > 0 ? buildFinanceKernel(model) : undefined,
+  return {
+    capacity: model.capacity !== null && model.billOfResources !== null ? capacityKernel(model) : undefined,
+    gaps: model.supply !== null && model.supply.length > 0 ? gapKernel(model) : undefined,
+    finance: model.finance !== null && model.finance.length > 0 ? financeKernel(model) : undefined,
   };
-  cache.set(model, { inputs, kernel });
-  return kernel;
 }
 
 /**
@@ -68,15 +52,16 @@ export function runScenarioKernel(
   definition: ScenarioDefinition,
   warningThreshold: number,
 ): ScenarioOutcome {
-  const gaps = kernel.gaps && runGapKernel(kernel.gaps, definition.demandFactor);
-  const finance = kernel.finance && runFinanceKernel(kernel.finance, definition.demandFactor, definition.priceFactor);
+  const { demandFactor, priceFactor, capacityFactor } = definition;
+  const adjustments = { demandFactors: demandFactor, priceFactors: priceFactor };
+  const gaps = kernel.gaps && runGapKernel(kernel.gaps, adjustments);
+  const finance = kernel.finance && runFinanceKernel(kernel.finance, adjustments);
   const served =
     kernel.finance && gaps
-      ? runFinanceKernel(kernel.finance, definition.demandFactor, definition.priceFactor, servedQuantities(kernel.finance, gaps))
+      ? runFinanceKernel(kernel.finance, adjustments, { quantities: servedQuantities(kernel.finance, gaps) })
       : finance;
   return {
-    capacity:
-      kernel.capacity && runCapacityKernel(kernel.capacity, definition.demandFactor, definition.capacityFactor, warningThreshold),
+    capacity: kernel.capacity && runCapacityKernel(kernel.capacity, { demandFactor, capacityFactor }, warningThreshold),
     gaps,
     finance,
     served,

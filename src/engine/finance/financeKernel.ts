@@ -1,31 +1,45 @@
 /**
- * Finance of a scenario without building a FinancialReconciliation (SPEC.md "Conventions"; Chopra &
+ * Finance's one implementation, for the plan and for every scenario (SPEC.md "Conventions"; Chopra &
  * Meindl, Supply Chain Management, ch. 8-9; Wallace & Stahl, Sales & Operations Planning):
- *   demand revenue = demand x unit price;  margin = demand x (unit price - unit cost);
- *   revenue gap = demand revenue - budget revenue.
- * Money that cannot be computed (no price, cost or budget) is left out of the sums, as in finance.
+ *   demand revenue = demand x unit price;  cost = demand x unit cost;
+ *   margin = demand x (unit price - unit cost);  revenue gap = demand revenue - budget revenue.
+ * Money that cannot be computed (no price, cost or budget) is left out of the sums.
  *
  * Prices, costs and budgets are looked up once per model into dense family x period rows (NaN where
- * there is none); a scenario only multiplies each family's demand and price.
+ * there is none); a run only multiplies each family's demand and price. reconcileFinance is the view of
+ * a run that the Financial Gap, the summary and the history read.
  */
-import type { PlanningModel, Period } from "../../model";
-import type { FinanceRow } from "../../model";
-import { budgetRevenue, quarterOf } from "../../finance";
-import { denseDemandPlan } from "./demandPlanByFamily";
-import { familyFactors } from "./familyFactors";
+import type { PlanningModel, Period } from "../model";
+import { perModel } from "../perModel";
+import { adjustmentFactors, type PlanAdjustments } from "../reconcile/planAdjustments";
+import { denseDemandPlan } from "../reconcile/demandPlanIndex";
+import { planHorizon } from "../reconcile/gapKernel";
+import { budgetRevenue } from "./budgetRevenue";
+import { priceList } from "./priceList";
+import { quarterOf } from "./quarter";
 
 export interface FinanceKernel {
   periods: Period[];
   quarters: string[];
   /** Quarter of each period, as a position in `quarters`. */
   quarterOf: Int32Array;
-  /** Demand's families, then those only Finance knows (as reconcileFinance). */
+  /** Demand's families, then those only Finance knows (their budget still counts as a gap). */
   families: string[];
   /** family x period: unscaled demand plan, unit price, unit cost, budget revenue (NaN where none). */
   demandPlan: Float64Array;
   unitPrice: Float64Array;
   unitCost: Float64Array;
   budget: Float64Array;
+}
+
+/** family x period figures of a detailed run (NaN where the money cannot be computed). */
+export interface FinanceCells {
+  demand: Float64Array;
+  /** After the run's price change. */
+  unitPrice: Float64Array;
+  demandRevenue: Float64Array;
+  cost: Float64Array;
+  margin: Float64Array;
 }
 
 /** Totals per family (and overall); NaN where nothing could be computed (null in the finance sheets). */
@@ -44,46 +58,18 @@ export interface FinanceOutcome {
   /** family x quarter revenue gap (NaN where none). */
   quarterRevenueGap: Float64Array;
   total: { demandRevenue: number | null; margin: number | null; budgetRevenue: number | null; revenueGap: number | null };
+  /** A detailed run only (what the Financial Gap shows line by line). */
+  cells?: FinanceCells;
 }
 
-/** Family names match Finance rows case- and space-insensitively, like sheet headers. */
-const normFamily = (family: string): string => family.trim().replace(/\s+/g, " ").toLowerCase();
-
-/** The Finance rows by family: per month, and for every month (no period); the first row wins. */
-function pricesByFamily(
-  rows: readonly FinanceRow[],
-): Map<string, { byMonth: Map<Period, FinanceRow>; everyMonth: FinanceRow | null }> {
-  const out = new Map<string, { byMonth: Map<Period, FinanceRow>; everyMonth: FinanceRow | null }>();
-  for (const row of rows) {
-    const f = normFamily(row.family);
-    let entry = out.get(f);
-    if (!entry) {
-      entry = { byMonth: new Map(), everyMonth: null };
-      out.set(f, entry);
-    }
-    if (row.period === null) entry.everyMonth ??= row;
-    else if (!entry.byMonth.has(row.period)) entry.byMonth.set(row.period, row);
-  }
-  return out;
-}
-
-export function buildFinanceKernel(model: PlanningModel): FinanceKernel {
+function buildFinanceKernel(model: PlanningModel): FinanceKernel {
   const rows = model.finance ?? [];
-  const history = new Set(model.historyPeriods);
-  const periods =
-    model.planPeriods.length > 0
-      ? [...model.planPeriods].sort()
-      : [...new Set(rows.map((r) => r.period).filter((p): p is string => p !== null && !history.has(p)))].sort();
+  const periods = planHorizon(model, rows);
   const quarters: string[] = [];
-  const quarterIndex = new Map<string, number>();
-  const quarterOfPeriod = new Int32Array(periods.length);
-  periods.forEach((p, t) => {
+  const quarterOfPeriod = Int32Array.from(periods, (p) => {
     const q = quarterOf(p);
-    if (!quarterIndex.has(q)) {
-      quarterIndex.set(q, quarters.length);
-      quarters.push(q);
-    }
-    quarterOfPeriod[t] = quarterIndex.get(q)!;
+    const i = quarters.indexOf(q);
+    return i >= 0 ? i : quarters.push(q) - 1;
   });
 
   const families = [...model.families];
@@ -97,54 +83,64 @@ export function buildFinanceKernel(model: PlanningModel): FinanceKernel {
 
   const P = periods.length;
   const n = families.length * P;
-  const demandPlan = denseDemandPlan(model, families, periods);
   const unitPrice = new Float64Array(n).fill(NaN);
   const unitCost = new Float64Array(n).fill(NaN);
   const budget = new Float64Array(n).fill(NaN);
-  const prices = pricesByFamily(rows);
+  const prices = priceList(rows);
   families.forEach((family, f) => {
-    const entry = prices.get(normFamily(family));
-    if (!entry) return;
     for (let t = 0; t < P; t++) {
-      // A row for the month wins over a row for every month (as finance's price list).
-      const row = entry.byMonth.get(periods[t]) ?? entry.everyMonth;
+      const row = prices.lookup(family, periods[t]);
       if (!row) continue;
       const c = f * P + t;
       unitPrice[c] = row.unitPrice;
       if (row.unitCost !== null) unitCost[c] = row.unitCost;
-      const b = budgetRevenue(row);
-      if (b !== null) budget[c] = b;
+      budget[c] = budgetRevenue(row) ?? NaN;
     }
   });
+  const demandPlan = denseDemandPlan(model, families, periods);
   return { periods, quarters, quarterOf: quarterOfPeriod, families, demandPlan, unitPrice, unitCost, budget };
 }
 
-const orNull = (x: number): number | null => (x !== x ? null : x);
+/** The model's finance kernel, built once per model. */
+export const financeKernel = perModel(
+  (m) => [m.planPeriods, m.historyPeriods, m.families, m.finance, m.demand.rows, m.demand.demandPlanColumn],
+  buildFinanceKernel,
+);
+
+const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+/** A running sum that stays NaN (null) until a value is given: NaN + x would stay NaN. */
+const add = (sum: number, x: number): number => (Number.isNaN(sum) ? x : sum + x);
 
 /**
- * @param quantities family x period units to price instead of the scaled demand plan (the demand a
+ * @param quantities family x period units to price instead of the adjusted demand plan (the demand a
  *   scenario's supply can meet, see servedQuantities); NaN where there is none.
+ * @param detail also the figures of every family-month (the view's lines)
  */
 export function runFinanceKernel(
   k: FinanceKernel,
-  demandFactor: Record<string, number>,
-  priceFactor: Record<string, number>,
-  quantities?: Float64Array,
+  adjustments: PlanAdjustments,
+  { quantities, detail = false }: { quantities?: Float64Array; detail?: boolean } = {},
 ): FinanceOutcome {
   const P = k.periods.length;
   const F = k.families.length;
   const Q = k.quarters.length;
-  const df = familyFactors(k.families, demandFactor);
-  const pf = familyFactors(k.families, priceFactor);
+  const df = adjustmentFactors(k.families, adjustments, "demand");
+  const pf = adjustmentFactors(k.families, adjustments, "price");
   const revenueGap = new Float64Array(F * P).fill(NaN);
   const demandRevenue = new Float64Array(F).fill(NaN);
   const margin = new Float64Array(F).fill(NaN);
   const budgetRevenue = new Float64Array(F).fill(NaN);
   const familyRevenueGap = new Float64Array(F).fill(NaN);
   const quarterRevenueGap = new Float64Array(F * Q).fill(NaN);
-  // Running sums that stay NaN (null) until a value is given: NaN + x would stay NaN, so each sum
-  // starts from its first value instead.
-  const add = (sum: number, x: number): number => (sum !== sum ? x : sum + x);
+  const cells: FinanceCells | undefined = detail
+    ? {
+        demand: new Float64Array(F * P),
+        unitPrice: new Float64Array(F * P).fill(NaN),
+        demandRevenue: new Float64Array(F * P).fill(NaN),
+        cost: new Float64Array(F * P).fill(NaN),
+        margin: new Float64Array(F * P).fill(NaN),
+      }
+    : undefined;
   let totalRevenue = NaN;
   let totalMargin = NaN;
   let totalBudget = NaN;
@@ -157,25 +153,32 @@ export function runFinanceKernel(
     for (let t = 0; t < P; t++) {
       const c = f * P + t;
       const plan = quantities ? quantities[c] : k.demandPlan[c] * df[f];
-      const d = plan !== plan ? 0 : plan;
-      const price = k.unitPrice[c];
+      const d = Number.isNaN(plan) ? 0 : plan;
       const b = k.budget[c];
-      if (b === b) {
+      if (cells) cells.demand[c] = d;
+      if (!Number.isNaN(b)) {
         bud = add(bud, b);
         totalBudget = add(totalBudget, b);
       }
-      if (price !== price) continue; // no price: no revenue, margin or gap
+      const price = k.unitPrice[c];
+      if (Number.isNaN(price)) continue; // no price: no revenue, margin or gap
       const up = price * pf[f];
       const r = d * up;
       rev = add(rev, r);
       totalRevenue = add(totalRevenue, r);
       const uc = k.unitCost[c];
-      if (uc === uc) {
+      if (cells) {
+        cells.unitPrice[c] = up;
+        cells.demandRevenue[c] = r;
+        cells.cost[c] = d * uc;
+      }
+      if (!Number.isNaN(uc)) {
         const m = d * (up - uc);
         mar = add(mar, m);
         totalMargin = add(totalMargin, m);
+        if (cells) cells.margin[c] = m;
       }
-      if (b === b) {
+      if (!Number.isNaN(b)) {
         const g = r - b;
         revenueGap[c] = g;
         gap = add(gap, g);
@@ -210,6 +213,7 @@ export function runFinanceKernel(
       budgetRevenue: orNull(totalBudget),
       revenueGap: orNull(totalGap),
     },
+    cells,
   };
 }
 

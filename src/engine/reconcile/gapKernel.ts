@@ -1,26 +1,36 @@
 /**
- * The gap table of a scenario without building a Reconciliation: the Supply plan as given against the
- * scenario's demand, per family and plan period (SPEC.md "Conventions"; Heizer & Render, Operations
+ * The gap table's one implementation, for the plan and for every scenario: the Supply plan against the
+ * demand plan, per family and plan period (SPEC.md "Conventions"; Heizer & Render, Operations
  * Management, ch. 13: ending inventory = beginning inventory + production - demand):
- *   I(t) = I(t-1) + supply(t) - demand(t), I(0) = beginning inventory; Shortage where I(t) < 0.
+ *   gap = supply - demand;  I(t) = I(t-1) + supply(t) - demand(t), I(0) = beginning inventory.
  * Fill rate (Chopra & Meindl, Supply Chain Management, ch. 12): met(t) = min(demand(t), max(0,
  * I(t-1)) + supply(t)), fill rate = sum met / sum demand.
  *
- * Supply, beginning inventory and target are the same in every scenario, so they are laid out once per
- * model as dense rows (family-major); a scenario only multiplies each family's demand plan.
+ * Supply, beginning inventory and targets are the same in every scenario, so they are laid out once per
+ * model as dense rows (family-major); a run only scales each family's demand plan. reconcile is the
+ * view of a run that the Gap Table, the summary, KPIs and balancing read.
  */
-import type { PlanningModel, Period, SupplyRow } from "../../model";
-import { denseDemandPlan } from "./demandPlanByFamily";
-import { familyFactors } from "./familyFactors";
+import type { PlanningModel, Period } from "../model";
+import { perModel } from "../perModel";
+import { periodMet } from "../scenarios/fillRate";
+import { denseDemandPlan } from "./demandPlanIndex";
+import { adjustmentFactors, type PlanAdjustments } from "./planAdjustments";
+import { inventoryAfter } from "./projectedInventory";
+import { periodGap } from "./supplyGap";
 
 export interface GapKernel {
   periods: Period[];
-  /** Demand's families in order, then those only in Supply (as reconcile). */
+  /** Demand's families in order, then those only in Supply. */
   families: string[];
+  /** Per family: I(0) (0 where none is given), whether it is given, whether the family has Supply rows. */
   beginningInventory: Float64Array;
-  /** family x period: planned production (0 where none), the unscaled demand plan (NaN where none). */
+  beginningGiven: Uint8Array;
+  inSupply: Uint8Array;
+  /** family x period: planned production (0 where none), the unscaled demand plan (NaN where none),
+   * the target inventory in force (NaN where none). */
   supply: Float64Array;
   demandPlan: Float64Array;
+  target: Float64Array;
   /** Sum over families of the last plan period's target inventory; null where no family has one. */
   endingTargetInventory: number | null;
 }
@@ -28,7 +38,9 @@ export interface GapKernel {
 export interface GapOutcome {
   periods: Period[];
   families: string[];
-  /** family x period (family-major). */
+  /** family x period (family-major): the scaled demand, supply - demand, projected inventory. */
+  demand: Float64Array;
+  gap: Float64Array;
   projectedInventory: Float64Array;
   /** family x period: demand met in its own period, min(demand, max(0, I(t-1)) + supply). */
   met: Float64Array;
@@ -45,14 +57,15 @@ export interface GapOutcome {
   endingTargetInventory: number | null;
 }
 
-/** The plan horizon: the model's plan periods, or, if it has none, the periods of the supply plan. */
-function planHorizon(model: PlanningModel, supply: readonly SupplyRow[]): Period[] {
+/** The plan horizon: the model's plan periods, or, if it has none, the periods of the plan's rows
+ * (Supply, Finance) that have no actuals. */
+export function planHorizon(model: PlanningModel, rows: readonly { period: Period | null }[]): Period[] {
   if (model.planPeriods.length > 0) return [...model.planPeriods].sort();
   const history = new Set(model.historyPeriods);
-  return [...new Set(supply.map((r) => r.period))].filter((p) => !history.has(p)).sort();
+  return [...new Set(rows.map((r) => r.period))].filter((p): p is Period => p !== null && !history.has(p)).sort();
 }
 
-export function buildGapKernel(model: PlanningModel): GapKernel {
+function buildGapKernel(model: PlanningModel): GapKernel {
   const supplyRows = model.supply ?? [];
   const periods = planHorizon(model, supplyRows);
   const P = periods.length;
@@ -64,26 +77,25 @@ export function buildGapKernel(model: PlanningModel): GapKernel {
     if (!familyIndex.has(f)) familyIndex.set(f, i);
   });
   for (const row of supplyRows) {
-    if (!familyIndex.has(row.family)) {
-      familyIndex.set(row.family, families.length);
-      families.push(row.family);
-    }
+    if (!familyIndex.has(row.family)) familyIndex.set(row.family, families.push(row.family) - 1);
   }
 
-  // One pass over the Supply rows, in their order. Reconcile reads each family's rows sorted by period
-  // (a stable sort), so: the first row of a period sets its supply and target; the beginning inventory
-  // is that of the earliest period that gives one; a target before the horizon is that of the latest
-  // such period (the last row of it).
+  // One pass over the Supply rows, in their order, as a family's rows sorted by period (a stable sort)
+  // read: the first row of a period sets its supply and target; the beginning inventory is that of the
+  // earliest period that gives one; a target before the horizon is that of the latest such period (the
+  // last row of it), and a target holds until the next one (safety stock is usually set once and kept).
   const F = families.length;
   const supply = new Float64Array(F * P);
   const supplySet = new Uint8Array(F * P);
-  const targetAt = new Float64Array(F * P).fill(NaN);
+  const target = new Float64Array(F * P).fill(NaN);
   const beginningInventory = new Float64Array(F);
   const beginningPeriod: (Period | null)[] = new Array<Period | null>(F).fill(null);
+  const inSupply = new Uint8Array(F);
   const earlyTarget = new Float64Array(F).fill(NaN);
   const earlyTargetPeriod: (Period | null)[] = new Array<Period | null>(F).fill(null);
   for (const r of supplyRows) {
     const f = familyIndex.get(r.family)!;
+    inSupply[f] = 1;
     const t = periodIndex.get(r.period);
     if (t !== undefined) {
       const c = f * P + t;
@@ -91,7 +103,7 @@ export function buildGapKernel(model: PlanningModel): GapKernel {
         supplySet[c] = 1;
         supply[c] = r.plannedProduction;
       }
-      if (r.targetInventory !== null && targetAt[c] !== targetAt[c]) targetAt[c] = r.targetInventory;
+      if (r.targetInventory !== null && Number.isNaN(target[c])) target[c] = r.targetInventory;
     }
     if (r.beginningInventory !== null && (beginningPeriod[f] === null || r.period < beginningPeriod[f]!)) {
       beginningPeriod[f] = r.period;
@@ -107,22 +119,37 @@ export function buildGapKernel(model: PlanningModel): GapKernel {
       earlyTarget[f] = r.targetInventory;
     }
   }
-
-  const demandPlan = denseDemandPlan(model, families, periods);
-  // Target in force in the last period: the latest given in the horizon, else the one from before it.
   let endingTargetInventory: number | null = null;
   for (let f = 0; f < F && P > 0; f++) {
-    let target = earlyTarget[f];
-    for (let t = 0; t < P; t++) if (targetAt[f * P + t] === targetAt[f * P + t]) target = targetAt[f * P + t];
-    if (target === target) endingTargetInventory = (endingTargetInventory ?? 0) + target;
+    let inForce = earlyTarget[f];
+    for (let c = f * P; c < (f + 1) * P; c++) inForce = target[c] = Number.isNaN(target[c]) ? inForce : target[c];
+    if (!Number.isNaN(inForce)) endingTargetInventory = (endingTargetInventory ?? 0) + inForce;
   }
-  return { periods, families, beginningInventory, supply, demandPlan, endingTargetInventory };
+  return {
+    periods,
+    families,
+    beginningInventory,
+    beginningGiven: Uint8Array.from(beginningPeriod, (p) => (p === null ? 0 : 1)),
+    inSupply,
+    supply,
+    demandPlan: denseDemandPlan(model, families, periods),
+    target,
+    endingTargetInventory,
+  };
 }
 
-export function runGapKernel(k: GapKernel, demandFactor: Record<string, number>): GapOutcome {
+/** The model's gap kernel, built once per model. */
+export const gapKernel = perModel(
+  (m) => [m.planPeriods, m.historyPeriods, m.families, m.supply, m.demand.rows, m.demand.demandPlanColumn],
+  buildGapKernel,
+);
+
+export function runGapKernel(k: GapKernel, adjustments: PlanAdjustments = {}): GapOutcome {
   const P = k.periods.length;
   const F = k.families.length;
-  const df = familyFactors(k.families, demandFactor);
+  const df = adjustmentFactors(k.families, adjustments, "demand");
+  const demand = new Float64Array(F * P);
+  const gap = new Float64Array(F * P);
   const projectedInventory = new Float64Array(F * P);
   const metDemand = new Float64Array(F * P);
   const totalDemand = new Float64Array(F);
@@ -134,8 +161,7 @@ export function runGapKernel(k: GapKernel, demandFactor: Record<string, number>)
   let demanded = 0;
   let endingInventory = 0;
   for (let f = 0; f < F; f++) {
-    const begin = k.beginningInventory[f];
-    let level = begin;
+    let level = k.beginningInventory[f];
     let sumDemand = 0;
     let sumSupply = 0;
     let sumGap = 0;
@@ -143,26 +169,22 @@ export function runGapKernel(k: GapKernel, demandFactor: Record<string, number>)
     for (let t = 0; t < P; t++) {
       const c = f * P + t;
       const plan = k.demandPlan[c];
-      const d = plan !== plan ? 0 : plan * df[f]; // NaN: no demand plan that month
+      const d = (demand[c] = Number.isNaN(plan) ? 0 : plan * df[f]); // NaN: no demand plan that month
       const s = k.supply[c];
-      const available = Math.max(0, level) + s;
-      const served = Math.max(0, Math.min(d, available));
-      metDemand[c] = served;
-      met += served;
+      met += metDemand[c] = periodMet(level, s, d);
       demanded += Math.max(0, d);
-      level = level + s - d;
-      projectedInventory[c] = level;
+      level = projectedInventory[c] = inventoryAfter(level, s, d);
       if (level < 0) short++;
       sumDemand += d;
       sumSupply += s;
-      sumGap += s - d;
+      sumGap += gap[c] = periodGap(s, d);
     }
     totalDemand[f] = sumDemand;
     totalSupply[f] = sumSupply;
     totalGap[f] = sumGap;
     shortageMonths[f] = short;
     shortages += short;
-    endingInventory += P > 0 ? level : begin;
+    endingInventory += level;
   }
   const familyIndex = new Map<string, number>();
   k.families.forEach((family, f) => {
@@ -171,6 +193,8 @@ export function runGapKernel(k: GapKernel, demandFactor: Record<string, number>)
   return {
     periods: k.periods,
     families: k.families,
+    demand,
+    gap,
     projectedInventory,
     met: metDemand,
     totalDemand,
