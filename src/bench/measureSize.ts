@@ -13,11 +13,10 @@
  * - raw: the raw limit (rawLimit.ts), the input unzipped and scanned plus the pack's cells written as
  *   plain sheet XML at deflate level 1.
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { analyze, balanceAnalysis, type AnalysisStep } from "../engine/analyze";
-import { loadHighs } from "../engine/balance/loadHighs";
 import { checkCapacity } from "../engine/capacity";
 import { reviewDemand } from "../engine/demand";
 import { reconcileFinance } from "../engine/finance";
@@ -26,6 +25,9 @@ import { reconcile } from "../engine/reconcile";
 import { resolveSettings } from "../engine/settings";
 import { readXlsx } from "../hosts/xlsx/readXlsx";
 import { writePackXlsx } from "../hosts/xlsx/writePackXlsx";
+import { writePackFile } from "../hosts/xlsx/writePackFile";
+import { commandLineSolver } from "../cli/highsThreadSolver";
+import { residentMemory, resetPeak } from "./peakMemory";
 import { buildPack } from "../report/buildPack";
 import { buildSummaryJson } from "../report/summaryJson";
 import { withinExcelLimits } from "../report/excelLimits";
@@ -150,22 +152,25 @@ export async function measureRead(input: string): Promise<{ ms: number; peakRssB
 export interface Phase {
   phase: string;
   ms: number;
-  /** The process's peak resident memory so far, at the end of this phase. */
+  /** The process's peak resident memory during this step (Linux; elsewhere the peak so far). */
   peakRssBytes: number;
 }
 
 /**
- * sop-prep generate's steps one by one in a fresh process, with the functions the command line calls:
- * read the input into cell grids, the analyses, balancing (HiGHS loaded and solved; here after the
- * analyses, as the task pane runs it), the pack description and JSON summary, and the write (the .xlsx
- * bytes and both files on disk). The grids, model and analyses are let go before the write, as the
- * command line does. The pack's cells are then saved to `cellsFile` (untimed) for the raw limit.
+ * sop-prep generate's steps one by one in a fresh process, with the functions the command line calls
+ * in its order: read the input into cell grids, the analyses, balancing (commandLineSolver: HiGHS in a
+ * thread of its own), the pack description and JSON summary, and the streamed write (both files on
+ * disk). The grids, model and analyses are let go before the write, as the command line does. Each
+ * step's peak memory is its own (the peak is reset between steps). Between the description and the
+ * write, untimed and outside both peaks, the pack's cells are saved to `cellsFile` for the raw limit.
  */
 export async function measurePhases(input: string, dir: string, cellsFile: string): Promise<Phase[]> {
   const phases: Phase[] = [];
+  resetPeak();
   let t = process.hrtime.bigint();
   const done = (phase: string) => {
-    phases.push({ phase, ms: ms(t), peakRssBytes: peakRss() });
+    phases.push({ phase, ms: ms(t), peakRssBytes: residentMemory().peak });
+    resetPeak();
     t = process.hrtime.bigint();
   };
   const describe = async (): Promise<{ workbook: WorkbookSpec; summaryJson: string }> => {
@@ -175,7 +180,7 @@ export async function measurePhases(input: string, dir: string, cellsFile: strin
     const { model, findings } = readPlanningModel(grids, settings);
     const analysis = analyze(model, settings, findings);
     done("analyses (readers, checks, scenarios)");
-    await balanceAnalysis(analysis, await loadHighs());
+    await balanceAnalysis(analysis, await commandLineSolver());
     if (!analysis.balance) throw new Error("the bench workbook was not balanced");
     done("balancing (HiGHS load, model, solve, reading)");
     const workbook = withinExcelLimits(buildPack(analysis, { inputName: basename(input) }));
@@ -184,14 +189,30 @@ export async function measurePhases(input: string, dir: string, cellsFile: strin
     return { workbook, summaryJson };
   };
   const { workbook, summaryJson } = await describe();
+  saveCells(cellsFile, workbook);
   const out = join(dir, `phases-${process.pid}.xlsx`);
   const json = join(dir, `phases-${process.pid}.json`);
-  writeFileSync(out, await writePackXlsx(workbook));
+  resetPeak();
+  t = process.hrtime.bigint();
+  await writePackFile(out, workbook, { releaseRows: true });
   writeFileSync(json, summaryJson);
-  done("write (.xlsx and JSON files)");
+  done("write (.xlsx streamed, and JSON)");
   for (const f of [out, json]) rmSync(f, { force: true });
-  writeFileSync(cellsFile, JSON.stringify(packCells(workbook)));
   return phases;
+}
+
+/** The pack's cells as JSON, a sheet at a time (never the whole pack as one string). */
+function saveCells(path: string, workbook: WorkbookSpec): void {
+  const fd = openSync(path, "w");
+  try {
+    writeSync(fd, "[");
+    workbook.sheets.forEach((sheet, i) =>
+      writeSync(fd, `${i > 0 ? "," : ""}${JSON.stringify(packCells({ sheets: [sheet] })[0])}`),
+    );
+    writeSync(fd, "]");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

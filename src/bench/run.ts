@@ -64,7 +64,7 @@ interface Row extends SizeResult {
   ioFloorMs: number;
   /** The raw limit (rawLimit.ts), best of the runs: its read and write parts. */
   raw: { ms: number; readMs: number; writeMs: number; cells: number };
-  /** sop-prep generate's steps, each timed, with the peak memory at the end of each. */
+  /** sop-prep generate's steps, each timed, with the peak memory during each. */
   phases: Phase[];
   office: OfficeResult | { error: string };
 }
@@ -218,9 +218,9 @@ function main(): void {
       ],
     ],
   );
-  // Where generate's time and memory go: each step's time, and the peak memory once it has run.
+  // Where generate's time and memory go: each step's time, and the peak memory while it ran.
   const phaseTable = table(
-    ["sop-prep generate step by step (time; peak memory after it)", ...rows.map((r) => r.size.label)],
+    ["sop-prep generate step by step (time; peak memory during it)", ...rows.map((r) => r.size.label)],
     rows[0].phases.map((p, i) => [p.phase, ...rows.map((r) => `${fmt(r.phases[i].ms)}; ${mb(r.phases[i].peakRssBytes)}`)]),
   );
   const lines: EngineLines = engineLines(join(ROOT, "src", "engine"));

@@ -10,12 +10,12 @@ import type { CellGrid } from "../engine/grid";
 import type { Finding } from "../engine/model";
 import type { Settings } from "../engine/settings";
 import { readPlanningModel } from "../engine/read";
-import { generatePack } from "../report/generate";
-import { loadHighs } from "../engine/balance/loadHighs";
+import { generatePackAsync } from "../report/generate";
 import { sortFindings } from "../report/sheets/dataQualitySheet";
 import { readXlsx } from "../hosts/xlsx/readXlsx";
 import { previousPackFromGrids, type PreviousPack } from "../engine/history";
 import { writePackFile } from "../hosts/xlsx/writePackFile";
+import { commandLineSolver } from "./highsThreadSolver";
 import { parseCommand, UsageError, USAGE, type Command } from "./args";
 import { loadSettings } from "./config";
 import { checkOutputPath, describeWriteFailure, OutputPathError } from "./outputPaths";
@@ -89,9 +89,10 @@ async function readPrevious(path: string): Promise<PreviousPack> {
  */
 async function preparePack(input: string, withJson: boolean, withLp: boolean, settings: Settings, previous?: string) {
   const prior = previous ? await readPrevious(previous) : null;
-  const run = { inputName: basename(input), previous: prior, solver: await loadHighs() };
-  // The grids are only reachable from the call: nothing here holds them once generatePack returns.
-  const result = generatePack(await readInput(input), settings, undefined, run);
+  // HiGHS solves in a thread of its own, whose memory ends with it (highsThreadSolver.ts).
+  const run = { inputName: basename(input), previous: prior, solver: await commandLineSolver() };
+  // The grids are only reachable from the call: nothing here holds them once generatePackAsync returns.
+  const result = await generatePackAsync(await readInput(input), settings, undefined, run);
   const balance = result.analysis.balance;
   if (withLp && !balance) {
     const why = result.analysis.skipped.find((s) => s.analysis === "Balanced plan")?.reason ?? "";

@@ -66,6 +66,9 @@ export interface RangeLike extends Loadable {
   hyperlink: Excel.RangeHyperlink;
   conditionalFormats: { add(type: "ColorScale" | "CellValue" | "Custom"): ConditionalFormatLike };
   select(): void;
+  /** Not kept by the library past this request (no _KeepReference now, no _RemoveReference at the end):
+   * for ranges written once and never used again. */
+  untrack(): RangeLike;
 }
 
 export interface TableLike {

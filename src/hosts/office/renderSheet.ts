@@ -1,7 +1,8 @@
 /**
  * Renders one sheet of the pack description into an (empty, new) worksheet through Office.js.
  *
- * Values and number formats are written by writeCells.ts (each format once per uniform range, values in
+ * Every range is written in the request that names it and never used again, so none is kept by the
+ * library (untrack). Values and number formats are written by writeCells.ts (each format once per uniform range, values in
  * blocks, each request filled up to the size limit); the rest (styles, tables, conditional formats, widths, panes, links, charts) are a few
  * commands per sheet, so the number of round trips does not grow with the number of rows.
  */
@@ -11,6 +12,7 @@ import type { ChartSpec, ConditionalFormatSpec, PageSetupSpec, RangeStyle, Sheet
 import { looksLikeFormula } from "./cellValues";
 import type { ConditionalRangeFormatLike, RangeLike, TableLike, WorksheetLike } from "./excelApi";
 import { jsonBytes, type RequestBudget } from "./requestBudget";
+import { uniformRanges } from "./uniformRanges";
 import { writeCells } from "./writeCells";
 
 export interface RenderOptions {
@@ -69,7 +71,7 @@ const CELL_VALUE_OPERATORS = {
 } as const;
 
 function addConditionalFormat(ws: WorksheetLike, cf: ConditionalFormatSpec): void {
-  const range = ws.getRange(cf.range);
+  const range = ws.getRange(cf.range).untrack();
   switch (cf.kind) {
     case "colorScale": {
       const format = range.conditionalFormats.add("ColorScale");
@@ -121,7 +123,7 @@ const CHART_TYPES = {
 
 function addChart(ws: WorksheetLike, spec: ChartSpec): void {
   // Series by columns: every data range has categories down its first column, one series per column.
-  const chart = ws.charts.add(CHART_TYPES[spec.type], ws.getRange(spec.dataRange), "Columns");
+  const chart = ws.charts.add(CHART_TYPES[spec.type], ws.getRange(spec.dataRange).untrack(), "Columns");
   chart.title.text = spec.title;
   const anchor = parseCellAddress(spec.anchor);
   const end = cellAddress(anchor.row + (spec.height ?? 15) - 1, anchor.col + (spec.width ?? 8) - 1);
@@ -171,7 +173,7 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     if (properties === 0) continue;
     // The range, then one command per property set (and the row autofit that wrapping brings).
     await budget.reserve(jsonBytes(style), 1 + properties + (style.wrap ? 1 : 0));
-    applyStyle(ws.getRange(style.range), style);
+    applyStyle(ws.getRange(style.range).untrack(), style);
   }
   for (const t of spec.tables ?? []) {
     await budget.reserve(jsonBytes(t), 3);
@@ -184,11 +186,15 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     await budget.reserve(jsonBytes(cf), 6);
     addConditionalFormat(ws, cf);
   }
-  const widths = spec.columnWidths ?? [];
-  await budget.reserve(jsonBytes(widths), 2 * widths.length + 1);
-  widths.forEach((w, i) => {
-    if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = columnWidthPoints(w);
+  // Neighbouring columns of one width are one range ("B:M"), not a command each.
+  const widths = uniformRanges(1, spec.columnWidths?.length ?? 0, (_, c) => {
+    const w = spec.columnWidths![c];
+    return w > 0 ? w : undefined;
   });
+  await budget.reserve(jsonBytes(widths), 3 * widths.length + 1);
+  for (const w of widths) {
+    ws.getRange(`${columnLetter(w.col1)}:${columnLetter(w.col2)}`).untrack().format.columnWidth = columnWidthPoints(w.value);
+  }
   await budget.reserve(0, 2); // frozen panes and tab colour
   if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.columns);
   for (const link of spec.links ?? []) {
@@ -196,7 +202,7 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     const target = link.toInput ? link.sheet : options.sheetName(link.sheet);
     const { row, col } = parseCellAddress(link.cell);
     const text = spec.rows[row]?.[col];
-    const range = ws.getRange(link.cell);
+    const range = ws.getRange(link.cell).untrack();
     const display =
       text === null || text === undefined ? target : text instanceof Date ? text.toISOString().slice(0, 10) : String(text);
     range.hyperlink = {

@@ -25,10 +25,10 @@ export const COMMAND_BYTES = 260;
  * with three more object paths: GetRow, GetRow, GetBoundingRect); writes at most this size go as they are. */
 export const LIBRARY_CHUNK_CELLS = 1500;
 
-/** What one `getRange(address).<property> = ...` adds to a request besides its address and value: the
- * GetRange object path, its instantiate action, the kept reference and the set-property action;
- * measured on the library at 400 to 425 bytes (more as the object ids grow), with a margin. */
-export const RANGE_SET_BYTES = 450;
+/** What one `getRange(address).untrack().<property> = ...` adds to a request besides its address and
+ * value: the GetRange object path, its instantiate actions and the set-property action; measured on the
+ * library at 320 to 340 bytes (more as the object ids grow), with a margin. */
+export const RANGE_SET_BYTES = 360;
 
 export class RequestBudget {
   private used = 0;

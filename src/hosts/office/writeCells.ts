@@ -7,6 +7,8 @@
  * - values in blocks of at most LIBRARY_CHUNK_CELLS cells over the rows that hold something, each as
  *   wide as its own rows, so the library sends each block as it is (it would otherwise cut a larger
  *   write into row chunks, each carrying three more object paths).
+ * Each such range is written once and never used again, so the library is told not to keep it (a kept
+ * range costs an action now, one in the closing request and memory in Excel meanwhile).
  * The numbers themselves were rounded to what they mean in the report layer (src/report/roundToMeaning.ts).
  */
 import { rangeAddress } from "../../engine/a1";
@@ -140,10 +142,10 @@ export async function writeCells(ws: WorksheetLike, spec: SheetSpec, budget: Req
   // Formats first: a cell formatted as Text ("@") keeps "=..." as text when the value arrives.
   for (const { range, format } of numberFormatRanges(spec)) {
     await budget.reserve(jsonBytes(range) + jsonBytes(format) + RANGE_SET_BYTES);
-    setNumberFormat(ws.getRange(range), format);
+    setNumberFormat(ws.getRange(range).untrack(), format);
   }
   for (const block of valueBlocks(spec)) {
     await budget.reserve(jsonBytes(block.range) + block.bytes + RANGE_SET_BYTES);
-    ws.getRange(block.range).values = block.values;
+    ws.getRange(block.range).untrack().values = block.values;
   }
 }

@@ -70,19 +70,23 @@ function fillXml(color: string): string {
   return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(color)}"/><bgColor indexed="64"/></patternFill></fill>`;
 }
 
-/** Interns XML fragments: the same fragment gets the same index. */
-class Pool {
-  readonly items: string[] = [];
+/** Interns items by a key: the same key gets the same index (XML fragments are their own key). */
+class Pool<T = string> {
+  readonly items: T[] = [];
   private readonly ids = new Map<string, number>();
-  constructor(initial: string[]) {
+  constructor(
+    initial: T[],
+    private readonly keyOf: (item: T) => string = String,
+  ) {
     for (const item of initial) this.id(item);
   }
-  id(item: string): number {
-    let id = this.ids.get(item);
+  id(item: T): number {
+    const key = this.keyOf(item);
+    let id = this.ids.get(key);
     if (id === undefined) {
       id = this.items.length;
       this.items.push(item);
-      this.ids.set(item, id);
+      this.ids.set(key, id);
     }
     return id;
   }
@@ -90,14 +94,13 @@ class Pool {
 
 export class StyleSheet {
   /** Cell format i's look; format 0 is the default every unstyled cell has. */
-  private readonly looks: Look[] = [{}];
-  private readonly lookIds = new Map<string, number>([[lookKey({}), 0]]);
+  private readonly looks = new Pool<Look>([{}], lookKey);
   private readonly dateIds = new Map<number, number>();
-  private readonly dxfs = new Pool([]);
+  private readonly dxfs = new Pool<string>([]);
 
   /** The cell format of a cell that had format `xfId` after `change` is applied to it. */
   change(xfId: number, change: StyleChange): number {
-    const look: Look = { ...this.looks[xfId] };
+    const look: Look = { ...this.looks.items[xfId] };
     if (change.numberFormat) look.numFmt = change.numberFormat;
     if (change.bold) look.bold = true;
     if (change.italic) look.italic = true;
@@ -112,10 +115,10 @@ export class StyleSheet {
 
   /** The cell format for a date in a cell of format `xfId`: a date with no number format shows as a date. */
   forDate(xfId: number): number {
-    if (this.looks[xfId].numFmt) return xfId;
+    if (this.looks.items[xfId].numFmt) return xfId;
     let id = this.dateIds.get(xfId);
     if (id === undefined) {
-      id = this.intern({ ...this.looks[xfId], numFmt: DATE_FORMAT });
+      id = this.intern({ ...this.looks.items[xfId], numFmt: DATE_FORMAT });
       this.dateIds.set(xfId, id);
     }
     return id;
@@ -135,14 +138,7 @@ export class StyleSheet {
   }
 
   private intern(look: Look): number {
-    const key = lookKey(look);
-    let id = this.lookIds.get(key);
-    if (id === undefined) {
-      id = this.looks.length;
-      this.looks.push(look);
-      this.lookIds.set(key, id);
-    }
-    return id;
+    return this.looks.id(look);
   }
 
   /** xl/styles.xml with every format asked for so far (so it is written after the sheets). */
@@ -165,7 +161,7 @@ export class StyleSheet {
       '<fill><patternFill patternType="none"/></fill>',
       '<fill><patternFill patternType="gray125"/></fill>',
     ]);
-    const xfs = this.looks.map((l) => {
+    const xfs = this.looks.items.map((l) => {
       const numFmtId = formatId(l.numFmt);
       const fontId = fonts.id(fontXml(l));
       const fillId = l.fill ? fills.id(fillXml(l.fill)) : 0;
