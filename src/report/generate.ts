@@ -3,8 +3,8 @@
  * cell grids -> planning model (+ data-quality findings) -> analyses -> pack description + JSON summary.
  */
 import type { CellGrid } from "../engine/grid";
-import { analyze, type Analysis, type AnalysisStep, type AnalyzeOptions } from "../engine/analyze";
-import type { LpSolver } from "../engine/balance/solver";
+import { analyze, balanceAnalysis, type Analysis, type AnalysisStep, type AnalyzeOptions } from "../engine/analyze";
+import type { AsyncLpSolver, LpSolver } from "../engine/balance/solver";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
 import type { Settings } from "../engine/settings";
@@ -43,6 +43,18 @@ export function generatePack(
   run: RunInfo & AnalyzeOptions = {},
 ): PackResult {
   return packOf(analyzeGrids(grids, settings, onProgress, run, run.solver), run, onProgress);
+}
+
+/** generatePack with the LP solved elsewhere (the command line: HiGHS in a thread of its own). */
+export async function generatePackAsync(
+  grids: CellGrid[],
+  settings: Settings,
+  onProgress: (step: GenerateStep) => void = () => undefined,
+  run: RunInfo & { solver?: AsyncLpSolver } = {},
+): Promise<PackResult> {
+  const analysis = analyzeGrids(grids, settings, onProgress, run, undefined);
+  if (run.solver) await balanceAnalysis(analysis, run.solver);
+  return packOf(analysis, run, onProgress);
 }
 
 function analyzeGrids(
