@@ -13,7 +13,7 @@ import type { PlanningModel, Period } from "../model";
 import { perModel } from "../perModel";
 import { adjustmentFactors, type PlanAdjustments } from "../reconcile/planAdjustments";
 import { denseDemandPlan } from "../reconcile/demandPlanIndex";
-import { planHorizon } from "../reconcile/gapKernel";
+import { planHorizon, positions } from "../reconcile/gapKernel";
 import { budgetRevenue } from "./budgetRevenue";
 import { priceList } from "./priceList";
 import { quarterOf } from "./quarter";
@@ -25,6 +25,7 @@ export interface FinanceKernel {
   quarterOf: Int32Array;
   /** Demand's families, then those only Finance knows (their budget still counts as a gap). */
   families: string[];
+  familyIndex: Map<string, number>;
   /** family x period: unscaled demand plan, unit price, unit cost, budget revenue (NaN where none). */
   demandPlan: Float64Array;
   unitPrice: Float64Array;
@@ -98,7 +99,17 @@ function buildFinanceKernel(model: PlanningModel): FinanceKernel {
     }
   });
   const demandPlan = denseDemandPlan(model, families, periods);
-  return { periods, quarters, quarterOf: quarterOfPeriod, families, demandPlan, unitPrice, unitCost, budget };
+  return {
+    periods,
+    quarters,
+    quarterOf: quarterOfPeriod,
+    families,
+    familyIndex: positions(families),
+    demandPlan,
+    unitPrice,
+    unitCost,
+    budget,
+  };
 }
 
 /** The model's finance kernel, built once per model. */
@@ -192,15 +203,11 @@ export function runFinanceKernel(
     budgetRevenue[f] = bud;
     familyRevenueGap[f] = gap;
   }
-  const familyIndex = new Map<string, number>();
-  k.families.forEach((family, f) => {
-    if (!familyIndex.has(family)) familyIndex.set(family, f);
-  });
   return {
     periods: k.periods,
     quarters: k.quarters,
     families: k.families,
-    familyIndex,
+    familyIndex: k.familyIndex,
     revenueGap,
     demandRevenue,
     margin,
@@ -224,18 +231,14 @@ export function runFinanceKernel(
  */
 export function servedQuantities(
   k: FinanceKernel,
-  gaps: { families: string[]; periods: Period[]; met: Float64Array },
+  gaps: { familyIndex: Map<string, number>; periods: Period[]; met: Float64Array },
 ): Float64Array {
   const P = k.periods.length;
   const G = gaps.periods.length;
   const out = new Float64Array(k.families.length * P).fill(NaN);
-  const gapFamily = new Map<string, number>();
-  gaps.families.forEach((family, g) => {
-    if (!gapFamily.has(family)) gapFamily.set(family, g);
-  });
   const gapPeriod = new Map(gaps.periods.map((p, t) => [p, t]));
   k.families.forEach((family, f) => {
-    const g = gapFamily.get(family);
+    const g = gaps.familyIndex.get(family);
     if (g === undefined) return;
     for (let t = 0; t < P; t++) {
       const u = gapPeriod.get(k.periods[t]);

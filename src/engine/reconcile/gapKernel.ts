@@ -22,6 +22,8 @@ export interface GapKernel {
   periods: Period[];
   /** Demand's families in order, then those only in Supply. */
   families: string[];
+  /** Position of a family in `families` (its first, should a name repeat). */
+  familyIndex: Map<string, number>;
   /** Per family: I(0) (0 where none is given), whether it is given, whether the family has Supply rows. */
   beginningInventory: Float64Array;
   beginningGiven: Uint8Array;
@@ -57,6 +59,15 @@ export interface GapOutcome {
   endingTargetInventory: number | null;
 }
 
+/** Each name's position in `names` (its first, should a name repeat). */
+export function positions(names: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+  });
+  return index;
+}
+
 /** The plan horizon: the model's plan periods, or, if it has none, the periods of the plan's rows
  * (Supply, Finance) that have no actuals. */
 export function planHorizon(model: PlanningModel, rows: readonly { period: Period | null }[]): Period[] {
@@ -72,10 +83,7 @@ function buildGapKernel(model: PlanningModel): GapKernel {
   const periodIndex = new Map(periods.map((p, t) => [p, t]));
 
   const families = [...model.families];
-  const familyIndex = new Map<string, number>();
-  families.forEach((f, i) => {
-    if (!familyIndex.has(f)) familyIndex.set(f, i);
-  });
+  const familyIndex = positions(families);
   for (const row of supplyRows) {
     if (!familyIndex.has(row.family)) familyIndex.set(row.family, families.push(row.family) - 1);
   }
@@ -128,6 +136,7 @@ function buildGapKernel(model: PlanningModel): GapKernel {
   return {
     periods,
     families,
+    familyIndex,
     beginningInventory,
     beginningGiven: Uint8Array.from(beginningPeriod, (p) => (p === null ? 0 : 1)),
     inSupply,
@@ -186,10 +195,6 @@ export function runGapKernel(k: GapKernel, adjustments: PlanAdjustments = {}): G
     shortages += short;
     endingInventory += level;
   }
-  const familyIndex = new Map<string, number>();
-  k.families.forEach((family, f) => {
-    if (!familyIndex.has(family)) familyIndex.set(family, f);
-  });
   return {
     periods: k.periods,
     families: k.families,
@@ -201,7 +206,7 @@ export function runGapKernel(k: GapKernel, adjustments: PlanAdjustments = {}): G
     totalSupply,
     totalGap,
     shortageMonths,
-    familyIndex,
+    familyIndex: k.familyIndex,
     shortages,
     fillRate: demanded > 0 ? met / demanded : null,
     endingInventory,

@@ -4,7 +4,7 @@
  * utilization = load / rated capacity, I(t) = I(t-1) + supply - demand).
  */
 import { runScenarios, type ScenarioResult } from "../../../src/engine/scenarios";
-import { scenarioPlan, settingsWith } from "./scenarioPlan";
+import { scenarioPlan, settingsWith, PRESS_AND_OVEN } from "./scenarioPlan";
 
 const byName = (results: ScenarioResult[], name: string): ScenarioResult => {
   const r = results.find((x) => x.definition.name === name);
@@ -76,14 +76,7 @@ describe("scenario KPIs", () => {
   it("changes capacity only on the resource a row names", () => {
     // Press 100 h, Oven 200 h; Kettles 0.5 h on Press, Toasters 1 h on Oven.
     const model = scenarioPlan({
-      resources: [
-        ["Press", 100],
-        ["Oven", 200],
-      ],
-      bill: [
-        ["Kettles", "Press", 0.5],
-        ["Toasters", "Oven", 1],
-      ],
+      ...PRESS_AND_OVEN,
       scenarios: [["Oven Up", null, null, 0.25, null, "Oven"]],
     });
     const up = byName(runScenarios(model, settingsWith()).results, "Oven Up");

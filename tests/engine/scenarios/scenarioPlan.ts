@@ -124,6 +124,18 @@ export function scenarioPlan(parts: PlanParts = {}): PlanningModel {
   };
 }
 
+/** Two resources: Press 100 h (Kettles 0.5 h a unit) and Oven 200 h (Toasters 1 h a unit). */
+export const PRESS_AND_OVEN: Pick<PlanParts, "resources" | "bill"> = {
+  resources: [
+    ["Press", 100],
+    ["Oven", 200],
+  ],
+  bill: [
+    ["Kettles", "Press", 0.5],
+    ["Toasters", "Oven", 1],
+  ],
+};
+
 export function settingsWith(scenarios: ScenarioSetting[] = []): Settings {
   return resolveSettings({ scenarios });
 }

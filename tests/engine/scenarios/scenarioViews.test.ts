@@ -9,18 +9,11 @@
  * supply [40, 60], none on hand, $30 (cost $20), no budget, 1 h a unit on Oven (200 h).
  */
 import { runScenarios, type ScenarioResult } from "../../../src/engine/scenarios";
-import { scenarioPlan, settingsWith } from "./scenarioPlan";
+import { PRESS_AND_OVEN, scenarioPlan, settingsWith } from "./scenarioPlan";
 
 function plan() {
   const model = scenarioPlan({
-    resources: [
-      ["Press", 100],
-      ["Oven", 200],
-    ],
-    bill: [
-      ["Kettles", "Press", 0.5],
-      ["Toasters", "Oven", 1],
-    ],
+    ...PRESS_AND_OVEN,
     supply: { Kettles: [150, 120], Toasters: [40, 60] },
     beginning: { Kettles: 20, Toasters: 0 },
     target: { Kettles: 30 },
