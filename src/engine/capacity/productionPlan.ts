@@ -16,32 +16,25 @@ export interface PlanQuantities {
   byFamily: Map<string, { period: number[]; quantity: number[] }>;
 }
 
+/** [family, period, units] of a sheet's rows, in their order. */
+type Row = [family: string, period: Period, quantity: number | null | undefined];
+
 /** A duplicated family x period keeps its first row (the reader reports the duplicate). Periods before
  * the first plan period are history and left out. */
-function quantities<R>(
-  model: PlanningModel,
-  rows: readonly R[],
-  family: (row: R) => string,
-  period: (row: R) => Period,
-  quantity: (row: R) => number | null | undefined,
-): PlanQuantities {
+function quantities(model: PlanningModel, rows: readonly Row[]): PlanQuantities {
   const plan: PlanQuantities = { periods: [], byFamily: new Map() };
   const first = model.planPeriods[0];
-  if (first === undefined) return plan;
   const periodIndex = new Map<Period, number>();
   const seen = new Map<string, Set<number>>();
-  for (const row of rows) {
-    const p = period(row);
-    const q = quantity(row);
-    if (p < first || q === null || q === undefined || !Number.isFinite(q)) continue;
-    let t = periodIndex.get(p);
-    if (t === undefined) periodIndex.set(p, (t = plan.periods.push(p) - 1));
-    const f = family(row);
-    let months = plan.byFamily.get(f);
-    let done = seen.get(f);
+  for (const [family, period, q] of rows) {
+    if (first === undefined || period < first || q === null || q === undefined || !Number.isFinite(q)) continue;
+    let t = periodIndex.get(period);
+    if (t === undefined) periodIndex.set(period, (t = plan.periods.push(period) - 1));
+    let months = plan.byFamily.get(family);
+    let done = seen.get(family);
     if (!months || !done) {
-      plan.byFamily.set(f, (months = { period: [], quantity: [] }));
-      seen.set(f, (done = new Set()));
+      plan.byFamily.set(family, (months = { period: [], quantity: [] }));
+      seen.set(family, (done = new Set()));
     }
     if (done.has(t)) continue;
     done.add(t);
@@ -55,10 +48,7 @@ function quantities<R>(
 export function supplyPlanQuantities(model: PlanningModel): PlanQuantities {
   return quantities(
     model,
-    model.supply ?? [],
-    (r) => r.family,
-    (r) => r.period,
-    (r) => r.plannedProduction,
+    (model.supply ?? []).map((r): Row => [r.family, r.period, r.plannedProduction]),
   );
 }
 
@@ -67,9 +57,6 @@ export function demandPlanQuantities(model: PlanningModel): PlanQuantities {
   const column = model.demand.demandPlanColumn;
   return quantities(
     model,
-    model.demand.rows,
-    (r) => r.family,
-    (r) => r.period,
-    (r) => r.forecasts[column],
+    model.demand.rows.map((r): Row => [r.family, r.period, r.forecasts[column]]),
   );
 }
