@@ -170,12 +170,12 @@ async function main() {
   if (generate.length) {
     console.log("Generate in the task pane (headless Chromium, office.js, the stand-in Excel answering in the page):");
     console.log(
-      `  ${"workbook".padEnd(10)} ${"click->written".padStart(15)} ${"longest UI task".padStart(16)} ${"tasks>200ms".padStart(12)} ${"raw longest".padStart(12)} ${"stand-in Excel".padStart(15)}`,
+      `  ${"workbook".padEnd(10)} ${"click->written".padStart(15)} ${"longest UI task".padStart(16)} ${"tasks>200ms".padStart(12)} ${"before write".padStart(13)} ${"raw longest".padStart(12)} ${"stand-in Excel".padStart(15)} ${"requests".padStart(16)}`,
     );
     const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
     for (const g of generate) {
       console.log(
-        `  ${g.workbook.padEnd(10)} ${s(g.generateMs).padStart(15)} ${`${g.longestUiTaskMs.toFixed(0)} ms`.padStart(16)} ${String(g.tasksOver200Ms).padStart(12)} ${`${g.longestRawTaskMs.toFixed(0)} ms`.padStart(12)} ${s(g.hostMs).padStart(15)}`,
+        `  ${g.workbook.padEnd(10)} ${s(g.generateMs).padStart(15)} ${`${g.longestUiTaskMs.toFixed(0)} ms`.padStart(16)} ${String(g.tasksOver200Ms).padStart(12)} ${`${g.longestBeforeWriteMs.toFixed(0)} ms`.padStart(13)} ${`${g.longestRawTaskMs.toFixed(0)} ms`.padStart(12)} ${s(g.hostMs).padStart(15)} ${`${g.requests.count} / ${(g.requests.bytes / 1e6).toFixed(1)} MB`.padStart(16)}`,
       );
     }
   }

@@ -45,7 +45,7 @@ export function generatePack(
   return packOf(analyzeGrids(grids, settings, onProgress, run, run.solver), run, onProgress);
 }
 
-/** generatePack for the task pane: the LP solve may run in a Web Worker, so the UI thread stays free. */
+/** generatePack with the LP solved elsewhere (the command line: HiGHS in a thread of its own). */
 export async function generatePackAsync(
   grids: CellGrid[],
   settings: Settings,

@@ -21,6 +21,7 @@ import {
   officeJsFile,
   serveFolder,
 } from "./browser";
+import { UI_TASK_LIMIT_MS, generateRunReport, runProbe, type GenerateRunReport } from "./uiTasks";
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
 
@@ -81,6 +82,8 @@ async function openTaskPane(
     return route.abort("blockedbyclient");
   });
   if (officeJs === "excel") await page.addInitScript({ content: fakeOffice });
+  // Long tasks, the Generate click, the progress shown and "Done" (tests/e2e/uiTasks.ts).
+  await page.addInitScript(runProbe);
   await page.goto(`${server.url}/taskpane.html`);
   return { page, errors, workers };
 }
@@ -101,6 +104,8 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
   let page: Page;
   let errors: string[];
   let workers: string[];
+  /** The Generate run of "generates the pack…", as measured in the page. */
+  let run: GenerateRunReport;
 
   beforeAll(async () => {
     ({ page, errors, workers } = await openTaskPane("excel"));
@@ -142,6 +147,7 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
     await page.getByRole("button", { name: "Generate pre-S&OP pack" }).click();
     const exceptions = page.getByRole("list", { name: "Exceptions" });
     await exceptions.waitFor({ timeout: 60_000 });
+    run = await generateRunReport(page, 60_000);
 
     const sheets: string[] = await page.evaluate(() => (window as any).__e2e.sheetNames());
     expect(PACK_SHEETS.filter((s) => !sheets.includes(s))).toEqual([]);
@@ -168,15 +174,33 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
     await page.screenshot({ path: join(SHOTS, "taskpane-results.png"), fullPage: true });
   });
 
-  it("balances the sample: HiGHS and its WebAssembly load in a Web Worker, off the pane's UI thread", async () => {
+  it("builds the pack in a Web Worker, HiGHS included: the balanced plan comes from it", async () => {
     // PLANTED.md section 5: 200 h of Paint Shop overtime at $60 = $12,000 in the Balanced Plan.
     const values: unknown[][] = await page.evaluate(() => (window as any).__e2e.values("Balanced Plan"));
     expect(values.find((r) => r[0] === "Overtime")?.[1]).toBeCloseTo(12000, 6);
-    // One worker, started from the task pane's own server, and the solution came back from it
-    // (workerSolver.ts marks each solution it receives; an in-thread solve sets no mark).
+    // One worker, started from the task pane's own server, and the pack came back from it
+    // (workerPack.ts marks each pack it receives; a run in this thread sets no mark). The LP is solved
+    // only in that worker: there is no other solver in the browser.
     expect(workers).toEqual([expect.stringMatching(new RegExp(`^${server.url}/.+\\.js$`))]);
-    const marks: number = await page.evaluate(() => performance.getEntriesByName("sop-balance-solved-in-worker").length);
+    const marks: number = await page.evaluate(() => performance.getEntriesByName("sop-pack-generated-in-worker").length);
     expect(marks).toBe(1);
+  });
+
+  it("keeps the pane's UI thread free while it reads and builds the pack: no task over 200 ms, progress step by step", () => {
+    expect(run.longTasksObserved).toBe(true);
+    // Issue 16: from the click until the writing starts (reading the sheets, the pack built in its
+    // worker and sent back in row blocks) no task on the UI thread passes 200 ms. The stand-in Excel's
+    // own time is taken out: it answers in this thread, where Excel answers from its own process.
+    // Writing is left out here: Office.js serialises each request in one task, as long as the request
+    // is large (scripts/bench-taskpane.js reports those tasks and the request sizes).
+    const beforeWrite = run.uiTasks.filter((t) => t.atMs + t.rawMs <= run.buildMs);
+    expect(beforeWrite.filter((t) => t.ms > UI_TASK_LIMIT_MS)).toEqual([]);
+    // The bar moved forward through the run's steps, from reading the sheets to writing the pack.
+    const percents = run.progress.map((p) => Number(/(\d+)%$/.exec(p.text)?.[1]));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(run.progress[0].text).toMatch(/^(Starting|Reading the input sheets)/);
+    expect(run.progress.map((p) => p.text)).toContain("Writing the pack into the workbook, 70%");
+    expect(new Set(run.progress.map((p) => p.text)).size).toBeGreaterThanOrEqual(4);
   });
 
   it("opens a finding's sheet and an exception's sheet when they are clicked", async () => {

@@ -18,14 +18,16 @@ import { officeJsFile } from "./browser";
 export const UI_TASK_LIMIT_MS = 200;
 
 /** Installed before any page script: records long tasks, the click, the progress texts and "Done". */
-function runProbe(): void {
+export function runProbe(): void {
   type Run = {
     longTasks: [number, number][];
     progress: [number, string][];
     clickAt: number | null;
     doneAt: number | null;
+    /** Requests the stand-in Excel had answered before the click. */
+    syncsAtClick: number;
   };
-  const run: Run = { longTasks: [], progress: [], clickAt: null, doneAt: null };
+  const run: Run = { longTasks: [], progress: [], clickAt: null, doneAt: null, syncsAtClick: 0 };
   (window as unknown as { __run: Run }).__run = run;
   try {
     new PerformanceObserver((list) => {
@@ -40,6 +42,7 @@ function runProbe(): void {
       const button = (e.target as Element | null)?.closest?.("button");
       if (button?.textContent === "Generate pre-S&OP pack") {
         run.clickAt = performance.now();
+        run.syncsAtClick = (window as unknown as { __e2e?: { syncs(): unknown[] } }).__e2e?.syncs().length ?? 0;
         run.doneAt = null;
         run.progress = [];
       }
@@ -69,6 +72,13 @@ export interface GenerateRunReport {
   longestUiTaskMs: number;
   /** Tasks whose add-in part exceeded UI_TASK_LIMIT_MS. */
   tasksOver200Ms: number;
+  /** Click -> "Writing the pack into the workbook" on screen: reading the sheets and building the pack. */
+  buildMs: number;
+  /** The longest UI task before the writing starts (reading, the pack built in its worker, the pack
+   * coming back), and how many of those passed 200 ms. Writing is Office.js serialising each request
+   * in one task, as long as the request is large. */
+  longestBeforeWriteMs: number;
+  tasksOver200MsBeforeWrite: number;
   /** The same longest task with the stand-in's time left in (what Chromium reported). */
   longestRawTaskMs: number;
   /** Time the stand-in Excel spent answering requests during the run (not the add-in's). */
@@ -79,6 +89,8 @@ export interface GenerateRunReport {
   /** The progress texts the pane showed, in order, with when (ms after the click). */
   progress: { atMs: number; text: string }[];
   longTasksObserved: boolean;
+  /** The requests office.js sent during the run: how many, their bytes in all, the largest. */
+  requests: { count: number; bytes: number; largestBytes: number };
 }
 
 /** A new page on the served task pane, as in Excel on Windows, with the run probe installed. */
@@ -124,6 +136,11 @@ export async function inputSheetsOf(file: string): Promise<{ name: string; rows:
 export async function measureGenerate(page: Page, timeoutMs = 600_000): Promise<GenerateRunReport> {
   await page.getByRole("tab", { name: "Pack" }).click();
   await page.getByRole("button", { name: "Generate pre-S&OP pack" }).click();
+  return generateRunReport(page, timeoutMs);
+}
+
+/** The last Generate clicked in a page opened with runProbe, once it is done (rejects if it failed). */
+export async function generateRunReport(page: Page, timeoutMs = 600_000): Promise<GenerateRunReport> {
   await page.waitForFunction(
     () => (window as any).__run.doneAt !== null || document.querySelector('[role="alert"]') !== null,
     undefined,
@@ -133,9 +150,16 @@ export async function measureGenerate(page: Page, timeoutMs = 600_000): Promise<
   if (failed) throw new Error(`Generate failed in the task pane: ${failed}`);
   // Long task entries are delivered after their task ends: give the observer a turn.
   await page.waitForTimeout(300);
-  const run: { longTasks: [number, number][]; progress: [number, string][]; clickAt: number; doneAt: number } =
-    await page.evaluate(() => (window as any).__run);
+  const run: {
+    longTasks: [number, number][];
+    progress: [number, string][];
+    clickAt: number;
+    doneAt: number;
+    syncsAtClick: number;
+  } = await page.evaluate(() => (window as any).__run);
   const host: [number, number][] = await page.evaluate(() => (window as any).__e2e.hostIntervals());
+  const syncs: { requestBytes: number }[] = await page.evaluate(() => (window as any).__e2e.syncs());
+  const runSyncs = syncs.slice(run.syncsAtClick);
   const during = (start: number, end: number) => start < run.doneAt && end > run.clickAt;
   const overlap = (start: number, end: number) =>
     host.reduce((sum, [h0, h1]) => sum + Math.max(0, Math.min(end, h1) - Math.max(start, h0)), 0);
@@ -147,14 +171,24 @@ export async function measureGenerate(page: Page, timeoutMs = 600_000): Promise<
       rawMs: Math.round(duration),
     }));
   const uiTasksMs = tasks.map((t) => t.ms).sort((a, b) => b - a);
+  const writeAt = run.progress.find(([, text]) => text.startsWith("Writing the pack"))?.[0] ?? run.doneAt;
+  const beforeWrite = tasks.filter((t) => t.atMs + t.rawMs <= writeAt - run.clickAt).map((t) => t.ms);
   return {
     generateMs: run.doneAt - run.clickAt,
     longestUiTaskMs: uiTasksMs[0] ?? 0,
     tasksOver200Ms: uiTasksMs.filter((t) => t > UI_TASK_LIMIT_MS).length,
+    buildMs: writeAt - run.clickAt,
+    longestBeforeWriteMs: Math.max(0, ...beforeWrite),
+    tasksOver200MsBeforeWrite: beforeWrite.filter((t) => t > UI_TASK_LIMIT_MS).length,
     longestRawTaskMs: Math.max(0, ...tasks.map((t) => t.rawMs)),
     hostMs: host.filter(([h0, h1]) => during(h0, h1)).reduce((sum, [h0, h1]) => sum + (h1 - h0), 0),
     uiTasks: tasks,
     progress: run.progress.map(([at, text]) => ({ atMs: at - run.clickAt, text })),
+    requests: {
+      count: runSyncs.length,
+      bytes: runSyncs.reduce((sum, s) => sum + s.requestBytes, 0),
+      largestBytes: Math.max(0, ...runSyncs.map((s) => s.requestBytes)),
+    },
     longTasksObserved: await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes("longtask")),
   };
 }

@@ -10,7 +10,7 @@
 import type { PlanningModel, Period } from "../model";
 import { perModel } from "../perModel";
 import { capacityStatus } from "./capacityStatus";
-import { demandPlanQuantities, supplyPlanQuantities } from "./productionPlan";
+import { demandPlanQuantities, supplyPlanQuantities, type PlanQuantities } from "./productionPlan";
 import { ratedCapacity } from "./ratedCapacity";
 import { profileLoad, resourceProfile, type ResourceProfile } from "./resourceProfileLoad";
 import type { CapacityOptions, CapacityStatus, PlanSource } from "./types";
@@ -107,8 +107,7 @@ function buildCapacityKernel(model: PlanningModel): CapacityKernel {
   const hasSupply = model.supply !== null && model.supply.length > 0;
   const families: string[] = [];
   const familyIndex = new Map<string, number>();
-  const profile = (plan: Map<string, Map<Period, number>>) =>
-    resourceProfile(plan, bill, periods, resourceIndex, familyIndex, families);
+  const profile = (plan: PlanQuantities) => resourceProfile(plan, bill, periods, resourceIndex, familyIndex, families);
   const required = profile(demandPlanQuantities(model));
   return {
     periods,

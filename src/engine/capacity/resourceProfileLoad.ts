@@ -40,40 +40,55 @@ export function resourceProfile(
   families: string[],
 ): ResourceProfile {
   const P = periods.length;
-  const cell: number[] = [];
-  const family: number[] = [];
-  const quantity: number[] = [];
-  const hoursPerUnit: number[] = [];
-  const pastDue: number[] = [];
+  const rows =
+    P === 0
+      ? []
+      : bill.filter((row) => Number.isFinite(row.hoursPerUnit) && row.hoursPerUnit !== 0 && plan.byFamily.has(row.family));
+  // The load slot of each production month, per offset (loadSlots' rule, worked out once per month).
   const slots = loadSlots(periods);
-  for (const row of bill) {
-    if (!Number.isFinite(row.hoursPerUnit) || row.hoursPerUnit === 0) continue;
-    const byPeriod = plan.get(row.family);
-    if (!byPeriod || P === 0) continue;
+  const slotsByOffset = new Map<number, Int32Array>();
+  const slotsOf = (offset: number): Int32Array => {
+    let s = slotsByOffset.get(offset);
+    if (!s) slotsByOffset.set(offset, (s = Int32Array.from(plan.periods, slots(offset))));
+    return s;
+  };
+  let n = 0;
+  for (const row of rows) n += plan.byFamily.get(row.family)!.period.length;
+  const out: ResourceProfile = {
+    cell: new Int32Array(n),
+    family: new Int32Array(n),
+    quantity: new Float64Array(n),
+    hoursPerUnit: new Float64Array(n),
+    pastDue: new Uint8Array(n),
+  };
+  let i = 0;
+  for (const row of rows) {
+    const months = plan.byFamily.get(row.family)!;
     let f = familyIndex.get(row.family);
-    if (f === undefined) {
-      familyIndex.set(row.family, (f = families.length));
-      families.push(row.family);
-    }
-    const r = resourceIndex.get(row.resource)!;
-    const slotOf = slots(Number.isFinite(row.offset) ? row.offset : 0);
-    for (const [production, q] of byPeriod) {
-      const t = slotOf(production);
+    if (f === undefined) familyIndex.set(row.family, (f = families.push(row.family) - 1));
+    const r = resourceIndex.get(row.resource)! * P;
+    const slot = slotsOf(Number.isFinite(row.offset) ? row.offset : 0);
+    for (let j = 0; j < months.period.length; j++) {
+      const t = slot[months.period[j]];
       if (t === AFTER_HORIZON) continue; // after the horizon (or in a gap of it): not part of this check
-      cell.push(r * P + (t === PAST_DUE ? 0 : t));
-      family.push(f);
-      quantity.push(q);
-      hoursPerUnit.push(row.hoursPerUnit);
-      pastDue.push(t === PAST_DUE ? 1 : 0);
+      out.cell[i] = r + (t === PAST_DUE ? 0 : t);
+      out.family[i] = f;
+      out.quantity[i] = months.quantity[j];
+      out.hoursPerUnit[i] = row.hoursPerUnit;
+      out.pastDue[i] = t === PAST_DUE ? 1 : 0;
+      i++;
     }
   }
-  return {
-    cell: Int32Array.from(cell),
-    family: Int32Array.from(family),
-    quantity: Float64Array.from(quantity),
-    hoursPerUnit: Float64Array.from(hoursPerUnit),
-    pastDue: Uint8Array.from(pastDue),
-  };
+  // Work after the horizon was left out: the arrays end where the contributions do.
+  return i === n
+    ? out
+    : {
+        cell: out.cell.subarray(0, i),
+        family: out.family.subarray(0, i),
+        quantity: out.quantity.subarray(0, i),
+        hoursPerUnit: out.hoursPerUnit.subarray(0, i),
+        pastDue: out.pastDue.subarray(0, i),
+      };
 }
 
 export interface ProfileLoad {

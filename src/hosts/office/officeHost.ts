@@ -6,12 +6,15 @@
  */
 import { planExceptions } from "../../report/exceptions";
 import type { Finding, SheetRole } from "../../engine/model";
-import type { AsyncLpSolver } from "../../engine/balance/solver";
 import { InputError } from "../../engine/errors";
 import { readPlanningModel, type ReadResult } from "../../engine/read/readPlanningModel";
 import { ROLE_ORDER } from "../../engine/read/synonyms";
 import { resolveSettings, type Settings } from "../../engine/settings";
-import { generatePack, generatePackAsync, type GenerateStep } from "../../report/generate";
+import { generatePack, type GenerateStep } from "../../report/generate";
+import type { CellGrid } from "../../engine/grid";
+import type { PreviousPack } from "../../engine/history/types";
+import type { PlanException } from "../../report/exceptions";
+import type { SummaryJson } from "../../report/summaryJson";
 import type { WorkbookSpec } from "../../report/workbookSpec";
 import type { SampleSheet } from "../../sample/sampleSheet";
 import { inputTemplate, sampleWorkbook } from "../../sample";
@@ -19,6 +22,7 @@ import type { GenerateOutcome, InputSheetStatus, PackHost, Progress } from "../p
 import { toBase64 } from "./base64";
 import { isRequestTooLarge, newWorkbookSizeProblem, newWorkbookTooLargeMessage } from "./newWorkbookSize";
 import type { ExcelContext, ExcelRun } from "./excelApi";
+import { highsOnce } from "./highsOnce";
 import { packForSteps } from "./packSteps";
 import { readInputGrids } from "./readInputGrids";
 import { packHistory } from "./readPackHistory";
@@ -115,34 +119,61 @@ function isA1(address: string): boolean {
   }
 }
 
-/**
- * The LP solver, loaded only when the workbook has every sheet balancing needs (SPEC.md "Balancing"):
- * HiGHS is its own webpack chunk plus a 3.5 MB WebAssembly file, fetched on the first such run and
- * kept for the next. A solver that cannot load leaves the pack without the Balanced Plan sheet (the
- * summary says why), never without the pack.
- */
-let solverLoading: Promise<AsyncLpSolver | undefined> | null = null;
-function balancingSolver(found: Partial<Record<SheetRole, string>>): Promise<AsyncLpSolver | undefined> {
+/** Whether the workbook has every sheet balancing needs (SPEC.md "Balancing"). */
+function canBalance(found: Partial<Record<SheetRole, string>>): boolean {
   const needed: SheetRole[] = ["supply", "capacity", "billOfResources", "finance"];
-  if (!needed.every((role) => found[role])) return Promise.resolve(undefined);
-  // In the browser the solve runs in a Web Worker (a large plan takes ~10 s; Excel restarts a pane
-  // unresponsive for 5 s); where there is no Worker (jest), in this thread.
-  solverLoading ??= (
-    typeof Worker === "function"
-      ? import(/* webpackChunkName: "balance-worker" */ "./workerSolver").then(({ startWorkerSolver }) => startWorkerSolver())
-      : import(/* webpackChunkName: "balance" */ "../../engine/balance/loadHighs").then(({ loadHighs }) => loadHighs())
-  ).catch(() => {
-    solverLoading = null;
-    return undefined;
-  });
-  return solverLoading;
+  return needed.every((role) => found[role]);
+}
+
+type RunInputs = {
+  grids: CellGrid[];
+  workbookName: string;
+  inputSheets: Partial<Record<SheetRole, string>>;
+  previous: PreviousPack | null;
+};
+type BuiltPack = { workbook: WorkbookSpec; summary: SummaryJson; findings: Finding[]; exceptions: PlanException[] };
+
+/**
+ * The pack from the grids read. In the browser the whole run (model, analyses, LP solve, pack
+ * description) happens in the pack worker: at 2,000 families it is seconds of work, and Excel restarts
+ * a pane unresponsive for 5 s. Where there is no Worker (jest), or the worker cannot start, in this
+ * thread, after a turn for the pane (so the progress shown paints and a Cancel is seen first).
+ * `balance` false leaves the LP out whatever the sheets (the pack opened as a new workbook, as before).
+ */
+async function buildPackFor(
+  inputs: RunInputs,
+  settings: Settings,
+  onStep: (step: GenerateStep) => void,
+  signal: AbortSignal | undefined,
+  balance = canBalance(inputs.inputSheets),
+): Promise<BuiltPack> {
+  const info = { inputName: inputs.workbookName, previous: inputs.previous };
+  if (typeof Worker === "function") {
+    const { generateInWorker, PackWorkerError } = await import(/* webpackChunkName: "pack-worker" */ "./workerPack");
+    try {
+      return await generateInWorker(inputs.grids, settings, info, { balance, onStep, signal });
+    } catch (error) {
+      if (!(error instanceof PackWorkerError)) throw error;
+    }
+  }
+  await yieldToUi();
+  if (signal?.aborted) throw abortError();
+  const solver = balance ? await highsOnce() : undefined;
+  if (signal?.aborted) throw abortError();
+  const pack = generatePack(inputs.grids, settings, onStep, { ...info, solver });
+  return {
+    workbook: pack.workbook,
+    summary: pack.summary,
+    findings: pack.analysis.findings,
+    exceptions: planExceptions(pack.analysis),
+  };
 }
 
 export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions = {}): PackHost {
   const createWorkbook = options.createWorkbook ?? ((base64: string) => Excel.createWorkbook(base64));
 
   /** The input sheets and, before it is replaced, the history the pack in the workbook carries. */
-  const readRunInputs = async (context: ExcelContext, settings: Settings) => {
+  const readRunInputs = async (context: ExcelContext, settings: Settings): Promise<RunInputs> => {
     const inputs = await readInputGrids(context, settings, { withPack: true });
     return {
       grids: inputs.grids,
@@ -178,18 +209,7 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
         const resolved = resolveSettings(settings);
         onProgress({ step: "read", fraction: 0, message: "Reading the input sheets" });
         const inputs = await readRunInputs(context, resolved);
-        // The analyses run synchronously in this thread: give the pane a turn first, so the progress
-        // bar shows them and a Cancel pressed meanwhile is seen before they start.
-        onProgress(ENGINE_PROGRESS.dataQuality);
-        await yieldToUi();
-        if (signal?.aborted) throw abortError();
-        const solver = await balancingSolver(inputs.inputSheets);
-        if (signal?.aborted) throw abortError();
-        const pack = await generatePackAsync(inputs.grids, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), {
-          inputName: inputs.workbookName,
-          previous: inputs.previous,
-          solver,
-        });
+        const pack = await buildPackFor(inputs, resolved, (step) => onProgress(ENGINE_PROGRESS[step]), signal);
         onProgress({ step: "write", fraction: 0.7, message: "Writing the pack into the workbook" });
         await yieldToUi();
         if (signal?.aborted) throw abortError();
@@ -198,7 +218,7 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
           runTag: options.runTag,
         });
         onProgress({ step: "done", fraction: 1, message: `Pack written: ${written.sheetsWritten.length} sheets` });
-        return { summary: pack.summary, findings: pack.analysis.findings, exceptions: planExceptions(pack.analysis), ...written };
+        return { summary: pack.summary, findings: pack.findings, exceptions: pack.exceptions, ...written };
       }),
 
     insertSampleData: () =>
@@ -238,9 +258,8 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
 
     openPackAsNewWorkbook: async (settings) => {
       const resolved = resolveSettings(settings);
-      const { grids, workbookName, previous } = await excelRun((context) => readRunInputs(context, resolved));
-      await yieldToUi();
-      const pack: WorkbookSpec = generatePack(grids, resolved, undefined, { inputName: workbookName, previous }).workbook;
+      const inputs = await excelRun((context) => readRunInputs(context, resolved));
+      const pack = (await buildPackFor(inputs, resolved, () => undefined, undefined, false)).workbook;
       // Input links point into this workbook; the new one holds the pack only.
       // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
       const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");

@@ -16,6 +16,7 @@ import { planSheetNames, uniqueName } from "./planSheetNames";
 import { renderSheet } from "./renderSheet";
 import { RequestBudget } from "./requestBudget";
 import { queueSaveSettings } from "./workbookSettings";
+import { yieldToUi } from "./yieldToUi";
 
 export interface WritePackResult {
   /** Pack sheet name -> the name written in the workbook. */
@@ -78,6 +79,9 @@ export async function writePack(
     // behind temporary names.
     suspendCalculation();
     for (let i = 0; i < spec.sheets.length; i++) {
+      // A turn for the pane between sheets: building a request's sheets and Office.js serialising it
+      // are not one long task (issue 16; the request itself is one task, as long as it is large).
+      if (i > 0) await yieldToUi();
       const sheet = spec.sheets[i];
       const ws = worksheets.add(tempNames[i]);
       ws.load("id");
