@@ -24,7 +24,7 @@ const {
   buildFakeOffice,
   ensureTaskPaneBuilt,
   launchChromium,
-  officeJsFile,
+  openTaskPanePage,
   serveFolder,
 } = require("../tests/e2e/browser.ts");
 
@@ -71,17 +71,8 @@ async function timeToFirstRender(runs) {
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const page = await chromium.context.newPage();
-      await page.route("**/*", (route) => {
-        const url = route.request().url();
-        if (url.startsWith(server.url)) return route.continue();
-        const local = officeJsFile(url);
-        if (local) return route.fulfill({ contentType: "text/javascript", body: readFileSync(local) });
-        return route.abort("blockedbyclient");
-      });
-      await page.addInitScript({ content: fakeOffice });
       // Records when the primary button first appears, measured from navigation start.
-      await page.addInitScript(() => {
+      const firstRender = () => {
         const seen = () => [...document.querySelectorAll("button")].some((b) => b.textContent === "Generate pre-S&OP pack");
         new MutationObserver((_, observer) => {
           if (seen()) {
@@ -89,8 +80,8 @@ async function timeToFirstRender(runs) {
             observer.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${server.url}/taskpane.html`);
+      };
+      const { page } = await openTaskPanePage(chromium.context, server.url, "excel", [fakeOffice, firstRender]);
       await page.getByRole("button", { name: "Generate pre-S&OP pack" }).waitFor({ timeout: 30_000 });
       times.push(await page.evaluate(() => window.__firstRender));
       await page.close();

@@ -80,7 +80,11 @@ export async function rawRead(data: Uint8Array): Promise<RawReadResult> {
   return out;
 }
 
+/** Most text needs no escaping: tested once, escaped only when it does. */
+const NEEDS_ESCAPE = /[&<>]|_x/;
+
 function xmlEscape(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return escapeOoxmlText(s).replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 }
 

@@ -9,7 +9,7 @@ import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
 import { tmpdir } from "os";
 import { extname, join, normalize, resolve, sep } from "path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
 /** The built add-in; TASKPANE_DIST points elsewhere (then it is used as it is, not rebuilt). */
@@ -132,4 +132,40 @@ export async function launchChromium(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** How the page gets office.js: "excel" as in Excel on Windows (the stand-in script among the init
+ * scripts), "no-host" the real office.js in a plain browser, "unreachable" office.js cannot be fetched. */
+export type OfficeJsMode = "excel" | "unreachable" | "no-host";
+
+/**
+ * A new page on the served task pane with no network beyond the local server: office.js and the files
+ * it loads come from the npm package, anything else is refused. `initScripts` run before any page
+ * script (script text, or a function). Collects script errors and the URL of every Web Worker started.
+ */
+export async function openTaskPanePage(
+  context: BrowserContext,
+  serverUrl: string,
+  officeJs: OfficeJsMode,
+  initScripts: (string | (() => void))[],
+): Promise<{ page: Page; errors: string[]; workers: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(serverUrl)) return route.continue();
+    if (OFFICE_JS.test(url) && officeJs === "unreachable") return route.abort("internetdisconnected");
+    const local = officeJsFile(url);
+    if (local) return route.fulfill({ contentType: "text/javascript", body: readFileSync(local) });
+    return route.abort("blockedbyclient");
+  });
+  for (const script of initScripts) await page.addInitScript(typeof script === "string" ? { content: script } : script);
+  await page.goto(`${serverUrl}/taskpane.html`);
+  return { page, errors, workers };
 }

@@ -10,16 +10,15 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
-import { readFileSync } from "fs";
 import {
   DIST,
-  OFFICE_JS,
   ROOT,
   buildFakeOffice,
   ensureTaskPaneBuilt,
   launchChromium,
-  officeJsFile,
+  openTaskPanePage,
   serveFolder,
+  type OfficeJsMode,
 } from "./browser";
 import { UI_TASK_LIMIT_MS, generateRunReport, runProbe, type GenerateRunReport } from "./uiTasks";
 
@@ -58,34 +57,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page with no network beyond the local server: office.js and the files it loads come from the
- * npm package, anything else is refused. "excel": the page runs as in Excel on Windows; "no-host":
- * the real office.js in a plain browser; "unreachable": office.js cannot be fetched. */
-async function openTaskPane(
-  officeJs: "excel" | "unreachable" | "no-host",
-): Promise<{ page: Page; errors: string[]; workers: string[] }> {
-  const page = await chromium.context.newPage();
-  const errors: string[] = [];
-  // The script URL of every Web Worker the page starts (the balancing solver runs in one).
-  const workers: string[] = [];
-  page.on("worker", (w) => workers.push(w.url()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
-  });
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
-    if (OFFICE_JS.test(url) && officeJs === "unreachable") return route.abort("internetdisconnected");
-    const local = officeJsFile(url);
-    if (local) return route.fulfill({ contentType: "text/javascript", body: readFileSync(local) });
-    return route.abort("blockedbyclient");
-  });
-  if (officeJs === "excel") await page.addInitScript({ content: fakeOffice });
-  // Long tasks, the Generate click, the progress shown and "Done" (tests/e2e/uiTasks.ts).
-  await page.addInitScript(runProbe);
-  await page.goto(`${server.url}/taskpane.html`);
-  return { page, errors, workers };
+/** The task pane as in Excel on Windows ("excel"), or outside Office (browser.ts openTaskPanePage).
+ * Long tasks, the Generate click, the progress shown and "Done" are recorded (tests/e2e/uiTasks.ts). */
+function openTaskPane(officeJs: OfficeJsMode): Promise<{ page: Page; errors: string[]; workers: string[] }> {
+  return openTaskPanePage(chromium.context, server.url, officeJs, officeJs === "excel" ? [fakeOffice, runProbe] : [runProbe]);
 }
 
 /** The workbook's active sheet once it is `expected`, or whatever it is after 5 s. */

@@ -12,7 +12,7 @@ import { readFileSync } from "fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { excelRows } from "../office/workbooks";
-import { officeJsFile } from "./browser";
+import { openTaskPanePage } from "./browser";
 
 /** A UI task longer than this is one the pane should not have (issue 16: heavy work leaves the thread). */
 export const UI_TASK_LIMIT_MS = 200;
@@ -99,26 +99,10 @@ export async function openMeasuredPane(
   serverUrl: string,
   fakeOffice: string,
 ): Promise<{ page: Page; errors: string[]; workers: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const workers: string[] = [];
-  page.on("worker", (w) => workers.push(w.url()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
-  });
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(serverUrl)) return route.continue();
-    const local = officeJsFile(url);
-    if (local) return route.fulfill({ contentType: "text/javascript", body: readFileSync(local) });
-    return route.abort("blockedbyclient");
-  });
-  await page.addInitScript({ content: fakeOffice });
-  await page.addInitScript(runProbe);
-  await page.goto(`${serverUrl}/taskpane.html`);
+  const opened = await openTaskPanePage(context, serverUrl, "excel", [fakeOffice, runProbe]);
+  const { page } = opened;
   await page.getByRole("tab", { name: "Pack" }).waitFor({ timeout: 60_000 });
-  return { page, errors, workers };
+  return opened;
 }
 
 /** The input sheets of an .xlsx file as the stand-in Excel holds them (dates as serials). */
