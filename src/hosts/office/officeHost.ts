@@ -261,9 +261,9 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       const inputs = await excelRun((context) => readRunInputs(context, resolved));
       const pack = (await buildPackFor(inputs, resolved, () => undefined, undefined, false)).workbook;
       // Input links point into this workbook; the new one holds the pack only.
-      // ExcelJS is large: loaded only when a planner asks for the pack as a new workbook.
-      const { writePackXlsx } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/writePackXlsx");
-      const { checkPackageBound } = await import(/* webpackChunkName: "exceljs-pack" */ "../xlsx/packageLimits");
+      // The .xlsx writer and JSZip: loaded only when a planner asks for the pack as a new workbook.
+      const { writePackXlsx } = await import(/* webpackChunkName: "xlsx-pack" */ "../xlsx/writePackXlsx");
+      const { checkPackageBound } = await import(/* webpackChunkName: "xlsx-pack" */ "../xlsx/packageLimits");
       // The file travels in one request: compressed as far as deflate goes (the command line favours speed).
       const bytes = await writePackXlsx(pack, { zipLevel: 9 });
       // The same bound as on every package read (issue 17), before Excel is handed the file.
