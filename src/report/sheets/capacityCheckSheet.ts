@@ -166,6 +166,8 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
       "Status",
       "Overload Hours",
       "Max Overtime Hours",
+      // The price of an overtime hour beside the hours it may buy (the summary prices overloads with it).
+      "Overtime Cost ($/h)",
       requiredLoadHeader,
       "Required Utilization",
       "Required Status",
@@ -183,23 +185,24 @@ export function capacityCheckSheet(check: CapacityCheck): SheetSpec {
       CapacityStatusLabels[c.status],
       c.overloadHours,
       c.maxOvertimeHours,
+      c.overtimeCost,
       c.requiredLoad,
       utilizationCell(c.requiredUtilization),
       CapacityStatusLabels[c.requiredStatus],
     ]),
-    [null, null, hours, pct, pct, hours, hours, hours, pct, null, hours, hours, hours, pct, null],
+    [null, null, hours, pct, pct, hours, hours, hours, pct, null, hours, hours, NumberFormats.price, hours, pct, null],
   );
   heatMap(rangeAddress(detail.first, 8, detail.last, 8));
-  heatMap(rangeAddress(detail.first, 13, detail.last, 13));
+  heatMap(rangeAddress(detail.first, 14, detail.last, 14));
   statusColours(rangeAddress(detail.first, 9, detail.last, 9));
-  statusColours(rangeAddress(detail.first, 14, detail.last, 14));
+  statusColours(rangeAddress(detail.first, 15, detail.last, 15));
 
   return b.sheet({
     name: CAPACITY_CHECK_SHEET,
     // Wide enough for the longest table's headers, and every month of the heat map (which runs past them).
     columnWidths: [
-      ...[18, 14, 14, 15, 14, 14, 14, 18, 26, 18, 18, 18, Math.max(22, requiredLoadHeader.length + 2), 16, 16],
-      ...check.periods.slice(14).map(() => 10),
+      ...[18, 14, 14, 15, 14, 14, 14, 18, 26, 18, 18, 18, 18, Math.max(22, requiredLoadHeader.length + 2), 16, 16],
+      ...check.periods.slice(15).map(() => 10),
     ],
     // The resource names stay visible while scrolling through the months.
     freeze: { rows: 0, columns: 1 },

@@ -2,13 +2,7 @@
  * Hand-made planning models for the capacity tests: only what the capacity check reads.
  * Rows are written as plain tuples so each test shows its data at a glance.
  */
-import type {
-  BillOfResourcesRow,
-  CapacityRow,
-  DemandRow,
-  PlanningModel,
-  SupplyRow,
-} from "../../../src/engine/model";
+import type { BillOfResourcesRow, CapacityRow, DemandRow, PlanningModel, SupplyRow } from "../../../src/engine/model";
 
 let row = 1;
 const ref = (sheet: string) => ({ sheet, cell: `A${++row}`, row: row - 1 });
@@ -26,14 +20,15 @@ export function supply(rows: [string, string, number][]): SupplyRow[] {
 }
 
 /** [resource, period, available hours, utilization?, efficiency?, max overtime hours?] */
-export function capacity(rows: [string, string, number, number?, number?, number?][]): CapacityRow[] {
-  return rows.map(([resource, period, availableHours, utilization = 1, efficiency = 1, maxOvertimeHours = 0]) => ({
+export function capacity(rows: [string, string, number, number?, number?, number?, number?][]): CapacityRow[] {
+  return rows.map(([resource, period, availableHours, utilization = 1, efficiency = 1, maxOvertimeHours = 0, overtimeCost]) => ({
     resource,
     period,
     availableHours,
     utilization,
     efficiency,
     maxOvertimeHours,
+    ...(overtimeCost === undefined ? {} : { overtimeCost }),
     ref: ref("Capacity"),
   }));
 }
