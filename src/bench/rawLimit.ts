@@ -13,6 +13,8 @@
 import JSZip from "jszip";
 import { columnLetter } from "../engine/a1";
 import { openPackage, streamPart } from "../hosts/xlsx/packageLimits";
+import { xmlText } from "../hosts/xlsx/xmlText";
+import { dateSerial } from "../report/dateSerial";
 import { escapeOoxmlText } from "../report/excelLimits";
 import type { WorkbookSpec } from "../report/workbookSpec";
 
@@ -24,16 +26,11 @@ export interface RawSheet {
   rows: RawValue[][];
 }
 
-/** Excel's serial day number of a date (1900 system, days since 1899-12-30 UTC). */
-export function excelSerial(d: Date): number {
-  return d.getTime() / 86_400_000 + 25_569;
-}
-
 /** The pack description's cells as the raw writer takes them (what a file writer must write, nothing else). */
 export function packCells(spec: WorkbookSpec): RawSheet[] {
   return spec.sheets.map((s) => ({
     name: s.name,
-    rows: s.rows.map((row) => (row ?? []).map((v) => (v instanceof Date ? excelSerial(v) : (v ?? null)))),
+    rows: s.rows.map((row) => (row ?? []).map((v) => (v instanceof Date ? dateSerial(v) : (v ?? null)))),
   }));
 }
 
@@ -80,12 +77,9 @@ export async function rawRead(data: Uint8Array): Promise<RawReadResult> {
   return out;
 }
 
-/** Most text needs no escaping: tested once, escaped only when it does. */
-const NEEDS_ESCAPE = /[&<>]|_x/;
-
+/** Text as the writer stores it: the format's `_xHHHH_` lookalikes kept literal, then XML-escaped. */
 function xmlEscape(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return s;
-  return escapeOoxmlText(s).replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+  return xmlText(escapeOoxmlText(s));
 }
 
 /** One sheet's XML: each row and each non-empty cell, numbers as <v>, text as an inline string. */
@@ -137,9 +131,7 @@ export async function rawWrite(sheets: readonly RawSheet[]): Promise<Uint8Array>
   zip.file(
     "xl/workbook.xml",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
-      sheets
-        .map((s, i) => `<sheet name="${xmlEscape(s.name).replace(/"/g, "&quot;")}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
-        .join("") +
+      sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
       "</sheets></workbook>",
   );
   zip.file(

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { engineLines, tsLines } from "../../src/bench/engineLines";
-import { excelSerial, packCells, rawRead, rawWrite, type RawSheet } from "../../src/bench/rawLimit";
+import { packCells, rawRead, rawWrite, type RawSheet } from "../../src/bench/rawLimit";
+import { dateSerial } from "../../src/report/dateSerial";
 import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 
 // Two small sheets as a planner would check them: text (with characters XML must escape), numbers,
@@ -47,7 +48,7 @@ describe("the raw limit's minimal writer and reader (src/bench/rawLimit.ts)", ()
 
   test("dates become Excel serial numbers: 2026-01-01 is day 46,023", () => {
     // 1900 system: 2025-01-01 is serial 45,658 (Excel's DATE(2025,1,1)); 2025 has 365 days -> 46,023.
-    expect(excelSerial(new Date(Date.UTC(2026, 0, 1)))).toBe(46023);
+    expect(dateSerial(new Date(Date.UTC(2026, 0, 1)))).toBe(46023);
     const cells = packCells({ sheets: [{ name: "S", rows: [[new Date(Date.UTC(2026, 0, 1)), "x", null, 3]] }] });
     expect(cells[0].rows[0]).toEqual([46023, "x", null, 3]);
   });

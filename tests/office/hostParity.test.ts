@@ -4,7 +4,7 @@ import { writePackXlsx } from "../../src/hosts/xlsx/writePackXlsx";
 import { generatePack } from "../../src/report/generate";
 import { loadHighs } from "../../src/engine/balance/loadHighs";
 import { resolveSettings } from "../../src/engine/settings";
-import { dateToSerial } from "../../src/hosts/office/cellValues";
+import { dateSerial } from "../../src/report/dateSerial";
 import { writePack } from "../../src/hosts/office/writePack";
 import { roundToMeaning } from "../../src/report/roundToMeaning";
 import { NumberFormats, type WorkbookSpec } from "../../src/report/workbookSpec";
@@ -16,7 +16,7 @@ type Plain = string | number | boolean;
 /** An ExcelJS cell as Office.js would read it: "" for empty, dates as serials, a link as its text. */
 function plain(v: ExcelJS.CellValue): Plain {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return dateToSerial(v);
+  if (v instanceof Date) return dateSerial(v);
   if (typeof v === "object") {
     if ("text" in v && typeof v.text === "string") return v.text;
     if ("richText" in v) return v.richText.map((t) => t.text).join("");

@@ -1,4 +1,4 @@
-import { dateToSerial } from "../../src/hosts/office/cellValues";
+import { dateSerial } from "../../src/report/dateSerial";
 import { writePack } from "../../src/hosts/office/writePack";
 import type { WorkbookSpec } from "../../src/report/workbookSpec";
 import { FakeWorkbook } from "./fakeExcel";
@@ -211,7 +211,7 @@ describe("Office host: rendering a pack description", () => {
     expect(gap.cells.get("999,0")).toMatchObject({ value: "Family 999", numberFormat: "@" });
     // The number among the names stays a number in General (not text), the date shows as a date.
     expect(gap.cells.get("500,0")).toMatchObject({ value: 42, numberFormat: "General" });
-    expect(gap.cells.get("600,0")).toMatchObject({ value: dateToSerial(when), numberFormat: "yyyy-mm-dd" });
+    expect(gap.cells.get("600,0")).toMatchObject({ value: dateSerial(when), numberFormat: "yyyy-mm-dd" });
     expect(gap.cells.get("1000,1")).toMatchObject({ value: 10_000, numberFormat: "#,##0" });
     expect(gap.cells.get("1000,2")).toMatchObject({ value: 1, numberFormat: "0.0%" });
     // The formats are a handful of ranges (text above, between and below the number and the date, the

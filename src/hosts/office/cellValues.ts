@@ -5,6 +5,7 @@
  * starts with "=" as a formula. These helpers keep those rules in one place.
  */
 import type { CellValue } from "../../engine/grid";
+import { dateSerial } from "../../report/dateSerial";
 import type { ReportValue } from "../../report/workbookSpec";
 
 /** Excel's error values as Office.js returns them in `range.values`. */
@@ -44,18 +45,13 @@ export function looksLikeFormula(v: unknown): v is string {
   return typeof v === "string" && /^[=+\-@]/.test(v);
 }
 
-/** Excel's date serial for a date (1900 system): days since 1899-12-30, the time of day as a fraction. */
-export function dateToSerial(d: Date): number {
-  return d.getTime() / 86_400_000 + 25_569;
-}
-
 /** Format shown for dates that carry no number format of their own. */
 export const DATE_FORMAT = "yyyy-mm-dd";
 
 /** A report value -> what `range.values` takes. null becomes "" (empty cell). */
 export function toExcelValue(v: ReportValue | undefined): string | number | boolean {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return dateToSerial(v);
+  if (v instanceof Date) return dateSerial(v);
   if (typeof v === "number" && !Number.isFinite(v)) return "";
   return v;
 }

@@ -9,6 +9,7 @@
  * CT_Worksheet's order, which Excel requires.
  */
 import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress } from "../../engine/a1";
+import { dateSerial } from "../../report/dateSerial";
 import { escapeOoxmlText } from "../../report/excelLimits";
 import type { PageSetupSpec, ReportValue, SheetSpec } from "../../report/workbookSpec";
 import { conditionalFormatsXml } from "./conditionalFormatXml";
@@ -48,11 +49,6 @@ export function wrappedRowHeights(spec: SheetSpec): Map<number, number> {
     }
   }
   return heights;
-}
-
-/** Excel's serial day number of a date (1900 date system; days since 1899-12-30, UTC). */
-function dateSerial(d: Date): number {
-  return d.getTime() / 86_400_000 + 25_569;
 }
 
 /** What the writer needs besides the sheet: the package's shared tables and the sheet's own parts. */
