@@ -11,7 +11,7 @@ import type { NameBook } from "./nameBook";
 import { normalizeHeader } from "./normalizeHeader";
 import { parseNumber } from "./parseNumber";
 import { parsePeriod } from "./parsePeriod";
-import { invalidNumberMessage } from "./rowReader";
+import { invalidNumberMessage, VALUE_LEFT_OUT } from "./rowReader";
 import type { SheetView } from "./sheetView";
 import { rejectDuplicate } from "./sourceRef";
 import { DEMAND_COLUMNS, headerLookup } from "./synonyms";
@@ -19,7 +19,6 @@ import { readRows } from "./table";
 import type { DemandLayout } from "./demandHeader";
 import type { DemandRead } from "./readDemandLong";
 
-const VALUE_LEFT_OUT = "the value is left out";
 const LOOKUP = headerLookup(DEMAND_COLUMNS);
 const ACTUAL = "\u0000actual";
 
@@ -104,7 +103,7 @@ export function readDemandWide(
         findings.push({
           sheet: view.sheet,
           cell,
-          severity: "error",
+          severity: "warning",
           message: invalidNumberMessage(parsed, VALUE_LEFT_OUT),
         });
         continue;
@@ -114,7 +113,7 @@ export function readDemandWide(
         findings.push({
           sheet: view.sheet,
           cell,
-          severity: "error",
+          severity: "warning",
           message: `${label} is negative (${parsed.value}); ${VALUE_LEFT_OUT}`,
         });
         continue;

@@ -11,6 +11,8 @@ import { MAX_PLAN_MAGNITUDE, parseNumber, showValue, type ParsedNumber } from ".
 import { isPercentFormat, parsePercent, type PercentRule } from "./parsePercent";
 
 export const ROW_LEFT_OUT = "the row is left out";
+/** A bad cell of an optional column (or one measure of Demand) costs that value only (SPEC "Input workbook"). */
+export const VALUE_LEFT_OUT = "the value is left out (the row's other values are kept)";
 
 export interface QuantityOptions {
   required: boolean;
@@ -73,6 +75,15 @@ export class RowReader {
 
   warning(field: string, message: string): void {
     this.findings.push({ sheet: this.view.sheet, cell: this.address(field), severity: "warning", message });
+  }
+
+  /**
+   * A bad cell: in a required column it costs the row (an error); in an optional column only its own
+   * value, so the row's other values are kept (a warning). `problem` says what is wrong with the cell.
+   */
+  private bad(field: string, problem: string, required: boolean): void {
+    if (required) this.error(field, `${problem}; ${ROW_LEFT_OUT}`);
+    else this.warning(field, `${problem}; ${VALUE_LEFT_OUT}`);
   }
 
   private raw(field: string) {
@@ -178,11 +189,12 @@ export class RowReader {
       return null;
     }
     if (parsed.kind === "invalid") {
-      this.error(field, invalidNumberMessage(parsed, ROW_LEFT_OUT));
+      if (options.required) this.error(field, invalidNumberMessage(parsed, ROW_LEFT_OUT));
+      else this.warning(field, invalidNumberMessage(parsed, VALUE_LEFT_OUT));
       return null;
     }
     if (parsed.value < 0 && !options.allowNegative) {
-      this.error(field, `${label} is negative (${parsed.value}); ${ROW_LEFT_OUT}`);
+      this.bad(field, `${label} is negative (${parsed.value})`, options.required);
       return null;
     }
     return parsed.value;
@@ -200,9 +212,10 @@ export class RowReader {
       (typeof v === "string" && v.trim().endsWith("%")) ||
       (typeof v === "number" && isPercentFormat(this.view.format(this.r, c)));
     if (isPercent && !allowPercent) {
-      this.error(
+      this.bad(
         field,
-        `${label} is money per hour, not a percentage (${showValue(v)}); give the cost of one overtime hour; ${ROW_LEFT_OUT}`,
+        `${label} is money per hour, not a percentage (${showValue(v)}); give the cost of one overtime hour`,
+        false,
       );
       return null;
     }
@@ -217,7 +230,7 @@ export class RowReader {
   wholeNumber(field: string, label: string): number | null {
     const n = this.quantity(field, label, { required: false });
     if (n !== null && !Number.isInteger(n)) {
-      this.error(field, `${label} must be a whole number of periods, not ${n}; ${ROW_LEFT_OUT}`);
+      this.bad(field, `${label} must be a whole number of periods, not ${n}`, false);
       return null;
     }
     return n;
@@ -231,9 +244,10 @@ export class RowReader {
     const value = this.checkQuantity(field, label, parsed, { required: false, allowNegative: true });
     if (value === null) return null;
     if (value < options.min || value > options.max) {
-      this.error(
+      this.bad(
         field,
-        `${label} ${formatPercent(value)} is outside ${formatPercent(options.min)} to ${formatPercent(options.max)}; ${ROW_LEFT_OUT}`,
+        `${label} ${formatPercent(value)} is outside ${formatPercent(options.min)} to ${formatPercent(options.max)}`,
+        false,
       );
       return null;
     }

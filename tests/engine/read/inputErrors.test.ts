@@ -75,14 +75,14 @@ describe("input that cannot be used stops the run with a message naming sheet, c
       grid("Demand", [
         ["Family", "Period", "Actual", "Consensus Forecast"],
         ["Widgets", "soon", 1, 1],
-        ["Widgets", "2026-01", "lots", 1],
+        ["Widgets", "2026-13", 1, 1],
       ]),
     ]);
     expect(e.message).toBe(
       "Demand!A1: none of the 2 data rows can be used (first problem: Demand!B2: 'soon' is not a month (use 2026-01, Jan 2026 or a date); the row is left out)",
     );
     // The row findings travel with the error so the host can list them.
-    expect(e.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(["Demand!B2 error", "Demand!C3 error", "Demand!A1 error"]);
+    expect(e.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(["Demand!B2 error", "Demand!B3 error", "Demand!A1 error"]);
   });
 
   test("wide Demand with only Actual rows has no forecast", () => {

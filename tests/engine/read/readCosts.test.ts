@@ -24,7 +24,7 @@ describe("Capacity: Overtime Cost", () => {
     expect(model.capacity?.map((r) => r.overtimeCost)).toEqual([45, 37.5, null]);
   });
 
-  test("a negative, non-numeric or percentage cost is an error at its cell and the row is left out", () => {
+  test("a negative, non-numeric or percentage cost is a warning at its cell; the resource keeps its hours", () => {
     const { model, findings } = readPlanningModel(
       [
         demandLong(),
@@ -38,11 +38,16 @@ describe("Capacity: Overtime Cost", () => {
       ],
       settings,
     );
-    expect(where(findings)).toEqual(["Capacity!D2 error", "Capacity!D3 error", "Capacity!D4 error"]);
+    expect(where(findings)).toEqual(["Capacity!D2 warning", "Capacity!D3 warning", "Capacity!D4 warning"]);
     expect(findings[0].message).toMatch(/Overtime Cost is negative/);
     expect(findings[1].message).toMatch(/'lots' is not a number/);
     expect(findings[2].message).toMatch(/money per hour, not a percentage/);
-    expect(model.capacity?.map((r) => r.resource)).toEqual(["Line 4"]);
+    expect(model.capacity?.map((r) => [r.resource, r.availableHours, r.overtimeCost])).toEqual([
+      ["Line 1", 100, null],
+      ["Line 2", 100, null],
+      ["Line 3", 100, null],
+      ["Line 4", 100, 40],
+    ]);
   });
 });
 
@@ -79,8 +84,8 @@ describe("Finance: Holding, Backorder, Below Target and Subcontract Cost", () =>
     expect(row?.subcontractCost).toEqual({ kind: "money", value: 75 });
   });
 
-  test("negative or non-numeric costs are errors at their cells", () => {
-    const { findings } = readPlanningModel(
+  test("negative or non-numeric costs are warnings at their cells; the price is kept", () => {
+    const { model, findings } = readPlanningModel(
       [
         demandLong(),
         grid("Finance", [
@@ -90,8 +95,9 @@ describe("Finance: Holding, Backorder, Below Target and Subcontract Cost", () =>
       ],
       settings,
     );
-    // The only row is left out, so the sheet has no usable row left (A1: the sheet is not used).
-    expect(where(findings)).toEqual(["Finance!A1 error", "Finance!C2 error", "Finance!D2 error"]);
-    expect(findings[1].message).toMatch(/Holding Cost is negative/);
+    // Only the two costs are lost (the documented defaults apply); the Unit Price still counts.
+    expect(where(findings)).toEqual(["Finance!C2 warning", "Finance!D2 warning"]);
+    expect(findings[0].message).toMatch(/Holding Cost is negative/);
+    expect(model.finance?.map((r) => [r.family, r.unitPrice, r.holdingCost, r.subcontractCost])).toEqual([["Widgets", 100, null, null]]);
   });
 });

@@ -100,10 +100,13 @@ describe("long Demand: one row per family and month", () => {
       ],
       settings,
     );
-    expect(model.demand.rows).toHaveLength(1);
+    // The bad Actual costs only that measure: February's Consensus Forecast is kept.
+    expect(model.demand.rows).toHaveLength(2);
     expect(model.demand.rows[0].ref).toEqual({ sheet: "Demand", cell: "D6", row: 5 });
+    expect(model.demand.rows[1].actual).toBeNull();
+    expect(model.demand.rows[1].forecasts["Consensus Forecast"]).toBe(106);
     expect(findings).toEqual([
-      { sheet: "Demand", cell: "F7", severity: "error", message: "'n/a' is not a number; the row is left out" },
+      { sheet: "Demand", cell: "F7", severity: "warning", message: "'n/a' is not a number; the value is left out (the row's other values are kept)" },
     ]);
   });
 
@@ -150,7 +153,7 @@ describe("long Demand: one row per family and month", () => {
 });
 
 describe("long Demand data-quality findings", () => {
-  test("every problem is a finding at its cell, and its row is left out", () => {
+  test("every problem is a finding at its cell; a bad key costs the row, a bad measure only itself", () => {
     const { model, findings } = readPlanningModel(
       [
         grid("Demand", [
@@ -171,28 +174,33 @@ describe("long Demand data-quality findings", () => {
       settings,
     );
     expect(where(findings)).toEqual([
-      "Demand!C3 error",
-      "Demand!C4 error",
-      "Demand!C5 error",
+      "Demand!C3 warning",
+      "Demand!C4 warning",
+      "Demand!C5 warning",
       "Demand!B6 error",
       "Demand!A7 error",
       "Demand!A8 error",
       "Demand!B9 error",
-      "Demand!D10 error",
+      "Demand!D10 warning",
     ]);
     expect(findings.map((f) => f.message)).toEqual([
-      "'n/a' is not a number; the row is left out",
-      "#N/A is an Excel error, not a number; the row is left out",
-      "Actual is negative (-5); the row is left out",
+      "'n/a' is not a number; the value is left out (the row's other values are kept)",
+      "#N/A is an Excel error, not a number; the value is left out (the row's other values are kept)",
+      "Actual is negative (-5); the value is left out (the row's other values are kept)",
       "'Q2 2026' is not a month (use 2026-01, Jan 2026 or a date); the row is left out",
       "the family is blank; the row is left out",
       "family 'Widgets' in 2026-01 appears twice (first at A2); this later row is left out",
       "the period is blank; the row is left out",
-      "Sales Forecast is negative (-1); the row is left out",
+      "Sales Forecast is negative (-1); the value is left out (the row's other values are kept)",
     ]);
-    expect(model.demand.rows.map((r) => `${r.family} ${r.period} ${r.actual}`)).toEqual([
-      "Widgets 2026-01 100",
-      "Gadgets 2026-01 1250",
+    // Rows 3-5 and 10 keep their forecasts; only the bad measure is gone.
+    expect(model.demand.rows.map((r) => `${r.family} ${r.period} ${r.actual} ${r.forecasts["Sales Forecast"]}`)).toEqual([
+      "Widgets 2026-01 100 110",
+      "Widgets 2026-02 null 110",
+      "Widgets 2026-03 null 110",
+      "Widgets 2026-04 null 110",
+      "Widgets 2026-05 null null",
+      "Gadgets 2026-01 1250 1300",
     ]);
   });
 

@@ -59,7 +59,7 @@ describe("wide Demand: Family, Measure, then one column per month", () => {
         ["Widgets", "Consensus Forecast", 105, "x"],
       ], { origin: { row: 1, col: 1 } }),
     ], settings);
-    expect(findings).toEqual([{ sheet: "Demand", cell: "E5", severity: "error", message: "'x' is not a number; the value is left out" }]);
+    expect(findings).toEqual([{ sheet: "Demand", cell: "E5", severity: "warning", message: "'x' is not a number; the value is left out (the row's other values are kept)" }]);
     expect(model.demand.rows.map((r) => r.ref.cell)).toEqual(["D4", "E4"]);
     expect(model.demand.rows[1].forecasts["Consensus Forecast"]).toBeNull();
   });
@@ -79,16 +79,16 @@ describe("wide Demand: Family, Measure, then one column per month", () => {
     ], settings);
     expect(where(findings)).toEqual([
       "Demand!E1 error",
-      "Demand!C2 error",
-      "Demand!C3 error",
+      "Demand!C2 warning",
+      "Demand!C3 warning",
       "Demand!B4 warning",
       "Demand!B5 error",
       "Demand!A6 error",
       "Demand!B7 error",
     ]);
     expect(findings[0].message).toBe("2026-02 has a second column (first at D1); this column is left out");
-    expect(findings[1].message).toBe("#REF! is an Excel error, not a number; the value is left out");
-    expect(findings[2].message).toBe("Consensus Forecast is negative (-3); the value is left out");
+    expect(findings[1].message).toBe("#REF! is an Excel error, not a number; the value is left out (the row's other values are kept)");
+    expect(findings[2].message).toBe("Consensus Forecast is negative (-3); the value is left out (the row's other values are kept)");
     expect(findings[3].message).toBe("measure 'Orders' is neither Actual nor a forecast; the row is left out");
     expect(findings[4].message).toBe("Actual of family 'Widgets' appears twice (first at B2); this later row is left out");
     expect(model.demand.rows.map((r) => [r.family, r.period, r.actual, r.forecasts["Consensus Forecast"]])).toEqual([

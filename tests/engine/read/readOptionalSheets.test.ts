@@ -19,7 +19,7 @@ describe("Supply", () => {
     ]);
   });
 
-  test("Actual Production of closed months: read under its synonyms; negative or text is an error at its cell", () => {
+  test("Actual Production of closed months: read under its synonyms; a negative or text value is a warning at its cell and costs that value only", () => {
     const { model, findings } = readPlanningModel([
       demandLong(),
       grid("Supply", [
@@ -30,11 +30,14 @@ describe("Supply", () => {
         ["Widgets", "2026-04", 130, "lots"], // D5
       ]),
     ], settings);
-    expect(where(findings)).toEqual(["Supply!D4 error", "Supply!D5 error"]);
-    expect(findings[0].message).toBe("Actual Production is negative (-4); the row is left out");
+    expect(where(findings)).toEqual(["Supply!D4 warning", "Supply!D5 warning"]);
+    expect(findings[0].message).toBe("Actual Production is negative (-4); the value is left out (the row's other values are kept)");
+    // The planned production of March and April is kept; only the bad Actual Production is lost.
     expect(model.supply!.map((r) => [r.period, r.plannedProduction, r.actualProduction])).toEqual([
       ["2026-01", 100, 96],
       ["2026-02", 120, null],
+      ["2026-03", 130, null],
+      ["2026-04", 130, null],
     ]);
   });
 
@@ -77,13 +80,16 @@ describe("Supply", () => {
         ["Widgets", "2026-03", 100, -20, 30], // D2: backlog, warning, row kept
         ["Widgets", "2026-04", -1, null, 30], // C3: negative production
         ["Widgets", "2026-03", 90, null, 30], // A4: duplicate of A2
-        ["Widgets", "2026-05", 100, null, "tbd"], // E5: not a number
+        ["Widgets", "2026-05", 100, null, "tbd"], // E5: not a number, in an optional column: that value only
       ]),
     ], settings);
-    expect(where(findings)).toEqual(["Supply!D2 warning", "Supply!C3 error", "Supply!A4 error", "Supply!E5 error"]);
+    expect(where(findings)).toEqual(["Supply!D2 warning", "Supply!C3 error", "Supply!A4 error", "Supply!E5 warning"]);
     expect(findings[0].message).toBe("Beginning Inventory is negative (-20); it is read as a backlog");
     expect(findings[2].message).toBe("family 'Widgets' in 2026-03 appears twice (first at A2); this later row is left out");
-    expect(model.supply!.map((r) => [r.period, r.plannedProduction, r.beginningInventory])).toEqual([["2026-03", 100, -20]]);
+    expect(model.supply!.map((r) => [r.period, r.plannedProduction, r.beginningInventory, r.targetInventory])).toEqual([
+      ["2026-03", 100, -20, 30],
+      ["2026-05", 100, null, null],
+    ]);
   });
 
   test("all rows unusable: the sheet is treated as absent and says so", () => {
@@ -116,7 +122,7 @@ describe("Capacity", () => {
     ]);
   });
 
-  test("Overtime Cost per hour: read under its synonyms, blank = not priced, negative or text is an error at its cell", () => {
+  test("Overtime Cost per hour: read under its synonyms, blank = not priced, negative or text is a warning at its cell (that cost only is lost)", () => {
     const { model, findings } = readPlanningModel([
       demandLong(),
       grid("Capacity", [
@@ -128,17 +134,20 @@ describe("Capacity", () => {
         ["Line 5", "2026-03", 160, 10, "n/a"], // E6: not a number
       ]),
     ], settings);
-    expect(where(findings)).toEqual(["Capacity!E5 error", "Capacity!E6 error"]);
-    expect(findings[0].message).toBe("Overtime Cost is negative (-5); the row is left out");
-    expect(findings[1].message).toBe("'n/a' is not a number; the row is left out");
+    expect(where(findings)).toEqual(["Capacity!E5 warning", "Capacity!E6 warning"]);
+    expect(findings[0].message).toBe("Overtime Cost is negative (-5); the value is left out (the row's other values are kept)");
+    expect(findings[1].message).toBe("'n/a' is not a number; the value is left out (the row's other values are kept)");
+    // Lines 4 and 5 keep their hours and overtime allowance; their overtime is just not priced.
     expect(model.capacity!.map((r) => [r.resource, r.maxOvertimeHours, r.overtimeCost])).toEqual([
       ["Line 1", 20, 45],
       ["Line 2", 10, 1250.5],
       ["Line 3", 10, null],
+      ["Line 4", 10, null],
+      ["Line 5", 10, null],
     ]);
   });
 
-  test("percentages outside 0%..200% and negative hours are errors; duplicates name both cells", () => {
+  test("percentages outside 0%..200% are warnings (the default 100% holds), negative hours are errors; duplicates name both cells", () => {
     const { model, findings } = readPlanningModel([
       demandLong(),
       grid("Capacity", [
@@ -150,14 +159,18 @@ describe("Capacity", () => {
         ["line 4", "2026-03", 150, 0.9, 1], // A6: same resource and month as A5
       ]),
     ], settings);
-    expect(where(findings)).toEqual(["Capacity!D2 error", "Capacity!E3 error", "Capacity!C4 error", "Capacity!A6 error"]);
-    expect(findings[0].message).toBe("Utilization 250% is outside 0% to 200%; the row is left out");
-    expect(findings[1].message).toBe("Efficiency -10% is outside 0% to 200%; the row is left out");
+    expect(where(findings)).toEqual(["Capacity!D2 warning", "Capacity!E3 warning", "Capacity!C4 error", "Capacity!A6 error"]);
+    expect(findings[0].message).toBe("Utilization 250% is outside 0% to 200%; the value is left out (the row's other values are kept)");
+    expect(findings[1].message).toBe("Efficiency -10% is outside 0% to 200%; the value is left out (the row's other values are kept)");
     expect(findings[3].message).toBe("resource 'line 4' in 2026-03 appears twice (first at A5); this later row is left out");
-    expect(model.capacity!.map((r) => r.resource)).toEqual(["Line 4"]);
+    expect(model.capacity!.map((r) => [r.resource, r.utilization, r.efficiency])).toEqual([
+      ["Line 1", 1, 1],
+      ["Line 2", 0.9, 1],
+      ["Line 4", 0.9, 1],
+    ]);
   });
 
-  test("the cell's percent format decides: 2.5 in a 0% cell is 250% (an error), 2.5 unformatted is 2.5 points", () => {
+  test("the cell's percent format decides: 2.5 in a 0% cell is 250% (out of range), 2.5 unformatted is 2.5 points", () => {
     const { model, findings } = readPlanningModel([
       demandLong(),
       grid("Capacity", [
@@ -166,8 +179,8 @@ describe("Capacity", () => {
         ["Line 2", "2026-03", 160, 2.5],
       ], { numberFormats: [[], [null, null, null, "0%"], []] }),
     ], settings);
-    expect(findings).toEqual([{ sheet: "Capacity", cell: "D2", severity: "error", message: "Utilization 250% is outside 0% to 200%; the row is left out" }]);
-    expect(model.capacity!.map((r) => [r.resource, r.utilization])).toEqual([["Line 2", 0.025]]);
+    expect(findings).toEqual([{ sheet: "Capacity", cell: "D2", severity: "warning", message: "Utilization 250% is outside 0% to 200%; the value is left out (the row's other values are kept)" }]);
+    expect(model.capacity!.map((r) => [r.resource, r.utilization])).toEqual([["Line 1", 1], ["Line 2", 0.025]]);
   });
 
   test("capacity for months outside the plan horizon: one warning per resource at its first such cell", () => {
@@ -231,7 +244,7 @@ describe("Bill of Resources", () => {
       demandLong(),
       grid("Capacity Bill", [["Family", "Resource", "Hours per Unit", "Offset"], ["Widgets", "Line 1", 0.25, 1.5], ["Widgets", "Line 2", 0.25, 2]]),
     ], settings);
-    expect(findings[0]).toEqual({ sheet: "Capacity Bill", cell: "D2", severity: "error", message: "Offset must be a whole number of periods, not 1.5; the row is left out" });
+    expect(findings[0]).toEqual({ sheet: "Capacity Bill", cell: "D2", severity: "warning", message: "Offset must be a whole number of periods, not 1.5; the value is left out (the row's other values are kept)" });
   });
 });
 
@@ -268,11 +281,13 @@ describe("Scenarios", () => {
         ["Promo", 1, null, null, "Widgets", null], // A5: same scenario and family as row 2
       ]),
     ], settings);
-    expect(where(findings)).toEqual(["Scenarios!B4 error", "Scenarios!A5 error"]);
-    expect(findings[0].message).toBe("Demand Change % -150% is outside -100% to 200%; the row is left out");
+    expect(where(findings)).toEqual(["Scenarios!B4 warning", "Scenarios!A5 error"]);
+    expect(findings[0].message).toBe("Demand Change % -150% is outside -100% to 200%; the value is left out (the row's other values are kept)");
     expect(model.scenarios!.map((r) => [r.scenario, r.demandChange, r.priceChange, r.capacityChange, r.family, r.resource])).toEqual([
       ["Promo", 0.15, -0.05, null, "Widgets", null],
       ["Promo", null, null, 0.1, null, "Line 1"],
+      // Crash is still listed (the warning says its change was not used), so nothing typed is lost.
+      ["Crash", null, null, null, null, null],
     ]);
   });
 });
@@ -284,6 +299,6 @@ describe("findings are ordered by sheet (S&OP cycle order) then row", () => {
       grid("Supply", [["Family", "Period", "Planned Production"], ["Widgets", "2026-03", 1], ["Widgets", "2026-03", "y"]]),
       grid("Demand", [["Family", "Period", "Actual", "Consensus Forecast"], ["Widgets", "2026-03", null, 1], ["Widgets", "2026-04", null, "z"]]),
     ], settings);
-    expect(where(findings)).toEqual(["Demand!D3 error", "Supply!C3 error", "Capacity!A1 error", "Capacity!C2 error"]);
+    expect(where(findings)).toEqual(["Demand!D3 warning", "Supply!C3 error", "Capacity!A1 error", "Capacity!C2 error"]);
   });
 });
