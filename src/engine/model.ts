@@ -125,8 +125,11 @@ export interface PlanningModel {
   billOfResources: BillOfResourcesRow[] | null;
   finance: FinanceRow[] | null;
   scenarios: ScenarioRow[] | null;
-  /** Which sheet each role was read from; absent roles were not found. */
+  /** Which sheet each role was read from; absent roles were not found or were rejected. */
   sheets: Partial<Record<SheetRole, string>>;
+  /** Sheets that were found but could not be used at all, with the reason (so the pack says
+   * "rejected (reason)", never "not provided"). Absent where none was rejected. */
+  rejectedSheets?: Partial<Record<SheetRole, { sheet: string; reason: string }>>;
 }
 
 /** A data-quality finding: one problem, where it is, and what happens because of it. */

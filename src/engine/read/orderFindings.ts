@@ -1,6 +1,7 @@
 /** Findings in the order a planner works through them: by sheet (in S&OP cycle order), then row, then column. */
 import { parseCellAddress } from "../a1";
 import type { Finding } from "../model";
+import { firstCell } from "./groupFindings";
 
 export function orderFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const rank = new Map<string, number>();
@@ -8,7 +9,7 @@ export function orderFindings(findings: Finding[], sheetOrder: string[]): Findin
     if (!rank.has(s)) rank.set(s, i);
   });
   const keyed = findings.map((f, i) => {
-    const at = f.cell ? parseCellAddress(f.cell) : { row: -1, col: -1 };
+    const at = f.cell ? parseCellAddress(firstCell(f.cell)) : { row: -1, col: -1 };
     return { f, i, sheet: rank.get(f.sheet) ?? sheetOrder.length, row: at.row, col: at.col };
   });
   keyed.sort(

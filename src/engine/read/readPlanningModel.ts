@@ -11,6 +11,8 @@ import { checkCapacityHorizon, crossCheckNames, type SheetColumns } from "./cros
 import { findSheets } from "./findSheets";
 import { NameBook } from "./nameBook";
 import { orderFindings } from "./orderFindings";
+import { groupFindings } from "./groupFindings";
+import { SHEET_NOT_USED } from "./table";
 import { demandFamilies, planCalendar } from "./planCalendar";
 import { readBillOfResources } from "./readBillOfResources";
 import { readCapacity } from "./readCapacity";
@@ -46,6 +48,7 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
 
   const columns: Partial<Record<OptionalRole, SheetColumns>> = {};
   const sheets: Partial<Record<SheetRole, string>> = { demand: demandGrid.sheet };
+  const rejectedSheets: NonNullable<PlanningModel["rejectedSheets"]> = {};
   function read<T>(
     role: OptionalRole,
     reader: (v: SheetView, f: Finding[]) => { rows: T[] | null; cols: Map<string, number> },
@@ -55,8 +58,13 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
     const view = new SheetView(grid);
     const { rows, cols } = reader(view, findings);
     columns[role] = new Map([...cols].map(([field, c]) => [field, view.sheetCol(c)]));
-    // A sheet that cannot be used is treated as absent; its finding says why.
+    // A sheet that cannot be used is treated as absent; its finding says why, and the pack repeats it.
     if (rows !== null) sheets[role] = grid.sheet;
+    else {
+      const why = findings.find((f) => f.sheet === grid.sheet && f.message.endsWith(SHEET_NOT_USED));
+      const reason = why ? why.message.slice(0, -SHEET_NOT_USED.length) : "no usable rows";
+      rejectedSheets[role] = { sheet: grid.sheet, reason };
+    }
     return rows;
   }
   const supply = read("supply", readSupply);
@@ -81,7 +89,8 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
       finance,
       scenarios,
       sheets,
+      ...(Object.keys(rejectedSheets).length > 0 ? { rejectedSheets } : {}),
     },
-    findings: orderFindings(findings, sheetOrder),
+    findings: orderFindings(groupFindings(findings), sheetOrder),
   };
 }

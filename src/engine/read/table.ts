@@ -80,6 +80,9 @@ export function readRows<T>(
  * An optional sheet (Supply, Capacity, ...): when it cannot be used at all, one error finding says
  * why and the sheet is treated as absent (null), so the analyses that need it are skipped.
  */
+/** How every finding that rejects a whole optional sheet ends (the reason comes before it). */
+export const SHEET_NOT_USED = "; the sheet is not used";
+
 export function readOptionalTable<T>(
   view: SheetView,
   specs: ColumnSpec[],
@@ -88,7 +91,7 @@ export function readOptionalTable<T>(
 ): { rows: T[] | null; cols: Map<string, number> } {
   const where = locateTable(view, specs);
   if (!where.ok) {
-    findings.push({ sheet: view.sheet, cell: where.cell, severity: "error", message: `${where.problem}; the sheet is not used` });
+    findings.push({ sheet: view.sheet, cell: where.cell, severity: "error", message: `${where.problem}${SHEET_NOT_USED}` });
     return { rows: null, cols: new Map() };
   }
   const { rows, dataRows } = readRows(view, where.headerRow, where.cols, findings, readRow);
@@ -98,7 +101,7 @@ export function readOptionalTable<T>(
       sheet: view.sheet,
       cell: headerCell,
       severity: "error",
-      message: "no data rows below the header row; the sheet is not used",
+      message: `no data rows below the header row${SHEET_NOT_USED}`,
     });
     return { rows: null, cols: where.cols };
   }
@@ -107,7 +110,7 @@ export function readOptionalTable<T>(
       sheet: view.sheet,
       cell: headerCell,
       severity: "error",
-      message: `none of the ${dataRows} data rows can be used (see the findings below); the sheet is not used`,
+      message: `none of the ${dataRows} data rows can be used (see the findings below)${SHEET_NOT_USED}`,
     });
     return { rows: null, cols: where.cols };
   }

@@ -5,10 +5,11 @@
  */
 import { parseCellAddress } from "../a1";
 import type { Finding } from "../model";
+import { firstCell } from "../read/groupFindings";
 
 function rowOf(cell: string): number | null {
   try {
-    return cell ? parseCellAddress(cell).row : null;
+    return cell ? parseCellAddress(firstCell(cell)).row : null;
   } catch {
     return null;
   }

@@ -185,11 +185,12 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
   b.style(inputHeader, 0, inputHeader, 3, { bold: true, fill: BLUE.fill });
   (Object.keys(ROLE_LABELS) as SheetRole[]).forEach((role) => {
     const sheet = model.sheets[role];
+    const rejected = model.rejectedSheets?.[role];
     b.row([
       ROLE_LABELS[role],
-      sheet ?? "(not found)",
+      sheet ?? rejected?.sheet ?? "(not found)",
       sheet ? rowCount(analysis, role) : 0,
-      sheet ? "Read" : role === "demand" ? "Missing" : "Not provided",
+      sheet ? "Read" : rejected ? `Rejected (${rejected.reason})` : role === "demand" ? "Missing" : "Not provided",
     ]);
   });
 

@@ -1,0 +1,106 @@
+import { readPlanningModel } from "../../../src/engine/read";
+import { groupFindings } from "../../../src/engine/read/groupFindings";
+import { demandLong, grid, settings } from "./grids";
+
+// demandLong(): family Widgets, actuals 2026-01..02, plan 2026-03.
+
+describe("one bad optional cell never costs the required data", () => {
+  test("a Safety Stock column of '20%' text on 32 rows: Supply is still read, and the problem is one grouped finding", () => {
+    const rows: (string | number)[][] = [["Family", "Period", "Safety Stock", "Planned Production"]];
+    for (let i = 0; i < 32; i++) rows.push([`Family ${i + 1}`, "2026-03", "20%", 100 + i]);
+    const { model, findings } = readPlanningModel([demandLong(), grid("Supply", rows)], settings);
+    // Every row keeps its planned production; only the 32 safety stocks are lost.
+    expect(model.sheets.supply).toBe("Supply");
+    expect(model.supply).toHaveLength(32);
+    expect(model.supply!.map((r) => r.plannedProduction).slice(0, 3)).toEqual([100, 101, 102]);
+    expect(model.supply!.every((r) => r.targetInventory === null)).toBe(true);
+    const grouped = findings.filter((f) => f.sheet === "Supply" && f.cell.startsWith("C"));
+    expect(grouped).toEqual([
+      {
+        sheet: "Supply",
+        cell: "C2:C33",
+        severity: "warning",
+        message:
+          "32 cells in C2:C33 have the same problem, the first at C2: '20%' is not a number; the value is left out (the row's other values are kept)",
+      },
+    ]);
+  });
+
+  test("Unit Cost '55 EUR' costs the cost only: the family keeps its Unit Price", () => {
+    const { model, findings } = readPlanningModel(
+      [
+        demandLong(),
+        grid("Finance", [
+          ["Family", "Unit Price", "Unit Cost"],
+          ["Widgets", 89.5, "55 EUR"],
+        ]),
+      ],
+      settings,
+    );
+    expect(model.finance).toEqual([expect.objectContaining({ family: "Widgets", unitPrice: 89.5, unitCost: null })]);
+    expect(findings).toEqual([
+      {
+        sheet: "Finance",
+        cell: "C2",
+        severity: "warning",
+        message: "'55 EUR' is not a number; the value is left out (the row's other values are kept)",
+      },
+    ]);
+  });
+
+  test("a sheet rejected for its required column is 'rejected' with the reason, not absent without a word", () => {
+    const { model } = readPlanningModel(
+      [
+        demandLong(),
+        grid("Supply", [
+          ["Family", "Period", "Qty"],
+          ["Widgets", "2026-03", 1],
+        ]),
+      ],
+      settings,
+    );
+    expect(model.sheets.supply).toBeUndefined();
+    expect(model.rejectedSheets?.supply).toEqual({
+      sheet: "Supply",
+      reason: "the header row has no 'Planned Production' column; add it (headers match ignoring case and spaces)",
+    });
+  });
+});
+
+describe("groupFindings", () => {
+  const at = (cell: string, message: string, severity: "error" | "warning" = "warning") => ({
+    sheet: "Supply",
+    cell,
+    severity,
+    message,
+  });
+
+  test("two repeats stay two lines; different columns, severities or kinds are never merged", () => {
+    const findings = [
+      at("C2", "'x' is not a number; left out"),
+      at("C3", "'y' is not a number; left out"),
+      at("D2", "'x' is not a number; left out"),
+      at("C4", "Target Inventory is negative (-3); left out"),
+      at("C5", "'z' is not a number; left out", "error"),
+    ];
+    expect(groupFindings(findings)).toEqual(findings);
+  });
+
+  test("three of a kind in one column become one finding over their rows, at the first one's place, naming a few values", () => {
+    const findings = [
+      at("A1", "a sheet-level problem"),
+      at("C9", "'tbd' is not a number; left out"),
+      at("C2", "'n/a' is not a number; left out"),
+      at("D4", "other"),
+      at("C5", "'n/a' is not a number; left out"),
+    ];
+    expect(groupFindings(findings)).toEqual([
+      at("A1", "a sheet-level problem"),
+      at(
+        "C2:C9",
+        "3 cells in C2:C9 have the same problem (values such as 'tbd', 'n/a'), the first at C9: 'tbd' is not a number; left out",
+      ),
+      at("D4", "other"),
+    ]);
+  });
+});
