@@ -130,6 +130,9 @@ export interface PlanningModel {
   /** Sheets that were found but could not be used at all, with the reason (so the pack says
    * "rejected (reason)", never "not provided"). Absent where none was rejected. */
   rejectedSheets?: Partial<Record<SheetRole, { sheet: string; reason: string }>>;
+  /** Rows the readers left out, by sheet role, with their family and the problem that cost them, so a
+   * family missing downstream is said to be "left out because Finance!C3 ...", not "missing". */
+  leftOutRows?: Partial<Record<SheetRole, { family: string; cell: string; reason: string }[]>>;
 }
 
 /** A data-quality finding: one problem, where it is, and what happens because of it. */

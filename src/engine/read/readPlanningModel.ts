@@ -49,6 +49,7 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
   const columns: Partial<Record<OptionalRole, SheetColumns>> = {};
   const sheets: Partial<Record<SheetRole, string>> = { demand: demandGrid.sheet };
   const rejectedSheets: NonNullable<PlanningModel["rejectedSheets"]> = {};
+  const leftOutRows: NonNullable<PlanningModel["leftOutRows"]> = {};
   function read<T>(
     role: OptionalRole,
     reader: (v: SheetView, f: Finding[]) => { rows: T[] | null; cols: Map<string, number> },
@@ -57,6 +58,7 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
     if (!grid) return null;
     const view = new SheetView(grid);
     const { rows, cols } = reader(view, findings);
+    if (view.leftOut.length > 0) leftOutRows[role] = view.leftOut;
     columns[role] = new Map([...cols].map(([field, c]) => [field, view.sheetCol(c)]));
     // A sheet that cannot be used is treated as absent; its finding says why, and the pack repeats it.
     if (rows !== null) sheets[role] = grid.sheet;
@@ -90,6 +92,7 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
       scenarios,
       sheets,
       ...(Object.keys(rejectedSheets).length > 0 ? { rejectedSheets } : {}),
+      ...(Object.keys(leftOutRows).length > 0 ? { leftOutRows } : {}),
     },
     findings: orderFindings(groupFindings(findings), sheetOrder),
   };

@@ -48,7 +48,13 @@ export class RowReader {
   begin(r: number): void {
     this.r = r;
     this.failed = false;
+    this.firstError = null;
+    this.family = null;
   }
+
+  /** The first error of the current row (what cost it) and the row's family, where it has one. */
+  firstError: Finding | null = null;
+  family: string | null = null;
 
   /** True when a cell of the current row had an error, so the row must be left out. */
   get rowFailed(): boolean {
@@ -69,7 +75,9 @@ export class RowReader {
   }
 
   error(field: string, message: string): void {
-    this.findings.push({ sheet: this.view.sheet, cell: this.address(field), severity: "error", message });
+    const finding: Finding = { sheet: this.view.sheet, cell: this.address(field), severity: "error", message };
+    this.findings.push(finding);
+    this.firstError ??= finding;
     this.failed = true;
   }
 
@@ -98,7 +106,9 @@ export class RowReader {
       this.error(field, `the ${label.toLowerCase()} is blank; ${ROW_LEFT_OUT}`);
       return null;
     }
-    return this.keyValue(field, label, v);
+    const name = this.keyValue(field, label, v);
+    if (field === "family") this.family = name;
+    return name;
   }
 
   /** A name that may be blank (e.g. the family a scenario is restricted to). */

@@ -6,9 +6,19 @@ import { cellAddress } from "../a1";
 import type { CellGrid, CellValue } from "../grid";
 import { isBlank } from "../grid";
 
+/** A row a reader left out, with the family it belonged to, so downstream messages name the true cause. */
+export interface LeftOutRow {
+  family: string;
+  /** The cell of the problem that cost the row, and the problem ("'n/a' is not a number"). */
+  cell: string;
+  reason: string;
+}
+
 export class SheetView {
   readonly sheet: string;
   readonly rowCount: number;
+  /** Rows of this sheet that its reader left out, where the row's family could be read. */
+  readonly leftOut: LeftOutRow[] = [];
   private readonly values: CellValue[][];
   private readonly formats: (string | null)[][] | undefined;
   private readonly rowOffset: number;

@@ -11,6 +11,7 @@ import type { Finding, PlanningModel, SupplyRow } from "../model";
 import type { Settings } from "../settings";
 import type { PlanAdjustments } from "./planAdjustments";
 import { demandPlanIndex } from "./demandPlanIndex";
+import { leftOutBecause } from "../read/leftOutBecause";
 import { gapKernel, runGapKernel, type GapKernel, type GapOutcome } from "./gapKernel";
 import { inventoryStatus } from "./inventoryStatus";
 import { monthsOfCover } from "./monthsOfCover";
@@ -34,6 +35,10 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
   const findings: Finding[] = [];
   const notes: string[] = [];
   const { families: demandFamilies, firstRef: firstDemandRef } = demandPlanIndex(model);
+  const because = (family: string): string => {
+    const why = leftOutBecause(model, "supply", family, supplySheet);
+    return why ? ` (${why})` : "";
+  };
 
   // Where each family's Supply rows start (its earliest period's first row), for findings.
   const firstSupplyRow = new Map<string, SupplyRow>();
@@ -57,12 +62,15 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
     const inSupply = k.inSupply[f] === 1;
     const beginningInventoryGiven = k.beginningGiven[f] === 1;
     const firstCell = firstSupplyRow.get(family)?.ref.cell ?? "";
-    if (!inSupply) {
+    // Only a family with a plan to meet is missing supply; one with history alone has nothing to supply.
+    let hasPlan = false;
+    for (let t = 0; t < P && !hasPlan; t++) hasPlan = !Number.isNaN(k.demandPlan[f * P + t]);
+    if (!inSupply && hasPlan) {
       findings.push({
         sheet: demandSheet,
         cell: firstDemandRef.get(family) ?? "",
         severity: "warning",
-        message: `${family} has a demand plan but no rows in ${supplySheet}: its supply is taken as 0, so the gap shows its whole demand.`,
+        message: `${family} has a demand plan but no rows in ${supplySheet}${because(family)}: its supply is taken as 0, so the gap shows its whole demand.`,
       });
     }
     if (!inDemand) {

@@ -9,15 +9,18 @@ function named(sheet: string, cols: string[]) {
 
 describe("input sheets are found by name, ignoring case and spaces, with synonyms", () => {
   test("each role under a synonym; generated sheets such as Capacity Check are not inputs", () => {
-    const found = findSheets([
-      named("DEMAND", []),
-      named("Capacity Check", []),
-      named("supply plan", []),
-      named(" capacity", []),
-      named("Resource Profile", []),
-      named("Financials", []),
-      named("Scenario", []),
-    ], settings);
+    const found = findSheets(
+      [
+        named("DEMAND", []),
+        named("Capacity Check", []),
+        named("supply plan", []),
+        named(" capacity", []),
+        named("Resource Profile", []),
+        named("Financials", []),
+        named("Scenario", []),
+      ],
+      settings,
+    );
     expect(Object.fromEntries(Object.entries(found.grids).map(([role, g]) => [role, g!.sheet]))).toEqual({
       demand: "DEMAND",
       supply: "supply plan",
@@ -30,9 +33,12 @@ describe("input sheets are found by name, ignoring case and spaces, with synonym
   });
 
   test("a sheet named in the settings takes the role, even with another name", () => {
-    const found = findSheets([named("Demand", []), named("Forecast 2026", []), named("Routing", [])], resolveSettings({
-      sheetNames: { demand: "forecast 2026" },
-    }));
+    const found = findSheets(
+      [named("Demand", []), named("Forecast 2026", []), named("Routing", [])],
+      resolveSettings({
+        sheetNames: { demand: "forecast 2026" },
+      }),
+    );
     expect(found.grids.demand!.sheet).toBe("Forecast 2026");
     expect(found.grids.billOfResources!.sheet).toBe("Routing");
   });
@@ -41,7 +47,12 @@ describe("input sheets are found by name, ignoring case and spaces, with synonym
     const found = findSheets([named("Demand", []), named("Supply", [])], resolveSettings({ sheetNames: { supply: "MPS" } }));
     expect(found.grids.supply).toBeUndefined();
     expect(found.findings).toEqual([
-      { sheet: "MPS", cell: "", severity: "warning", message: "the sheet 'MPS' set as Supply is not in the workbook; it is skipped" },
+      {
+        sheet: "MPS",
+        cell: "",
+        severity: "warning",
+        message: "the sheet 'MPS' set as Supply is not in the workbook; it is skipped",
+      },
     ]);
   });
 
@@ -49,6 +60,12 @@ describe("input sheets are found by name, ignoring case and spaces, with synonym
     const { model, findings } = readPlanningModel([demandLong()], settings);
     expect(findings).toEqual([]);
     expect(model.sheets).toEqual({ demand: "Demand" });
-    expect([model.supply, model.capacity, model.billOfResources, model.finance, model.scenarios]).toEqual([null, null, null, null, null]);
+    expect([model.supply, model.capacity, model.billOfResources, model.finance, model.scenarios]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -17,7 +17,9 @@ function inputError(grids: CellGrid[], s = settings): InputError {
 describe("input that cannot be used stops the run with a message naming sheet, cell and fix", () => {
   test("no Demand sheet", () => {
     const e = inputError([grid("Supply", [["Family", "Period", "Planned Production"]])]);
-    expect(e.message).toBe("no Demand sheet (sheets: 'Supply'); add a sheet named Demand or choose the demand sheet in the settings");
+    expect(e.message).toBe(
+      "no Demand sheet (sheets: 'Supply'); add a sheet named Demand or choose the demand sheet in the settings",
+    );
     expect(e.findings).toEqual([{ sheet: "Demand", cell: "", severity: "error", message: e.message }]);
   });
 
@@ -28,23 +30,42 @@ describe("input that cannot be used stops the run with a message naming sheet, c
 
   test("Demand without an Actual column names the header row's cell", () => {
     const e = inputError([
-      grid("Demand", [
-        ["S&OP demand input"],
-        ["Family", "Period", "Consensus Forecast"],
-        ["Widgets", "2026-01", 100],
-      ]),
+      grid("Demand", [["S&OP demand input"], ["Family", "Period", "Consensus Forecast"], ["Widgets", "2026-01", 100]]),
     ]);
     expect(e.message).toBe("Demand!A2: the header row lacks 'Actual'; add it (headers match ignoring case and spaces)");
-    expect(e.findings).toEqual([{ sheet: "Demand", cell: "A2", severity: "error", message: "the header row lacks 'Actual'; add it (headers match ignoring case and spaces)" }]);
+    expect(e.findings).toEqual([
+      {
+        sheet: "Demand",
+        cell: "A2",
+        severity: "error",
+        message: "the header row lacks 'Actual'; add it (headers match ignoring case and spaces)",
+      },
+    ]);
   });
 
   test("Demand without any forecast column", () => {
-    const e = inputError([grid("Demand", [["Family", "Period", "Actual"], ["Widgets", "2026-01", 1]])]);
-    expect(e.message).toBe("Demand!A1: the header row lacks a forecast column (e.g. 'Consensus Forecast'); add it (headers match ignoring case and spaces)");
+    const e = inputError([
+      grid("Demand", [
+        ["Family", "Period", "Actual"],
+        ["Widgets", "2026-01", 1],
+      ]),
+    ]);
+    expect(e.message).toBe(
+      "Demand!A1: the header row lacks a forecast column (e.g. 'Consensus Forecast'); add it (headers match ignoring case and spaces)",
+    );
   });
 
   test("Demand with no recognisable header at all, in a grid starting at B3", () => {
-    const e = inputError([grid("Demand", [["Item", "Qty"], ["x", 1]], { origin: { row: 2, col: 1 } })]);
+    const e = inputError([
+      grid(
+        "Demand",
+        [
+          ["Item", "Qty"],
+          ["x", 1],
+        ],
+        { origin: { row: 2, col: 1 } },
+      ),
+    ]);
     expect(e.message).toBe(
       "Demand!B3: no header row with Family, Period, Actual and a forecast column (or Family, Measure and one column per month) in the first 20 rows; add one",
     );
@@ -52,21 +73,36 @@ describe("input that cannot be used stops the run with a message naming sheet, c
 
   test("a header below the first 20 rows is not looked for", () => {
     const filler = Array.from({ length: 20 }, () => ["note"]);
-    const e = inputError([grid("Demand", [...filler, ["Family", "Period", "Actual", "Consensus Forecast"], ["W", "2026-01", 1, 1]])]);
+    const e = inputError([
+      grid("Demand", [...filler, ["Family", "Period", "Actual", "Consensus Forecast"], ["W", "2026-01", 1, 1]]),
+    ]);
     expect(e.findings[0]).toMatchObject({ sheet: "Demand", cell: "A1", severity: "error" });
     // The same table one row higher (header on row 20) is found.
-    const ok = readPlanningModel([grid("Demand", [...filler.slice(1), ["Family", "Period", "Actual", "Consensus Forecast"], ["W", "2026-01", 1, 1]])], settings);
+    const ok = readPlanningModel(
+      [grid("Demand", [...filler.slice(1), ["Family", "Period", "Actual", "Consensus Forecast"], ["W", "2026-01", 1, 1]])],
+      settings,
+    );
     expect(ok.model.demand.rows[0].ref.cell).toBe("A21");
   });
 
   test("wide Demand without month columns", () => {
-    const e = inputError([grid("Demand", [["Family", "Measure", "Total"], ["Widgets", "Actual", 1]])]);
+    const e = inputError([
+      grid("Demand", [
+        ["Family", "Measure", "Total"],
+        ["Widgets", "Actual", 1],
+      ]),
+    ]);
     expect(e.findings[0]).toMatchObject({ sheet: "Demand", cell: "A1", severity: "error" });
     expect(e.message).toContain("one column per month");
   });
 
   test("Demand with a header but no data rows", () => {
-    const e = inputError([grid("Demand", [["Family", "Period", "Actual", "Consensus Forecast"], [null, null, null, null]])]);
+    const e = inputError([
+      grid("Demand", [
+        ["Family", "Period", "Actual", "Consensus Forecast"],
+        [null, null, null, null],
+      ]),
+    ]);
     expect(e.message).toBe("Demand!A1: no data rows below the header row; add the demand history and plan");
   });
 
@@ -82,11 +118,20 @@ describe("input that cannot be used stops the run with a message naming sheet, c
       "Demand!A1: none of the 2 data rows can be used (first problem: Demand!B2: 'soon' is not a month (use 2026-01, Jan 2026 or a date); the row is left out)",
     );
     // The row findings travel with the error so the host can list them.
-    expect(e.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(["Demand!B2 error", "Demand!B3 error", "Demand!A1 error"]);
+    expect(e.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual([
+      "Demand!B2 error",
+      "Demand!B3 error",
+      "Demand!A1 error",
+    ]);
   });
 
   test("wide Demand with only Actual rows has no forecast", () => {
-    const e = inputError([grid("Demand", [["Family", "Measure", "2026-01"], ["Widgets", "Actual", 1]])]);
+    const e = inputError([
+      grid("Demand", [
+        ["Family", "Measure", "2026-01"],
+        ["Widgets", "Actual", 1],
+      ]),
+    ]);
     expect(e.message).toBe("Demand!A1: no forecast rows (Measure such as 'Consensus Forecast'); add at least one");
   });
 });

@@ -1,4 +1,6 @@
 import { readPlanningModel } from "../../../src/engine/read";
+import { reconcileFinance } from "../../../src/engine/finance";
+import { reconcile } from "../../../src/engine/reconcile";
 import { groupFindings } from "../../../src/engine/read/groupFindings";
 import { demandLong, grid, settings } from "./grids";
 
@@ -102,5 +104,55 @@ describe("groupFindings", () => {
       ),
       at("D4", "other"),
     ]);
+  });
+});
+
+describe("every message names the true cause", () => {
+  const demand = () =>
+    grid("Demand", [
+      ["Family", "Period", "Actual", "Consensus Forecast"],
+      ["Hedge Trimmers", "2026-02", 40, 42],
+      ["Hedge Trimmers", "2026-03", null, 45],
+      ["Leaf Blowers", "2026-02", 10, 10],
+      ["Leaf Blowers", "2026-03", null, 12],
+      ["Mowers", "2026-02", 5, null], // history only: no demand plan in 2026-03
+    ]);
+
+  test("a family whose Finance row was left out is 'left out because Finance!B2 ...', not 'has no Unit Price'", () => {
+    const { model } = readPlanningModel(
+      [
+        demand(),
+        grid("Finance", [
+          ["Family", "Unit Price"],
+          ["Hedge Trimmers", "n/a"],
+          ["Leaf Blowers", 20],
+        ]),
+      ],
+      settings,
+    );
+    const finance = reconcileFinance(model, settings);
+    const message = finance.findings.find((f) => f.message.startsWith("Hedge Trimmers"))?.message;
+    expect(message).toBe(
+      "Hedge Trimmers has no Unit Price in Finance (its row was left out because Finance!B2: 'n/a' is not a number): its revenue and margin are left out (its units are still reconciled).",
+    );
+  });
+
+  test("a family with history only is not 'a demand plan without supply'; one whose Supply row was left out says why", () => {
+    const { model } = readPlanningModel(
+      [
+        demand(),
+        grid("Supply", [
+          ["Family", "Period", "Planned Production"],
+          ["Hedge Trimmers", "2026-03", 45],
+          ["Leaf Blowers", "2026-03", "approx 12"],
+        ]),
+      ],
+      settings,
+    );
+    const messages = reconcile(model, settings).findings.map((f) => f.message);
+    expect(messages.some((m) => m.startsWith("Mowers"))).toBe(false);
+    expect(messages).toContain(
+      "Leaf Blowers has a demand plan but no rows in Supply (its row was left out because Supply!C3: 'approx 12' is not a number): its supply is taken as 0, so the gap shows its whole demand.",
+    );
   });
 });

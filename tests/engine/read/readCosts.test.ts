@@ -98,6 +98,8 @@ describe("Finance: Holding, Backorder, Below Target and Subcontract Cost", () =>
     // Only the two costs are lost (the documented defaults apply); the Unit Price still counts.
     expect(where(findings)).toEqual(["Finance!C2 warning", "Finance!D2 warning"]);
     expect(findings[0].message).toMatch(/Holding Cost is negative/);
-    expect(model.finance?.map((r) => [r.family, r.unitPrice, r.holdingCost, r.subcontractCost])).toEqual([["Widgets", 100, null, null]]);
+    expect(model.finance?.map((r) => [r.family, r.unitPrice, r.holdingCost, r.subcontractCost])).toEqual([
+      ["Widgets", 100, null, null],
+    ]);
   });
 });

@@ -106,7 +106,12 @@ describe("long Demand: one row per family and month", () => {
     expect(model.demand.rows[1].actual).toBeNull();
     expect(model.demand.rows[1].forecasts["Consensus Forecast"]).toBe(106);
     expect(findings).toEqual([
-      { sheet: "Demand", cell: "F7", severity: "warning", message: "'n/a' is not a number; the value is left out (the row's other values are kept)" },
+      {
+        sheet: "Demand",
+        cell: "F7",
+        severity: "warning",
+        message: "'n/a' is not a number; the value is left out (the row's other values are kept)",
+      },
     ]);
   });
 
