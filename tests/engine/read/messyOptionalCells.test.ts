@@ -156,3 +156,48 @@ describe("every message names the true cause", () => {
     );
   });
 });
+
+describe("a budget without a Period is annual", () => {
+  test("3,000,000 on a row without Period is 250,000 in each plan month, with a warning; mixed with monthly rows it is refused", () => {
+    const { model, findings } = readPlanningModel(
+      [
+        demandLong(),
+        grid("Finance", [
+          ["Family", "Period", "Unit Price", "Budget Revenue"],
+          ["Widgets", null, 100, 3_000_000], // annual: 3,000,000 / 12 = 250,000 a month
+        ]),
+      ],
+      settings,
+    );
+    expect(model.finance!.map((r) => r.budgetRevenue)).toEqual([250_000]);
+    expect(findings).toEqual([
+      {
+        sheet: "Finance",
+        cell: "D2",
+        severity: "warning",
+        message:
+          "Budget Revenue 3,000,000 of 'Widgets' has no Period: read as an annual amount, one twelfth (250,000) in each plan month",
+      },
+    ]);
+    // The finance analysis then compares 250,000 (not 3,000,000) with the plan month's revenue.
+    const finance = reconcileFinance(model, settings);
+    expect(finance.lines.map((l) => l.budgetRevenue)).toEqual([250_000]);
+
+    const mixed = readPlanningModel(
+      [
+        demandLong(),
+        grid("Finance", [
+          ["Family", "Period", "Unit Price", "Budget Revenue"],
+          ["Widgets", null, 100, 3_000_000], // D2: annual and monthly for the same family
+          ["Widgets", "2026-03", 100, 240_000],
+        ]),
+      ],
+      settings,
+    );
+    expect(mixed.findings.map((f) => `${f.cell} ${f.severity}`)).toEqual(["D2 error"]);
+    expect(mixed.model.finance!.map((r) => [r.period, r.budgetRevenue])).toEqual([
+      [null, null],
+      ["2026-03", 240_000],
+    ]);
+  });
+});

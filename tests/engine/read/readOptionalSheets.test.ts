@@ -386,10 +386,14 @@ describe("Finance", () => {
       ],
       settings,
     );
-    expect(where(findings)).toEqual(["Finance!A4 error", "Finance!C5 error"]);
-    expect(findings[0].message).toBe("family 'Widgets' appears twice (first at A2); this later row is left out");
+    // The budget on the row without a Period is annual: 15,000 / 12 = 1,250 and 1,200 / 12 = 100 a month.
+    expect(where(findings)).toEqual(["Finance!E2 warning", "Finance!F2 warning", "Finance!A4 error", "Finance!C5 error"]);
+    expect(findings[0].message).toBe(
+      "Budget Revenue 15,000 of 'Widgets' has no Period: read as an annual amount, one twelfth (1,250) in each plan month",
+    );
+    expect(findings[2].message).toBe("family 'Widgets' appears twice (first at A2); this later row is left out");
     expect(model.finance!.map((r) => [r.period, r.unitPrice, r.unitCost, r.budgetRevenue, r.budgetUnits])).toEqual([
-      [null, 12.5, 7, 15000, 1200],
+      [null, 12.5, 7, 1250, 100],
       ["2026-03", 13, 7, null, null],
     ]);
   });
