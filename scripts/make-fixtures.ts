@@ -470,6 +470,42 @@ export async function fixtures(): Promise<Record<string, Buffer>> {
   // record) renamed .xlsx -> exit 1, "legacy Excel 97-2003 workbook (.xls)", save as .xlsx.
   out["legacy-xls.xlsx"] = compoundFile([{ name: "Workbook", data: Buffer.from([0x09, 0x08, 0x10, 0, 0, 6, 5, 0]) }]);
 
+  // Workbooks as they arrive from the business: one bad optional cell must cost that value only.
+  // A Safety Stock (Target Inventory) column typed as "20%" text on every Supply row -> Supply is still
+  // read, one grouped warning over the column.
+  {
+    const s = supplyRows();
+    s[0][4] = "Safety Stock";
+    for (let i = 1; i < s.length; i++) s[i][4] = "20%";
+    out["messy-safety-stock-text.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Supply", rows: s }));
+  }
+  // 'TBD' as an Actual in a history month and in plan months -> only that measure is lost; the
+  // month's forecasts and the demand plan are kept.
+  {
+    const d = demandRows();
+    d[5][2] = "TBD"; // Kettles 2026-05 Actual
+    d[8][2] = "TBD"; // Kettles 2026-08 (a plan month) Actual
+    out["messy-tbd-actual.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Demand", rows: d }));
+  }
+  // A Unit Cost of "55 EUR" -> the cost is lost, the Unit Price still prices the family.
+  {
+    const f = financeRows();
+    f[1][3] = "55 EUR";
+    out["messy-unit-cost-text.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Finance", rows: f }));
+  }
+  // An annual Budget Revenue without a Period (one row per family) -> one twelfth in each plan month.
+  {
+    const f: Rows = [["Family", "Unit Price", "Unit Cost", "Budget Revenue"]];
+    FAMILIES.forEach((fam, i) => f.push([fam, 20 + i, 12 + i, 12 * (105 + 10 * i) * (20 + i)]));
+    out["messy-annual-budget.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Finance", rows: f }));
+  }
+  // "2.000" typed as a beginning inventory -> read as 2, with a warning naming the other reading.
+  {
+    const s = supplyRows();
+    s[1][3] = "2.000";
+    out["messy-thousands.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Supply", rows: s }));
+  }
+
   // An empty file (0 bytes) -> exit 1, "empty".
   out["empty-file.xlsx"] = Buffer.alloc(0);
 

@@ -9,7 +9,6 @@ import { InputError, describeFinding } from "../engine/errors";
 import type { CellGrid } from "../engine/grid";
 import type { Finding } from "../engine/model";
 import type { Settings } from "../engine/settings";
-import { readPlanningModel } from "../engine/read";
 import { generatePackAsync } from "../report/generate";
 import { sortFindings } from "../report/sheets/dataQualitySheet";
 import { readXlsx } from "../hosts/xlsx/readXlsx";
@@ -119,8 +118,9 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
   }
   const settings = loadSettings(command.config, command.strict);
   if (command.kind === "check") {
-    const grids = await readInput(command.input);
-    const { findings } = readPlanningModel(grids, settings);
+    // The same run as generate, nothing written: check reports exactly the findings generate would
+    // (the analyses add their own, such as a family without a price), never fewer.
+    const { findings } = await preparePack(command.input, false, false, settings);
     out(findingsTable(findings));
     return command.strict && findings.some((f) => f.severity === "error") ? 1 : 0;
   }

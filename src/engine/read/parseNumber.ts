@@ -6,7 +6,9 @@ import type { CellValue } from "../grid";
 import { isBlank, isCellError } from "../grid";
 
 export type ParsedNumber =
-  | { kind: "number"; value: number }
+  /** `ambiguous`: text such as "2.000" or "2,000" that reads one way here and another in other
+   * locales (a decimal point or a thousands separator); the reader warns and names the reading used. */
+  | { kind: "number"; value: number; ambiguous?: string }
   | { kind: "blank" }
   /** `shown` is the value as the planner sees it, for the finding's message; `tooLarge` a number
    * beyond MAX_PLAN_MAGNITUDE. */
@@ -21,6 +23,8 @@ export type ParsedNumber =
 export const MAX_PLAN_MAGNITUDE = 1e15;
 
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** One separator followed by exactly three digits: "2.000" is 2 here but 2000 in much of Europe, "2,000" the reverse. */
+const AMBIGUOUS = /^[-+$€£¥(]*\s*\d{1,3}[.,]\d{3}\)?$/;
 const PLAIN = /^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /** How a cell value reads in a message: 'n/a' for text, #N/A for errors, TRUE for booleans. */
@@ -72,7 +76,10 @@ export function parseNumber(value: CellValue | undefined): ParsedNumber {
   if (isBlank(value)) return { kind: "blank" };
   if (typeof value === "string") {
     const n = parseNumericText(value);
-    if (n !== null) return bounded(n, showValue(value));
+    if (n !== null) {
+      const parsed = bounded(n, showValue(value));
+      return parsed.kind === "number" && AMBIGUOUS.test(value.trim()) ? { ...parsed, ambiguous: value.trim() } : parsed;
+    }
   }
   return { kind: "invalid", shown: showValue(value), excelError: isCellError(value) };
 }

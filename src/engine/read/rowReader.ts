@@ -207,6 +207,13 @@ export class RowReader {
       this.bad(field, `${label} is negative (${parsed.value})`, options.required);
       return null;
     }
+    if (parsed.ambiguous !== undefined) {
+      const other = parsed.ambiguous.includes(",") ? parsed.value / 1000 : parsed.value * 1000;
+      this.warning(
+        field,
+        `'${parsed.ambiguous}' could mean ${parsed.value} or ${other} (a decimal point or a thousands separator); read as ${parsed.value}: type the number without separators to be sure`,
+      );
+    }
     return parsed.value;
   }
 

@@ -201,3 +201,28 @@ describe("a budget without a Period is annual", () => {
     ]);
   });
 });
+
+describe("numbers with separators", () => {
+  test("'2.000' as beginning inventory is read as 2 with a warning naming the reading and the other one", () => {
+    const { model, findings } = readPlanningModel(
+      [
+        demandLong(),
+        grid("Supply", [
+          ["Family", "Period", "Planned Production", "Beginning Inventory"],
+          ["Widgets", "2026-03", 130, "2.000"],
+        ]),
+      ],
+      settings,
+    );
+    expect(model.supply![0].beginningInventory).toBe(2);
+    expect(findings).toEqual([
+      {
+        sheet: "Supply",
+        cell: "D2",
+        severity: "warning",
+        message:
+          "'2.000' could mean 2 or 2000 (a decimal point or a thousands separator); read as 2: type the number without separators to be sure",
+      },
+    ]);
+  });
+});

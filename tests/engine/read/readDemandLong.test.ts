@@ -173,7 +173,7 @@ describe("long Demand data-quality findings", () => {
           ["Widgets", null, 90, 100, 95], // row 9: blank period -> B9
           ["Widgets", "2026-05", null, -1, 105], // row 10: negative forecast -> D10
           [null, null, null, null, null], // row 11: blank row, skipped silently
-          ["Gadgets", "2026-01", "1,250", 1300, 1280], // row 12: numeric text is fine
+          ["Gadgets", "2026-01", "1,250", 1300, 1280], // row 12: numeric text is read, with a warning that it is ambiguous
         ]),
       ],
       settings,
@@ -187,6 +187,7 @@ describe("long Demand data-quality findings", () => {
       "Demand!A8 error",
       "Demand!B9 error",
       "Demand!D10 warning",
+      "Demand!C12 warning",
     ]);
     expect(findings.map((f) => f.message)).toEqual([
       "'n/a' is not a number; the value is left out (the row's other values are kept)",
@@ -197,6 +198,7 @@ describe("long Demand data-quality findings", () => {
       "family 'Widgets' in 2026-01 appears twice (first at A2); this later row is left out",
       "the period is blank; the row is left out",
       "Sales Forecast is negative (-1); the value is left out (the row's other values are kept)",
+      "'1,250' could mean 1250 or 1.25 (a decimal point or a thousands separator); read as 1250: type the number without separators to be sure",
     ]);
     // Rows 3-5 and 10 keep their forecasts; only the bad measure is gone.
     expect(model.demand.rows.map((r) => `${r.family} ${r.period} ${r.actual} ${r.forecasts["Sales Forecast"]}`)).toEqual([

@@ -165,7 +165,16 @@ describe("Capacity", () => {
       ],
       settings,
     );
-    expect(findings).toEqual([]);
+    // '1,200' reads as 1,200 hours here, but as 1.2 where the comma is the decimal mark: said, not guessed silently.
+    expect(findings).toEqual([
+      {
+        sheet: "Capacity",
+        cell: "C4",
+        severity: "warning",
+        message:
+          "'1,200' could mean 1200 or 1.2 (a decimal point or a thousands separator); read as 1200: type the number without separators to be sure",
+      },
+    ]);
     expect(model.capacity!.map((r) => [r.resource, r.availableHours, r.utilization, r.efficiency, r.maxOvertimeHours])).toEqual([
       ["Line 1", 160, 0.85, 0.95, 20],
       ["Line 2", 160, 0.9, 1.1, 0],
