@@ -9,7 +9,11 @@ const SAMPLE = join(__dirname, "..", "..", "samples", "sop-sample.xlsx");
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -24,7 +28,8 @@ describe("sop-prep command line", () => {
     const json = join(dir, "summary.json");
     const { code, out } = await run(["generate", SAMPLE, "-o", pack, "--json", json]);
     expect(code).toBe(0);
-    expect(out).toMatch(/2 data-quality error\(s\)/);
+    // The sample plants a text Actual (a warning: that value only) and a duplicate Supply row (an error).
+    expect(out).toMatch(/1 data-quality error\(s\) and 1 warning\(s\)/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(pack);
     const names = wb.worksheets.map((w) => w.name);
@@ -39,7 +44,7 @@ describe("sop-prep command line", () => {
     expect(summary.periods[41]).toBe("2028-04");
     // The two planted data-quality errors, exactly where the sample puts them.
     expect(summary.dataQuality).toEqual([
-      expect.objectContaining({ sheet: "Demand", cell: "C132", severity: "error" }),
+      expect.objectContaining({ sheet: "Demand", cell: "C132", severity: "warning" }),
       expect.objectContaining({ sheet: "Supply", cell: "A78", severity: "error" }),
     ]);
     // Only the pack and the summary are left in the folder: no temporary files.
@@ -51,7 +56,7 @@ describe("sop-prep command line", () => {
     expect(code).toBe(0);
     const lines = out.split("\n");
     expect(lines[0]).toMatch(/^Severity\s+Sheet\s+Cell\s+Problem$/);
-    expect(out).toMatch(/Error\s+Demand\s+C132\s+'n\/a' is not a number/);
+    expect(out).toMatch(/Warning\s+Demand\s+C132\s+'n\/a' is not a number/);
     expect(out).toMatch(/Error\s+Supply\s+A78\s+/);
   });
 
@@ -63,12 +68,17 @@ describe("sop-prep command line", () => {
     const pack = join(dir, "pack.xlsx");
     const { code, err } = await run(["generate", SAMPLE, "-o", pack, "--strict"]);
     expect(code).toBe(1);
-    expect(err).toMatch(/Demand!C132/);
+    expect(err).toMatch(/Supply!A78/);
     expect(existsSync(pack)).toBe(false);
   });
 
   it("usage errors exit 2 with the usage text", async () => {
-    for (const args of [["generate", SAMPLE], ["frobnicate", SAMPLE], ["check"], ["generate", SAMPLE, "-o", "x.xlsx", "--bogus"]]) {
+    for (const args of [
+      ["generate", SAMPLE],
+      ["frobnicate", SAMPLE],
+      ["check"],
+      ["generate", SAMPLE, "-o", "x.xlsx", "--bogus"],
+    ]) {
       const { code, err } = await run(args);
       expect(code).toBe(2);
       expect(err).toMatch(/Usage:/);

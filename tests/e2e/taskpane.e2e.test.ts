@@ -109,11 +109,11 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
     expect(sheets).toEqual(expect.arrayContaining(["Demand", "Supply", "Capacity", "Bill of Resources", "Finance", "Scenarios"]));
 
     // samples/PLANTED.md: Demand has 504 rows (12 families x 42 months) and one finding (Kettles 2025-03
-    // "n/a"), an error whose row is left out: 504 − 1 = 503 usable rows. The badge shows the error.
+    // "n/a"), a warning that costs that Actual only: all 504 rows are usable and the sheet is Found.
     const demand = page.getByRole("listitem", { name: "Demand sheet" });
-    await expect(demand.getByText("1 error").textContent()).resolves.toBe("1 error");
+    await expect(demand.getByText("Found").textContent()).resolves.toBe("Found");
     const line = await demand.getByText(/^Sheet “Demand”/).textContent();
-    expect(line).toBe("Sheet “Demand”: 503 rows · 12 families · 42 periods · 1 finding");
+    expect(line).toBe("Sheet “Demand”: 504 rows · 12 families · 42 periods · 1 finding");
     await page.screenshot({ path: join(SHOTS, "taskpane-inputs.png"), fullPage: true });
   });
 

@@ -40,21 +40,64 @@ describe("SOP.LOAD", () => {
   test("families in rows, periods in columns: one row of loads", () => {
     // A 0.5 h/unit, B 1.2 h/unit. P1: 100 x 0.5 + 50 x 1.2 = 110. P2: 200 x 0.5 + 0 = 100.
     // P3: 0 x 0.5 + 25 x 1.2 = 30 (A's blank counts as 0).
-    expect(load([[100, 200, ""], [50, 0, 25]] as number[][], [[0.5], [1.2]])).toEqual([[110, 100, 30]]);
+    expect(
+      load(
+        [
+          [100, 200, ""],
+          [50, 0, 25],
+        ] as number[][],
+        [[0.5], [1.2]],
+      ),
+    ).toEqual([[110, 100, 30]]);
   });
 
   test("hours per unit may be a row", () => {
-    expect(load([[100, 200], [50, 0]], [[0.5, 1.2]])).toEqual([[110, 100]]);
+    expect(
+      load(
+        [
+          [100, 200],
+          [50, 0],
+        ],
+        [[0.5, 1.2]],
+      ),
+    ).toEqual([[110, 100]]);
   });
 
   test("families across columns (periods down the rows) spill as a column", () => {
     // 3 rows (periods) x 2 columns (families A, B); same arithmetic as above, one load per row.
-    expect(load([[100, 50], [200, 0], [0, 25]], [[0.5, 1.2]])).toEqual([[110], [100], [30]]);
+    expect(
+      load(
+        [
+          [100, 50],
+          [200, 0],
+          [0, 25],
+        ],
+        [[0.5, 1.2]],
+      ),
+    ).toEqual([[110], [100], [30]]);
   });
 
   test("a family count that fits neither way is #VALUE! saying the sizes", () => {
-    expect(codeOf(() => load([[1, 2, 3], [4, 5, 6]], [[1, 1, 1, 1]]))).toBe("#VALUE!");
-    expect(() => load([[1, 2, 3], [4, 5, 6]], [[1, 1, 1, 1]])).toThrow(/2 row\(s\) x 3 column\(s\)/);
+    expect(
+      codeOf(() =>
+        load(
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+          [[1, 1, 1, 1]],
+        ),
+      ),
+    ).toBe("#VALUE!");
+    expect(() =>
+      load(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [[1, 1, 1, 1]],
+      ),
+    ).toThrow(/2 row\(s\) x 3 column\(s\)/);
   });
 
   test("text in quantities is #VALUE!", () => {

@@ -57,11 +57,9 @@ describe("SOP.PROJECTEDINVENTORY and SOP.GAP", () => {
 
   it("counts a blank period as zero instead of shifting later periods", () => {
     // 10 + 5 - 8 = 7; 7 + 0 (blank) - 8 = -1; -1 + 5 - 0 (blank) = 4
-    expect(projectedInventory(10, [[5], [""], [5]] as unknown as number[][], [[8], [8], [null]] as unknown as number[][])).toEqual([
-      [7],
-      [-1],
-      [4],
-    ]);
+    expect(
+      projectedInventory(10, [[5], [""], [5]] as unknown as number[][], [[8], [8], [null]] as unknown as number[][]),
+    ).toEqual([[7], [-1], [4]]);
   });
 
   it("gives #VALUE! for ranges of different sizes or text, and #N/A when there are no numbers", () => {

@@ -44,7 +44,10 @@ describe.each(Object.entries(FAILS))("Office host, %s", (fixture, message) => {
     const before = book.snapshot();
     const error = await createOfficeHost(book.run, { runTag: "t" })
       .generate(resolveSettings(), {})
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(message);
     expect(book.snapshot()).toBe(before);
@@ -60,7 +63,9 @@ describe.each(WRITES)("Office host, %s", (fixture) => {
     expect(book.sheets.map((s) => s.name)).toEqual([...inputs, ...outcome.sheetsWritten]);
     expect(outcome.sheetsWritten).toEqual(expect.arrayContaining(["S&OP Summary", "Data Quality", "Gap Table"]));
     // Text from the input is never taken as a formula by Excel.
-    const formulas = book.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.formula !== undefined && /SUM\(A1\)|^[+@-]/.test(String(c.value))));
+    const formulas = book.sheets.flatMap((s) =>
+      [...s.cells.values()].filter((c) => c.formula !== undefined && /SUM\(A1\)|^[+@-]/.test(String(c.value))),
+    );
     expect(formulas).toEqual([]);
   });
 });

@@ -49,9 +49,9 @@ const randomGrids: fc.Arbitrary<CellGrid[]> = fc
   .chain((sheets) =>
     fc.tuple(
       ...sheets.map((sheet) =>
-        fc.array(fc.array(anyCell, { minLength: 0, maxLength: HEADERS[sheet].length + 1 }), { maxLength: 12 }).map(
-          (body): CellGrid => ({ sheet, values: [HEADERS[sheet], ...body] }),
-        ),
+        fc
+          .array(fc.array(anyCell, { minLength: 0, maxLength: HEADERS[sheet].length + 1 }), { maxLength: 12 })
+          .map((body): CellGrid => ({ sheet, values: [HEADERS[sheet], ...body] })),
       ),
     ),
   );
@@ -102,7 +102,10 @@ const randomPlan: fc.Arbitrary<Plan> = fc
       { sheet: "Capacity", values: capacity },
       { sheet: "Bill of Resources", values: bor },
       { sheet: "Finance", values: finance },
-      { sheet: "Scenarios", values: [HEADERS.Scenarios, ["Optimistic", 0.1, null, null, null, null], ["Pessimistic", -0.1, null, null, null, null]] },
+      {
+        sheet: "Scenarios",
+        values: [HEADERS.Scenarios, ["Optimistic", 0.1, null, null, null, null], ["Pessimistic", -0.1, null, null, null, null]],
+      },
     ];
     return { families, history, horizon, grids, beginning };
   });
@@ -223,7 +226,10 @@ describe("metrics that are ratios do not depend on the unit of measure", () => {
           // Rated capacity scales with the hours (it is hours x utilization x efficiency)...
           expect(ratedCapacity(hours * k, util, eff)).toBeCloseTo(rated * k, 6);
           // ...so load / rated capacity does not change.
-          expect(capacityUtilization(load * k, ratedCapacity(hours * k, util, eff))).toBeCloseTo(capacityUtilization(load, rated), 9);
+          expect(capacityUtilization(load * k, ratedCapacity(hours * k, util, eff))).toBeCloseTo(
+            capacityUtilization(load, rated),
+            9,
+          );
         },
       ),
       RUNS,

@@ -17,10 +17,34 @@ const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).sta
 
 type Cell = ExcelJS.CellValue;
 type Summary = {
-  capacity: { resource: string; period: string; availableHours: number; ratedCapacity: number; load: number; utilization: number | null; overloadHours: number }[];
+  capacity: {
+    resource: string;
+    period: string;
+    availableHours: number;
+    ratedCapacity: number;
+    load: number;
+    utilization: number | null;
+    overloadHours: number;
+  }[];
   gaps: { family: string; period: string; demand: number; supply: number; gap: number; projectedInventory: number }[];
-  finance: { family: string; period: string; demandRevenue: number | null; budgetRevenue: number | null; revenueGap: number | null; margin: number | null }[];
-  bias: { family: string; forecast: string; n: number; rsfe: number; mad: number; trackingSignal: number | null; wmape: number | null; nfm: number }[];
+  finance: {
+    family: string;
+    period: string;
+    demandRevenue: number | null;
+    budgetRevenue: number | null;
+    revenueGap: number | null;
+    margin: number | null;
+  }[];
+  bias: {
+    family: string;
+    forecast: string;
+    n: number;
+    rsfe: number;
+    mad: number;
+    trackingSignal: number | null;
+    wmape: number | null;
+    nfm: number;
+  }[];
 };
 
 /** A table on a worksheet found by its header row: rows as header -> value. */
@@ -65,7 +89,9 @@ function expectSame(cell: Cell, expected: number | null | undefined, what: strin
 
   beforeAll(async () => {
     if (!hasSoffice) {
-      throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui, or set SOP_SKIP_LIBREOFFICE=1 to skip this test.");
+      throw new Error(
+        "LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui, or set SOP_SKIP_LIBREOFFICE=1 to skip this test.",
+      );
     }
     ensureCliBuilt();
     const dir = freshDir("sop-lo-");
@@ -78,7 +104,16 @@ function expectSame(cell: Cell, expected: number | null | undefined, what: strin
     // A profile of its own, so a running LibreOffice (or another test) does not block this one.
     const lo = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", converted, pack],
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        converted,
+        pack,
+      ],
       { encoding: "utf8", timeout: 180_000 },
     );
     const out = join(converted, "pack.xlsx");
@@ -89,11 +124,21 @@ function expectSame(cell: Cell, expected: number | null | undefined, what: strin
   }, 240_000);
 
   test("LibreOffice opens every sheet of the pack", () => {
-    expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["S&OP Summary", "Data Quality", "Demand Review", "Capacity Check", "Gap Table", "Financial Gap"]));
+    expect(book.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["S&OP Summary", "Data Quality", "Demand Review", "Capacity Check", "Gap Table", "Financial Gap"]),
+    );
   });
 
   test("every capacity row: available hours, rated capacity, load, utilization and overload hours equal the JSON summary", () => {
-    const rows = tableRows(book.getWorksheet("Capacity Check")!, ["Resource", "Period", "Available Hours", "Rated Capacity", "Planned Load", "Utilization", "Overload Hours"]);
+    const rows = tableRows(book.getWorksheet("Capacity Check")!, [
+      "Resource",
+      "Period",
+      "Available Hours",
+      "Rated Capacity",
+      "Planned Load",
+      "Utilization",
+      "Overload Hours",
+    ]);
     expect(rows).toHaveLength(summary.capacity.length);
     for (const c of summary.capacity) {
       const row = rows.find((r) => r.Resource === c.resource && r.Period === c.period);
@@ -108,7 +153,14 @@ function expectSame(cell: Cell, expected: number | null | undefined, what: strin
   });
 
   test("every gap row: demand, supply, gap and projected inventory equal the JSON summary", () => {
-    const rows = tableRows(book.getWorksheet("Gap Table")!, ["Family", "Period", "Demand", "Supply", "Gap", "Projected Inventory"]);
+    const rows = tableRows(book.getWorksheet("Gap Table")!, [
+      "Family",
+      "Period",
+      "Demand",
+      "Supply",
+      "Gap",
+      "Projected Inventory",
+    ]);
     expect(rows).toHaveLength(summary.gaps.length);
     for (const g of summary.gaps) {
       const row = rows.find((r) => r.Family === g.family && r.Period === g.period)!;
@@ -121,7 +173,14 @@ function expectSame(cell: Cell, expected: number | null | undefined, what: strin
   });
 
   test("every finance row: demand revenue, budget, revenue gap and margin equal the JSON summary", () => {
-    const rows = tableRows(book.getWorksheet("Financial Gap")!, ["Family", "Period", "Demand Revenue", "Margin", "Budget Revenue", "Revenue Gap"]);
+    const rows = tableRows(book.getWorksheet("Financial Gap")!, [
+      "Family",
+      "Period",
+      "Demand Revenue",
+      "Margin",
+      "Budget Revenue",
+      "Revenue Gap",
+    ]);
     expect(rows).toHaveLength(summary.finance.length);
     for (const f of summary.finance) {
       const row = rows.find((r) => r.Family === f.family && r.Period === f.period)!;
@@ -134,7 +193,16 @@ function expectSame(cell: Cell, expected: number | null | undefined, what: strin
   });
 
   test("every bias row: n, RSFE, MAD, tracking signal, WMAPE and NFM equal the JSON summary", () => {
-    const rows = tableRows(book.getWorksheet("Demand Review")!, ["Family", "Forecast", "Periods (n)", "RSFE (units)", "MAD (units)", "Tracking Signal", "WMAPE", "NFM"]);
+    const rows = tableRows(book.getWorksheet("Demand Review")!, [
+      "Family",
+      "Forecast",
+      "Periods (n)",
+      "RSFE (units)",
+      "MAD (units)",
+      "Tracking Signal",
+      "WMAPE",
+      "NFM",
+    ]);
     expect(rows).toHaveLength(summary.bias.length);
     for (const b of summary.bias) {
       const row = rows.find((r) => r.Family === b.family && r.Forecast === b.forecast)!;

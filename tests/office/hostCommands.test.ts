@@ -30,7 +30,7 @@ describe("Office host: the task pane's other commands", () => {
     expect(book.valuesOf("Demand")[131][2]).toBe("n/a");
     expect(book.valuesOf("Supply")[1][1]).toBe("2026-11");
     const outcome = await host.generate(resolveSettings(), {});
-    expect(outcome.findings).toContainEqual(expect.objectContaining({ sheet: "Demand", cell: "C132", severity: "error" }));
+    expect(outcome.findings).toContainEqual(expect.objectContaining({ sheet: "Demand", cell: "C132", severity: "warning" }));
   });
 
   test("inserting the sample into a workbook that already has a Demand sheet writes nothing and says why", async () => {

@@ -44,8 +44,8 @@ describe("Office host: reading the input sheets", () => {
     const statuses = await createOfficeHost(book.run).inspectInputs(resolveSettings());
     const byRole = Object.fromEntries(statuses.map((s) => [s.role, s]));
     // PLANTED.md: Demand has 504 rows (12 families x 42 months); the Kettles 2025-03 row with the text
-    // "n/a" as Actual is left out of the model, so 503 rows are usable.
-    expect(byRole.demand).toMatchObject({ sheet: "Demand", required: true, rows: 503, families: 12, periods: 42 });
+    // "n/a" as Actual costs that value only: all 504 rows are usable (their forecasts kept).
+    expect(byRole.demand).toMatchObject({ sheet: "Demand", required: true, rows: 504, families: 12, periods: 42 });
     expect(byRole.demand.findings).toBeGreaterThanOrEqual(1);
     expect(byRole.supply.sheet).toBe("Supply");
     expect(byRole.supply.findings).toBeGreaterThanOrEqual(1);

@@ -124,7 +124,10 @@ describe("Demand Review sheet", () => {
   });
 
   it("says in the notes which convention is used and what is flagged", () => {
-    const text = sheet.rows.slice(0, 4).map((r) => r[0]).join(" ");
+    const text = sheet.rows
+      .slice(0, 4)
+      .map((r) => r[0])
+      .join(" ");
     expect(text).toMatch(/Actual − Forecast/);
     expect(text).toMatch(/2026-01 to 2026-12/);
     expect(text).toMatch(/Blenders \/ Sales Forecast \(over-forecast\)/);
@@ -133,7 +136,9 @@ describe("Demand Review sheet", () => {
 
 describe("no history", () => {
   it("leaves the sheet out and lists the demand review as skipped, with why", () => {
-    const model = demandPlan(periods, [S], { Blenders: { actual: periods.map(() => null), forecasts: { [S]: periods.map(() => 100) } } });
+    const model = demandPlan(periods, [S], {
+      Blenders: { actual: periods.map(() => null), forecasts: { [S]: periods.map(() => 100) } },
+    });
     const a = analyze(model, resolveSettings(), []);
     expect(a.demandReview).toBeUndefined();
     expect(a.skipped.find((s) => s.analysis === "Demand review")?.reason).toMatch(/no.*actuals/i);
@@ -150,7 +155,22 @@ describe("JSON summary: bias", () => {
     expect(bias).toHaveLength(4);
     const b = bias.find((x) => x.family === "Blenders" && x.forecast === SA)!;
     expect(Object.keys(b).sort()).toEqual(
-      ["family", "forecast", "n", "rsfe", "mad", "trackingSignal", "mpe", "mape", "wmape", "biasPct", "nfm", "direction", "flagged", "fva"].sort(),
+      [
+        "family",
+        "forecast",
+        "n",
+        "rsfe",
+        "mad",
+        "trackingSignal",
+        "mpe",
+        "mape",
+        "wmape",
+        "biasPct",
+        "nfm",
+        "direction",
+        "flagged",
+        "fva",
+      ].sort(),
     );
     expect(b).toMatchObject({ n: 12, direction: "over", flagged: true });
     expect(b.trackingSignal).toBeCloseTo(-12, 9);

@@ -61,7 +61,13 @@ describe("Financial Gap sheet", () => {
     expect(main.body[febRow - main.r.row1 - 1][main.col("Gap %")]).toBeCloseTo(-0.3, 12); // -15,000 / 50,000
     const red = (sheet.conditionalFormats ?? []).find((f) => {
       const x = parseRangeAddress(f.range);
-      return f.kind === "cellValue" && f.operator === "lessThan" && febRow >= x.row1 && febRow <= x.row2 && x.col1 === main.col("Gap %");
+      return (
+        f.kind === "cellValue" &&
+        f.operator === "lessThan" &&
+        febRow >= x.row1 &&
+        febRow <= x.row2 &&
+        x.col1 === main.col("Gap %")
+      );
     });
     expect(red).toMatchObject({ values: [-0.01], fill: "#FFC7CE" });
   });

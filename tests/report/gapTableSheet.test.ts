@@ -53,7 +53,8 @@ describe("Gap Table sheet", () => {
 
   it("colours a shortage red, below target amber and excess blue", () => {
     const { r, body, col } = mainTable(sheet);
-    const rowOf = (family: string, status: string) => r.row1 + 1 + body.findIndex((row) => row[0] === family && row[col("Status")] === status);
+    const rowOf = (family: string, status: string) =>
+      r.row1 + 1 + body.findIndex((row) => row[0] === family && row[col("Status")] === status);
     const fillFor = (family: string, status: string) =>
       formatsCovering(sheet, rowOf(family, status), col("Status")).find((f) => f.kind === "textEquals" && f.text === status);
     expect(fillFor("Kettles", "Shortage")).toMatchObject({ fill: "#FFC7CE" });
@@ -67,7 +68,9 @@ describe("Gap Table sheet", () => {
     const { r, col } = mainTable(sheet);
     const total = sheet.rows[r.row2 + 1];
     expect(total[0]).toBe("Total");
-    expect([total[col("Demand")], total[col("Supply")], total[col("Gap")], total[col("Projected Inventory")]]).toEqual([330, 330, 0, 150]);
+    expect([total[col("Demand")], total[col("Supply")], total[col("Gap")], total[col("Projected Inventory")]]).toEqual([
+      330, 330, 0, 150,
+    ]);
   });
 
   it("shows units in a thousands format", () => {

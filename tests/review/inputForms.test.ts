@@ -81,7 +81,13 @@ describe("percentages", () => {
         ["L", "2026-03", 100, "85%"],
       ],
     };
-    const bor: CellGrid = { sheet: "Bill of Resources", values: [["Family", "Resource", "Hours per Unit"], ["A", "L", 1]] };
+    const bor: CellGrid = {
+      sheet: "Bill of Resources",
+      values: [
+        ["Family", "Resource", "Hours per Unit"],
+        ["A", "L", 1],
+      ],
+    };
     const cells = analyzeGrids([demand, capacity, bor]).capacity!.cells;
     expect(cells.map((c) => c.ratedCapacity)).toEqual([85, 85, 85].map((x) => expect.closeTo(x, 10)));
   });
@@ -96,7 +102,13 @@ describe("scenarios", () => {
         ["A", "2026-01", null, 100],
       ],
     };
-    const finance: CellGrid = { sheet: "Finance", values: [["Family", "Unit Price"], ["A", 10]] };
+    const finance: CellGrid = {
+      sheet: "Finance",
+      values: [
+        ["Family", "Unit Price"],
+        ["A", 10],
+      ],
+    };
     const scenarios: CellGrid = {
       sheet: "Scenarios",
       values: [

@@ -71,7 +71,9 @@ test("the levers add up to each overload: 100 h overtime, the rest pre-built in 
 });
 
 test("no other resource-month is above the 90% warning threshold", () => {
-  const others = check.cells.filter((c) => !(c.resource === "Paint Shop" && ["2027-06", "2027-07", "2027-08"].includes(c.period)));
+  const others = check.cells.filter(
+    (c) => !(c.resource === "Paint Shop" && ["2027-06", "2027-07", "2027-08"].includes(c.period)),
+  );
   expect(others.filter((c) => c.status !== "ok")).toEqual([]);
   // PLANTED.md: the highest elsewhere is Paint Shop 82.5% in 2027-09.
   expect(Math.max(...others.map((c) => c.utilization))).toBeCloseTo(668 / 810, 4);

@@ -33,11 +33,9 @@ describe("the sample workbook's financial gap", () => {
     expect(q1.demandRevenue).toBeCloseTo(1688240, 6);
     expect(q1.budgetRevenue).toBeCloseTo(2138240, 6);
     expect(q1.revenueGap).toBeCloseTo(-450000, 6);
-    expect(finance.lines.filter((l) => l.family === "Espresso Machines" && l.quarter === "2027-Q1").map((l) => l.revenueGap)).toEqual([
-      expect.closeTo(-150000, 6),
-      expect.closeTo(-150000, 6),
-      expect.closeTo(-150000, 6),
-    ]);
+    expect(
+      finance.lines.filter((l) => l.family === "Espresso Machines" && l.quarter === "2027-Q1").map((l) => l.revenueGap),
+    ).toEqual([expect.closeTo(-150000, 6), expect.closeTo(-150000, 6), expect.closeTo(-150000, 6)]);
   });
 
   it("keeps every other family-quarter within 1% of budget", () => {
@@ -71,6 +69,13 @@ describe("the sample workbook's financial gap", () => {
     expect(pack.summary.finance).toHaveLength(216);
     const jan = pack.summary.finance.find((f) => f.family === "Espresso Machines" && f.period === "2027-01")!;
     // 1,330 x $449 = $597,170 against $747,170; margin 1,330 x (449 - 262) = $248,710.
-    expect(jan).toEqual({ family: "Espresso Machines", period: "2027-01", demandRevenue: 597170, budgetRevenue: 747170, revenueGap: -150000, margin: 248710 });
+    expect(jan).toEqual({
+      family: "Espresso Machines",
+      period: "2027-01",
+      demandRevenue: 597170,
+      budgetRevenue: 747170,
+      revenueGap: -150000,
+      margin: 248710,
+    });
   });
 });

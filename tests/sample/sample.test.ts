@@ -55,7 +55,15 @@ function period(v: Raw): string {
 /** 0.95 and 95 both mean 95% (SPEC: percentages may be 0.85, 85% or 85). */
 const fraction = (v: number) => (v > 1 ? v / 100 : v);
 
-const PLAN = ["2026-11", "2026-12", ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map((m) => `2027-${m}`), "2028-01", "2028-02", "2028-03", "2028-04"];
+const PLAN = [
+  "2026-11",
+  "2026-12",
+  ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map((m) => `2027-${m}`),
+  "2028-01",
+  "2028-02",
+  "2028-03",
+  "2028-04",
+];
 
 let book: Map<string, Sheet>;
 const sheet = (name: string) => book.get(name)!;
@@ -70,8 +78,18 @@ describe("the sample workbook's shape", () => {
     const demand = sheet("Demand").rows;
     const families = [...new Set(demand.map((r) => r.cells.Family))];
     expect(families).toEqual([
-      "Espresso Machines", "Drip Coffee Makers", "Cold Brew Makers", "Kettles", "Toasters", "Blenders",
-      "Juicers", "Stand Mixers", "Hand Mixers", "Food Processors", "Air Fryers", "Rice Cookers",
+      "Espresso Machines",
+      "Drip Coffee Makers",
+      "Cold Brew Makers",
+      "Kettles",
+      "Toasters",
+      "Blenders",
+      "Juicers",
+      "Stand Mixers",
+      "Hand Mixers",
+      "Food Processors",
+      "Air Fryers",
+      "Rice Cookers",
     ]);
     const withActual = [...new Set(demand.filter((r) => r.cells.Actual !== null).map((r) => period(r.cells.Period)))];
     const withoutActual = [...new Set(demand.filter((r) => r.cells.Actual === null).map((r) => period(r.cells.Period)))];
@@ -141,7 +159,11 @@ describe("planted problem 1: Blenders' sales forecast is 15% high", () => {
         if (family === "Blenders" && column === "Sales Forecast") continue;
         const m = metrics(family, column);
         expect(m.n).toBe(12);
-        expect({ family, column, ok: Math.abs(m.trackingSignal) <= 2.5 && Math.abs(m.nfm) <= 1 }).toEqual({ family, column, ok: true });
+        expect({ family, column, ok: Math.abs(m.trackingSignal) <= 2.5 && Math.abs(m.nfm) <= 1 }).toEqual({
+          family,
+          column,
+          ok: true,
+        });
         checked++;
       }
     }
@@ -159,7 +181,8 @@ describe("planted problem 2: Paint Shop overloaded in June-August 2027", () => {
     }
     const out = new Map<string, { load: number; rated: number; pastDue: number }>();
     for (const c of sheet("Capacity").rows) {
-      const rated = (c.cells["Available Hours"] as number) * fraction(c.cells.Utilization as number) * fraction(c.cells.Efficiency as number);
+      const rated =
+        (c.cells["Available Hours"] as number) * fraction(c.cells.Utilization as number) * fraction(c.cells.Efficiency as number);
       out.set(`${c.cells.Resource}|${c.cells.Period}`, { load: 0, rated, pastDue: 0 });
     }
     for (const b of sheet("Bill of Resources").rows) {
@@ -210,7 +233,8 @@ describe("supply plan against the demand plan", () => {
     // I(t) = I(t-1) + planned production(t) - consensus(t), I(0) = beginning inventory (SPEC.md);
     // OK means target <= I <= 2 x target (no Shortage, Below target or Excess). The duplicate row counts once.
     const consensus = new Map<string, number>();
-    for (const r of sheet("Demand").rows) consensus.set(`${r.cells.Family}|${period(r.cells.Period)}`, r.cells["Consensus Forecast"] as number);
+    for (const r of sheet("Demand").rows)
+      consensus.set(`${r.cells.Family}|${period(r.cells.Period)}`, r.cells["Consensus Forecast"] as number);
     const seen = new Set<string>();
     const inventory = new Map<string, number>();
     const notOk: string[] = [];
@@ -219,7 +243,8 @@ describe("supply plan against the demand plan", () => {
       if (seen.has(key)) continue;
       seen.add(key);
       const family = r.cells.Family as string;
-      const before = r.cells["Beginning Inventory"] !== null ? (r.cells["Beginning Inventory"] as number) : inventory.get(family)!;
+      const before =
+        r.cells["Beginning Inventory"] !== null ? (r.cells["Beginning Inventory"] as number) : inventory.get(family)!;
       const after = before + (r.cells["Planned Production"] as number) - consensus.get(key)!;
       inventory.set(family, after);
       const target = r.cells["Target Inventory"] as number;
@@ -233,7 +258,8 @@ describe("supply plan against the demand plan", () => {
 describe("planted problem 3: Espresso Machines revenue short of budget in 2027-Q1", () => {
   function quarterlyGaps() {
     const consensus = new Map<string, number>();
-    for (const r of sheet("Demand").rows) consensus.set(`${r.cells.Family}|${period(r.cells.Period)}`, r.cells["Consensus Forecast"] as number);
+    for (const r of sheet("Demand").rows)
+      consensus.set(`${r.cells.Family}|${period(r.cells.Period)}`, r.cells["Consensus Forecast"] as number);
     const q = new Map<string, { gap: number; budget: number }>();
     for (const f of sheet("Finance").rows) {
       const p = f.cells.Period as string;
@@ -278,12 +304,11 @@ describe("planted problem 3: Espresso Machines revenue short of budget in 2027-Q
 
 describe("planted problem 4: exactly two data-quality errors", () => {
   it("has the text 'n/a' in Demand!C132 (Kettles, 2025-03 Actual) and nowhere else in a number column", () => {
-    const texts = sheet("Demand")
-      .rows.flatMap((r) =>
-        ["Actual", "Statistical Forecast", "Sales Forecast", "Consensus Forecast"]
-          .filter((c) => typeof r.cells[c] === "string")
-          .map((c) => ({ row: r.row, family: r.cells.Family, period: period(r.cells.Period), column: c, value: r.cells[c] })),
-      );
+    const texts = sheet("Demand").rows.flatMap((r) =>
+      ["Actual", "Statistical Forecast", "Sales Forecast", "Consensus Forecast"]
+        .filter((c) => typeof r.cells[c] === "string")
+        .map((c) => ({ row: r.row, family: r.cells.Family, period: period(r.cells.Period), column: c, value: r.cells[c] })),
+    );
     expect(texts).toEqual([{ row: 132, family: "Kettles", period: "2025-03", column: "Actual", value: "n/a" }]);
   });
 
@@ -355,7 +380,8 @@ describe("the generator", () => {
       const again = await load(file);
       expect([...again.keys()]).toEqual([...book.keys()]);
       for (const [name, s] of book) {
-        const norm = (x: Sheet) => x.rows.map((r) => Object.values(r.cells).map((v) => (v instanceof Date ? v.toISOString() : v)));
+        const norm = (x: Sheet) =>
+          x.rows.map((r) => Object.values(r.cells).map((v) => (v instanceof Date ? v.toISOString() : v)));
         expect(norm(again.get(name)!)).toEqual(norm(s));
       }
       // Fixed workbook and zip-entry dates: the committed sample is exactly what `npm run sample` writes.

@@ -7,9 +7,18 @@ const settings = resolveSettings();
 describe("a resource with load but no capacity", () => {
   const m = model({
     planPeriods: ["2027-01", "2027-02"],
-    supply: supply([["A", "2027-01", 10], ["A", "2027-02", 0]]),
-    capacity: capacity([["Oven", "2027-01", 0, 0.9, 1, 4], ["Oven", "2027-02", 0]]),
-    bill: bill([["A", "Oven", 2], ["A", "Laser", 1]]),
+    supply: supply([
+      ["A", "2027-01", 10],
+      ["A", "2027-02", 0],
+    ]),
+    capacity: capacity([
+      ["Oven", "2027-01", 0, 0.9, 1, 4],
+      ["Oven", "2027-02", 0],
+    ]),
+    bill: bill([
+      ["A", "Oven", 2],
+      ["A", "Laser", 1],
+    ]),
   });
   const check = checkCapacity(m, settings);
 
@@ -49,7 +58,10 @@ describe("a resource with load but no capacity", () => {
 test("a family without a bill of resources is a warning and loads nothing", () => {
   const m = model({
     planPeriods: ["2027-01"],
-    supply: supply([["A", "2027-01", 10], ["Gadgets", "2027-01", 500]]),
+    supply: supply([
+      ["A", "2027-01", 10],
+      ["Gadgets", "2027-01", 500],
+    ]),
     capacity: capacity([["Assembly", "2027-01", 100]]),
     bill: bill([["A", "Assembly", 1]]),
   });
@@ -78,8 +90,14 @@ test("missing capacity months are taken as 0 hours and reported once per resourc
 describe("plan source", () => {
   const parts = {
     planPeriods: ["2027-01", "2027-02"],
-    demand: demandPlan([["A", "2027-01", 120], ["A", "2027-02", 80]]),
-    capacity: capacity([["Assembly", "2027-01", 100], ["Assembly", "2027-02", 100]]),
+    demand: demandPlan([
+      ["A", "2027-01", 120],
+      ["A", "2027-02", 80],
+    ]),
+    capacity: capacity([
+      ["Assembly", "2027-01", 100],
+      ["Assembly", "2027-02", 100],
+    ]),
     bill: bill([["A", "Assembly", 0.5]]),
   };
 
@@ -93,7 +111,16 @@ describe("plan source", () => {
   });
 
   test("with Supply the planned load comes from production and the demand plan's load stands beside it", () => {
-    const check = checkCapacity(model({ ...parts, supply: supply([["A", "2027-01", 100], ["A", "2027-02", 100]]) }), settings);
+    const check = checkCapacity(
+      model({
+        ...parts,
+        supply: supply([
+          ["A", "2027-01", 100],
+          ["A", "2027-02", 100],
+        ]),
+      }),
+      settings,
+    );
     expect(check.planSource).toBe("supply");
     // Planned: 100 x 0.5 = 50 h each month. Required (demand plan): 60 h and 40 h.
     expect(check.cells.map((c) => c.load)).toEqual([50, 50]);
@@ -103,7 +130,14 @@ describe("plan source", () => {
 
   test("a duplicated Supply row counts once", () => {
     const check = checkCapacity(
-      model({ ...parts, supply: supply([["A", "2027-01", 100], ["A", "2027-01", 100], ["A", "2027-02", 100]]) }),
+      model({
+        ...parts,
+        supply: supply([
+          ["A", "2027-01", 100],
+          ["A", "2027-01", 100],
+          ["A", "2027-02", 100],
+        ]),
+      }),
       settings,
     );
     expect(check.cells[0].load).toBe(50);
@@ -115,8 +149,14 @@ describe("scenario options", () => {
     planPeriods: ["2027-01"],
     supply: supply([["A", "2027-01", 100]]),
     demand: demandPlan([["A", "2027-01", 100]]),
-    capacity: capacity([["Paint", "2027-01", 100], ["Assembly", "2027-01", 100]]),
-    bill: bill([["A", "Paint", 1.1], ["A", "Assembly", 0.5]]),
+    capacity: capacity([
+      ["Paint", "2027-01", 100],
+      ["Assembly", "2027-01", 100],
+    ]),
+    bill: bill([
+      ["A", "Paint", 1.1],
+      ["A", "Assembly", 0.5],
+    ]),
   });
 
   test("a +15% capacity change on one resource lifts only its rated capacity", () => {

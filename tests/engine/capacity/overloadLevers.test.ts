@@ -23,7 +23,10 @@ const lever = (levers: CapacityLever[], kind: CapacityLever["kind"]) => levers.f
 test("statuses and overload hours per month", () => {
   expect(check.cells.map((c) => c.status)).toEqual(["ok", "warning", "overload", "ok", "overload"]);
   expect(check.cells.map((c) => c.overloadHours)).toEqual([0, 0, 30, 0, 80]);
-  expect(check.overloads.map((o) => [o.period, o.overloadHours])).toEqual([["2027-03", 30], ["2027-05", 80]]);
+  expect(check.overloads.map((o) => [o.period, o.overloadHours])).toEqual([
+    ["2027-03", 30],
+    ["2027-05", 80],
+  ]);
 });
 
 test("the first overload: 10 h overtime, then pre-build from the latest earlier month first", () => {
@@ -33,7 +36,10 @@ test("the first overload: 10 h overtime, then pre-build from the latest earlier 
   expect(lever(o.levers, "overtime").hours).toBe(10);
   const prebuild = lever(o.levers, "prebuild") as Extract<CapacityLever, { kind: "prebuild" }>;
   expect(prebuild.hours).toBe(20);
-  expect(prebuild.from).toEqual([{ period: "2027-02", hours: 5 }, { period: "2027-01", hours: 15 }]);
+  expect(prebuild.from).toEqual([
+    { period: "2027-02", hours: 5 },
+    { period: "2027-01", hours: 15 },
+  ]);
   expect(lever(o.levers, "subcontract").hours).toBe(0);
 });
 
@@ -43,7 +49,10 @@ test("the second overload uses only spare left over and only from earlier months
   const o = check.overloads[1];
   expect(lever(o.levers, "overtime").hours).toBe(10);
   const prebuild = lever(o.levers, "prebuild") as Extract<CapacityLever, { kind: "prebuild" }>;
-  expect(prebuild.from).toEqual([{ period: "2027-04", hours: 20 }, { period: "2027-01", hours: 25 }]);
+  expect(prebuild.from).toEqual([
+    { period: "2027-04", hours: 20 },
+    { period: "2027-01", hours: 25 },
+  ]);
   expect(prebuild.hours).toBe(45);
   expect(lever(o.levers, "subcontract").hours).toBe(25);
 });
@@ -74,8 +83,14 @@ test("pre-build never comes from a later month, nor spends more than a month's s
 test("an overload in the first month can only use overtime and subcontract", () => {
   const first = model({
     planPeriods: ["2027-01", "2027-02"],
-    supply: supply([["F", "2027-01", 150], ["F", "2027-02", 10]]),
-    capacity: capacity([["Paint", "2027-01", 100, 1, 1, 20], ["Paint", "2027-02", 100, 1, 1, 20]]),
+    supply: supply([
+      ["F", "2027-01", 150],
+      ["F", "2027-02", 10],
+    ]),
+    capacity: capacity([
+      ["Paint", "2027-01", 100, 1, 1, 20],
+      ["Paint", "2027-02", 100, 1, 1, 20],
+    ]),
     bill: bill([["F", "Paint", 1]]),
   });
   // 150 - 100 = 50 h over: overtime 20, no earlier month, 30 h to subcontract (February's 90 spare

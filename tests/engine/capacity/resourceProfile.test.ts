@@ -16,15 +16,34 @@ describe("capacity bill: load = sum of units x hours per unit", () => {
   test("two families on one work centre", () => {
     // Family A 0.5 h/unit, family B 1.2 h/unit.
     // Period 1: 100 x 0.5 + 50 x 1.2 = 50 + 60 = 110 h. Period 2: 200 x 0.5 + 0 x 1.2 = 100 h.
-    expect(capacityBillLoad([[100, 200], [50, 0]], [0.5, 1.2])).toEqual([110, 100]);
+    expect(
+      capacityBillLoad(
+        [
+          [100, 200],
+          [50, 0],
+        ],
+        [0.5, 1.2],
+      ),
+    ).toEqual([110, 100]);
   });
 
   test("the same plan through checkCapacity gives the same loads", () => {
     const m = model({
       planPeriods: ["2027-01", "2027-02"],
-      supply: supply([["A", "2027-01", 100], ["A", "2027-02", 200], ["B", "2027-01", 50], ["B", "2027-02", 0]]),
-      capacity: capacity([["Assembly", "2027-01", 160], ["Assembly", "2027-02", 160]]),
-      bill: bill([["A", "Assembly", 0.5], ["B", "Assembly", 1.2]]),
+      supply: supply([
+        ["A", "2027-01", 100],
+        ["A", "2027-02", 200],
+        ["B", "2027-01", 50],
+        ["B", "2027-02", 0],
+      ]),
+      capacity: capacity([
+        ["Assembly", "2027-01", 160],
+        ["Assembly", "2027-02", 160],
+      ]),
+      bill: bill([
+        ["A", "Assembly", 0.5],
+        ["B", "Assembly", 1.2],
+      ]),
     });
     const check = checkCapacity(m, settings);
     expect(cellOf(check.cells, "Assembly", "2027-01").load).toBeCloseTo(110, 10);
@@ -39,7 +58,11 @@ describe("resource profile: hours fall `offset` periods before production", () =
   // production period (offset 0). Plan: 100, 200, 300 units in 2027-01..03.
   const m = model({
     planPeriods: ["2027-01", "2027-02", "2027-03"],
-    supply: supply([["A", "2027-01", 100], ["A", "2027-02", 200], ["A", "2027-03", 300]]),
+    supply: supply([
+      ["A", "2027-01", 100],
+      ["A", "2027-02", 200],
+      ["A", "2027-03", 300],
+    ]),
     capacity: capacity([
       ["Machining", "2027-01", 160, 0.9, 0.95],
       ["Machining", "2027-02", 160, 0.9, 0.95],
@@ -48,7 +71,10 @@ describe("resource profile: hours fall `offset` periods before production", () =
       ["Assembly", "2027-02", 100],
       ["Assembly", "2027-03", 100],
     ]),
-    bill: bill([["A", "Machining", 0.4, 1], ["A", "Assembly", 0.2, 0]]),
+    bill: bill([
+      ["A", "Machining", 0.4, 1],
+      ["A", "Assembly", 0.2, 0],
+    ]),
   });
   const check = checkCapacity(m, settings);
 
@@ -67,7 +93,9 @@ describe("resource profile: hours fall `offset` periods before production", () =
 
   test("offset 0 keeps the hours in the production period", () => {
     // 100 x 0.2 = 20, 200 x 0.2 = 40, 300 x 0.2 = 60 h.
-    expect(["2027-01", "2027-02", "2027-03"].map((p) => cellOf(check.cells, "Assembly", p).load)).toEqual([20, 40, 60].map((x) => expect.closeTo(x, 10)));
+    expect(["2027-01", "2027-02", "2027-03"].map((p) => cellOf(check.cells, "Assembly", p).load)).toEqual(
+      [20, 40, 60].map((x) => expect.closeTo(x, 10)),
+    );
   });
 
   test("rated capacity uses the Capacity sheet's utilization and efficiency, and statuses follow", () => {

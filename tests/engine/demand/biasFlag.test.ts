@@ -33,7 +33,14 @@ describe("bias flag", () => {
     expect(biasReason(both, { trackingSignal: -6, nfm: -2.5 }, { trackingSignal: 4, nfm: 2 }, { over: 6, under: 0, n: 6 })).toBe(
       "Tracking signal -6.0 < -4 and NFM -2.5 < -2: over-forecast in 6 of 6 periods",
     );
-    expect(biasReason(biasFlag(1, 0.1, 4, 2), { trackingSignal: 1, nfm: 0.1 }, { trackingSignal: 4, nfm: 2 }, { over: 1, under: 2, n: 3 })).toBeNull();
+    expect(
+      biasReason(
+        biasFlag(1, 0.1, 4, 2),
+        { trackingSignal: 1, nfm: 0.1 },
+        { trackingSignal: 4, nfm: 2 },
+        { over: 1, under: 2, n: 3 },
+      ),
+    ).toBeNull();
   });
 
   it("direction in words follows the CPIM sign: negative error = over-forecast", () => {
@@ -41,6 +48,10 @@ describe("bias flag", () => {
     expect(biasDirection(3)).toBe("under");
     expect(biasDirection(0)).toBe("none");
     expect(biasDirection(null)).toBe("none");
-    expect(["over", "under", "none"].map((d) => directionInWords(d as "over"))).toEqual(["Over-forecast", "Under-forecast", "None"]);
+    expect(["over", "under", "none"].map((d) => directionInWords(d as "over"))).toEqual([
+      "Over-forecast",
+      "Under-forecast",
+      "None",
+    ]);
   });
 });

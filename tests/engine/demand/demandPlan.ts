@@ -5,7 +5,7 @@ import type { DemandRow, PlanningModel } from "../../../src/engine/model";
 export function months(start: string, count: number): string[] {
   const [y, m] = start.split("-").map(Number);
   return Array.from({ length: count }, (_, i) => {
-    const k = (m - 1 + i);
+    const k = m - 1 + i;
     return `${y + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`;
   });
 }
@@ -22,7 +22,13 @@ export function demandPlan(periods: string[], columns: string[], families: Recor
     periods.forEach((period, i) => {
       const forecasts: Record<string, number | null> = {};
       for (const c of columns) forecasts[c] = s.forecasts[c]?.[i] ?? null;
-      rows.push({ family, period, actual: s.actual[i] ?? null, forecasts, ref: { sheet: "Demand", cell: `A${sheetRow + 1}`, row: sheetRow } });
+      rows.push({
+        family,
+        period,
+        actual: s.actual[i] ?? null,
+        forecasts,
+        ref: { sheet: "Demand", cell: `A${sheetRow + 1}`, row: sheetRow },
+      });
       sheetRow++;
     });
   }

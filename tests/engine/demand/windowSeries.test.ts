@@ -2,7 +2,13 @@ import type { DemandRow } from "../../../src/engine/model";
 import { windowSeries } from "../../../src/engine/demand/windowSeries";
 
 function row(family: string, period: string, actual: number | null, consensus: number | null, sheetRow: number): DemandRow {
-  return { family, period, actual, forecasts: { Consensus: consensus }, ref: { sheet: "Demand", cell: `A${sheetRow + 1}`, row: sheetRow } };
+  return {
+    family,
+    period,
+    actual,
+    forecasts: { Consensus: consensus },
+    ref: { sheet: "Demand", cell: `A${sheetRow + 1}`, row: sheetRow },
+  };
 }
 
 describe("window series (the values the demand review reads per family)", () => {

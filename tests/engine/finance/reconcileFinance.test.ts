@@ -23,7 +23,14 @@ describe("financial reconciliation of the demand plan against budget", () => {
     expect(f.lines.map((l) => l.revenueGap)).toEqual([0, 10000, -10000]);
     // Quarter and total: revenue 150,000, budget 150,000, gap 0, margin 60,000.
     expect(f.byQuarter).toEqual([
-      expect.objectContaining({ key: "2027-Q1", demand: 300, demandRevenue: 150000, budgetRevenue: 150000, revenueGap: 0, margin: 60000 }),
+      expect.objectContaining({
+        key: "2027-Q1",
+        demand: 300,
+        demandRevenue: 150000,
+        budgetRevenue: 150000,
+        revenueGap: 0,
+        margin: 60000,
+      }),
     ]);
     expect(f.total).toMatchObject({ demandRevenue: 150000, margin: 60000, revenueGap: 0, revenueGapPct: 0 });
     expect(f.findings).toEqual([]);
@@ -51,7 +58,10 @@ describe("financial reconciliation of the demand plan against budget", () => {
     // By month: 400 + 500 = 900 revenue vs 1,000 budget -> -100 each month.
     expect(f.byPeriod.map((t) => [t.key, t.demandRevenue, t.revenueGap])).toEqual(months.map((m) => [m, 900, -100]));
     // By quarter: Q1 = 3 months x -100 = -300; Q2 = -100.
-    expect(f.byQuarter.map((t) => [t.key, t.revenueGap])).toEqual([["2027-Q1", -300], ["2027-Q2", -100]]);
+    expect(f.byQuarter.map((t) => [t.key, t.revenueGap])).toEqual([
+      ["2027-Q1", -300],
+      ["2027-Q2", -100],
+    ]);
     expect(f.byFamilyQuarter.find((t) => t.family === "Kettles" && t.quarter === "2027-Q1")!.revenueGap).toBe(-300);
     expect(f.total).toMatchObject({ demandRevenue: 3600, budgetRevenue: 4000, revenueGap: -400 });
     // No unit cost: margin is left empty rather than shown as the whole revenue.
@@ -84,7 +94,11 @@ describe("financial reconciliation of the demand plan against budget", () => {
       demand: { "Air Fryers": [25] },
       finance: [{ family: "Air Fryers", period: "2027-01", unitPrice: 80, budgetUnits: 30 }],
     });
-    expect(reconcileFinance(model, settings).lines[0]).toMatchObject({ budgetRevenue: 2400, demandRevenue: 2000, revenueGap: -400 });
+    expect(reconcileFinance(model, settings).lines[0]).toMatchObject({
+      budgetRevenue: 2400,
+      demandRevenue: 2000,
+      revenueGap: -400,
+    });
   });
 
   it("reports a family without a price and still shows its units, leaving it out of the money totals", () => {

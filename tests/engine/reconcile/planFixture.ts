@@ -45,9 +45,9 @@ export function planModel(input: PlanInput): PlanningModel {
           family: s.family,
           period,
           plannedProduction: s.production[t],
-          beginningInventory: t === 0 ? s.beginning ?? null : null,
+          beginningInventory: t === 0 ? (s.beginning ?? null) : null,
           targetInventory:
-            s.target === undefined || s.target === null ? null : typeof s.target === "number" ? s.target : s.target[t] ?? null,
+            s.target === undefined || s.target === null ? null : typeof s.target === "number" ? s.target : (s.target[t] ?? null),
           ref: ref("Supply"),
         })),
       )
@@ -68,7 +68,12 @@ export function planModel(input: PlanInput): PlanningModel {
     historyPeriods: [],
     planPeriods: input.periods,
     families: Object.keys(input.demand),
-    demand: { sheet: "Demand", forecastColumns: ["Consensus Forecast"], demandPlanColumn: "Consensus Forecast", rows: demandRows },
+    demand: {
+      sheet: "Demand",
+      forecastColumns: ["Consensus Forecast"],
+      demandPlanColumn: "Consensus Forecast",
+      rows: demandRows,
+    },
     supply,
     capacity: null,
     billOfResources: null,
