@@ -45,3 +45,9 @@ export function parseRangeAddress(range: string): { row1: number; col1: number; 
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** The first cell of an address or range ("C2:C33" -> "C2"), e.g. of a grouped finding's cell. */
+export function firstCell(cell: string): string {
+  const colon = cell.indexOf(":");
+  return colon < 0 ? cell : cell.slice(0, colon);
+}

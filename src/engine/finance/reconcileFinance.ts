@@ -32,10 +32,6 @@ export function reconcileFinance(
 export function financeView(model: PlanningModel, k: FinanceKernel, run: FinanceOutcome): FinancialReconciliation {
   const financeRows = model.finance ?? [];
   const financeSheet = model.sheets.finance ?? "Finance";
-  const because = (family: string): string => {
-    const why = leftOutBecause(model, "finance", family, financeSheet);
-    return why ? ` (${why})` : "";
-  };
   const demandSheet = model.demand.sheet;
   const { periods, cells } = run;
   const P = periods.length;
@@ -112,7 +108,7 @@ export function financeView(model: PlanningModel, k: FinanceKernel, run: Finance
         cell: prices.has(family) ? firstFinanceCell(family) : (firstDemandRef.get(family) ?? ""),
         severity: "warning",
         message: whole
-          ? `${family} has no Unit Price in ${financeSheet}${because(family)}: its revenue and margin are left out (its units are still reconciled).`
+          ? `${family} has no Unit Price in ${financeSheet}${leftOutBecause(model, "finance", family, financeSheet)}: its revenue and margin are left out (its units are still reconciled).`
           : `${family} has no Unit Price in ${financeSheet} for ${unpriced} of ${P} plan months: revenue and margin are left out for those months.`,
       });
     }

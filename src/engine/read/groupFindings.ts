@@ -10,12 +10,6 @@ import type { Finding } from "../model";
 /** Fewer repeats than this stay one finding each: two lines read as easily as one summary. */
 export const GROUP_FROM = 3;
 
-/** The first cell of an address or range ("C2:C33" -> "C2"). */
-export function firstCell(cell: string): string {
-  const colon = cell.indexOf(":");
-  return colon < 0 ? cell : cell.slice(0, colon);
-}
-
 /** A message's kind: the message with the cell's own value ('20%', -5, 1.5) taken out. */
 function kindOf(message: string): string {
   return message.replace(/'[^']*'/g, "'…'").replace(/-?\d+(\.\d+)?%?/g, "#");

@@ -1,7 +1,6 @@
 /** Findings in the order a planner works through them: by sheet (in S&OP cycle order), then row, then column. */
-import { parseCellAddress } from "../a1";
+import { firstCell, parseCellAddress } from "../a1";
 import type { Finding } from "../model";
-import { firstCell } from "./groupFindings";
 
 export function orderFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const rank = new Map<string, number>();

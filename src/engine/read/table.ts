@@ -73,7 +73,7 @@ export function readRows<T>(
     const row = readRow(reader);
     if (row !== null && !reader.rowFailed) rows.push(row);
     else if (reader.family !== null && reader.firstError !== null) {
-      const reason = reader.firstError.message.replace(/; (this later )?row is left out$|; the row is left out$/, "");
+      const reason = reader.firstError.message.replace(/; (the|this later) row is left out$/, "");
       view.leftOut.push({ family: reader.family, cell: reader.firstError.cell, reason });
     }
   }

@@ -35,10 +35,6 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
   const findings: Finding[] = [];
   const notes: string[] = [];
   const { families: demandFamilies, firstRef: firstDemandRef } = demandPlanIndex(model);
-  const because = (family: string): string => {
-    const why = leftOutBecause(model, "supply", family, supplySheet);
-    return why ? ` (${why})` : "";
-  };
 
   // Where each family's Supply rows start (its earliest period's first row), for findings.
   const firstSupplyRow = new Map<string, SupplyRow>();
@@ -70,7 +66,7 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
         sheet: demandSheet,
         cell: firstDemandRef.get(family) ?? "",
         severity: "warning",
-        message: `${family} has a demand plan but no rows in ${supplySheet}${because(family)}: its supply is taken as 0, so the gap shows its whole demand.`,
+        message: `${family} has a demand plan but no rows in ${supplySheet}${leftOutBecause(model, "supply", family, supplySheet)}: its supply is taken as 0, so the gap shows its whole demand.`,
       });
     }
     if (!inDemand) {

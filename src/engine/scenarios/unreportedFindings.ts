@@ -3,9 +3,8 @@
  * the scenario engine checks the same rows again because it also takes rows from settings. A row
  * already reported keeps the reader's finding only, so Data Quality lists each problem once.
  */
-import { parseCellAddress } from "../a1";
+import { firstCell, parseCellAddress } from "../a1";
 import type { Finding } from "../model";
-import { firstCell } from "../read/groupFindings";
 
 function rowOf(cell: string): number | null {
   try {
