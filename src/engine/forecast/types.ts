@@ -20,6 +20,8 @@ export interface ForecastResult {
   mean: number[];
   /** One entry per level asked for, in the order asked. */
   intervals: PredictionInterval[];
+  /** A combination's weighted variance of its models' forecasts around its own, per month (model uncertainty). */
+  modelVariance?: number[];
 }
 
 /** What the Baseline Forecast sheet shows about a model at its forecast origin. */

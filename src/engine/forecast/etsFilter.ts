@@ -1,0 +1,141 @@
+/**
+ * The exponential smoothing state-space recursions (Hyndman, Koehler, Snyder & Grose, "A state space
+ * framework for automatic forecasting using exponential smoothing methods", IJF 18, 2002; Hyndman,
+ * Koehler, Ord & Snyder, "Forecasting with Exponential Smoothing", Springer 2008, Table 2.3).
+ *
+ * An ETS model with additive and one with multiplicative errors, same trend and season, have the
+ * same point forecasts and the same state updates when those are written in terms of the one-step
+ * error e = y − ŷ (Hyndman et al. 2008, §2.5): only their likelihoods and variances differ. So one
+ * recursion per trend / season serves both error types, and the error type enters in the likelihood.
+ */
+
+export type ErrorType = "A" | "M";
+export type TrendType = "N" | "A" | "Ad";
+export type SeasonType = "N" | "A" | "M";
+
+export interface EtsSpec {
+  error: ErrorType;
+  trend: TrendType;
+  season: SeasonType;
+}
+
+export function specName(spec: EtsSpec): string {
+  return `ETS(${spec.error},${spec.trend},${spec.season})`;
+}
+
+/** Smoothing parameters and the initial state (at time 0, before the first observation). */
+export interface EtsParameters {
+  alpha: number;
+  /** 0 without trend. */
+  beta: number;
+  /** 0 without season. */
+  gamma: number;
+  /** Damping; 1 for an undamped trend, and irrelevant without trend. */
+  phi: number;
+  level0: number;
+  /** 0 without trend. */
+  slope0: number;
+  /**
+   * Seasonal states for the m months before the first observation; seasonal0[t % m] is the state
+   * used at time t of the first cycle. Empty without season.
+   */
+  seasonal0: readonly number[];
+}
+
+/** The state after the last observation, from which forecasts are made. */
+export interface EtsState {
+  level: number;
+  slope: number;
+  /** Ring of m seasonal states: seasonal[t % m] is the state used at time t (t counted from the history's start). */
+  seasonal: number[];
+  /** How many observations have been filtered (the time of the next forecast). */
+  time: number;
+}
+
+export interface FilterResult {
+  state: EtsState;
+  /** One-step forecasts ŷ_t. */
+  fitted: Float64Array;
+  /** Σ e², e = y − ŷ. */
+  sumSquaredErrors: number;
+  /** Σ (e / ŷ)², the relative errors of a multiplicative-error model. */
+  sumSquaredRelativeErrors: number;
+  /** Σ log |ŷ_t|, the Jacobian term of a multiplicative-error likelihood. */
+  sumLogFitted: number;
+  /** False when some forecast was not finite, or not positive in a model that divides by it. */
+  valid: boolean;
+}
+
+/**
+ * Runs the recursions over `y` from the parameters' initial state. For a multiplicative season the
+ * updates divide by the seasonal state and the level, and a multiplicative-error likelihood divides by
+ * ŷ: a non-positive one makes the run invalid (an inadmissible corner of the parameter space).
+ */
+export function etsFilter(y: ArrayLike<number>, spec: EtsSpec, p: EtsParameters, needPositive: boolean): FilterResult {
+  const n = y.length;
+  const m = p.seasonal0.length;
+  const hasTrend = spec.trend !== "N";
+  const phi = spec.trend === "Ad" ? p.phi : 1;
+  const seasonal = Array.from(p.seasonal0);
+  let level = p.level0;
+  let slope = hasTrend ? p.slope0 : 0;
+  const fitted = new Float64Array(n);
+  let sse = 0;
+  let sseRelative = 0;
+  let sumLog = 0;
+  let valid = true;
+  // The model's shape as booleans once, not string comparisons in the loop the optimiser runs most.
+  const multiplicativeSeason = spec.season === "M";
+  const additiveSeason = spec.season === "A";
+  const { alpha, beta, gamma } = p;
+  for (let t = 0; t < n; t++) {
+    const damped = hasTrend ? phi * slope : 0;
+    const base = level + damped;
+    const k = m > 0 ? t % m : 0;
+    const s = m > 0 ? seasonal[k] : 0;
+    const yhat = multiplicativeSeason ? base * s : additiveSeason ? base + s : base;
+    fitted[t] = yhat;
+    if (!Number.isFinite(yhat) || (needPositive && yhat <= 0) || (multiplicativeSeason && (s <= 0 || base <= 0))) {
+      valid = false;
+      break;
+    }
+    const e = y[t] - yhat;
+    sse += e * e;
+    if (needPositive) {
+      const r = e / yhat;
+      sseRelative += r * r;
+      sumLog += Math.log(yhat);
+    }
+    if (multiplicativeSeason) {
+      level = base + (alpha * e) / s;
+      slope = damped + (beta * e) / s;
+      seasonal[k] = s + (gamma * e) / base;
+    } else {
+      level = base + alpha * e;
+      slope = damped + beta * e;
+      if (additiveSeason) seasonal[k] = s + gamma * e;
+    }
+  }
+  return {
+    state: { level, slope, seasonal, time: n },
+    fitted,
+    sumSquaredErrors: sse,
+    sumSquaredRelativeErrors: sseRelative,
+    sumLogFitted: sumLog,
+    valid,
+  };
+}
+
+/** Point forecasts 1..h months after the state (Hyndman et al. 2008, Table 2.1). */
+export function etsPointForecast(spec: EtsSpec, phi: number, state: EtsState, h: number): number[] {
+  const m = state.seasonal.length;
+  const out: number[] = [];
+  let phiSum = 0;
+  for (let j = 1; j <= h; j++) {
+    phiSum += spec.trend === "Ad" ? phi ** j : 1;
+    const base = state.level + (spec.trend === "N" ? 0 : phiSum * state.slope);
+    const s = m > 0 ? state.seasonal[(state.time + j - 1) % m] : 0;
+    out.push(spec.season === "M" ? base * s : spec.season === "A" ? base + s : base);
+  }
+  return out;
+}
