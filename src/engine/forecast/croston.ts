@@ -8,9 +8,10 @@
  * history (a first demand in month k, 1-based, gives p = k); the recursion then runs from the second
  * demand on. SBA multiplies the forecast by (1 − α/2) to remove Croston's known upward bias.
  *
- * α is fixed at 0.1 (Croston's and Syntetos–Boylan's recommendation for monthly data); it is not
- * optimised by in-sample MSE, which for intermittent series tends to pick α values that chase
- * the last spike.
+ * α is fixed at 0.1 (the value Croston and Syntetos–Boylan recommend for monthly data). Choosing it
+ * from {0.05, 0.1, 0.15, 0.2, 0.3} by in-sample MSE was measured on simulated intermittent series
+ * (36 months fitted, 12 held out, 1000 series per case, demand rate 0.15 / 0.3 / 0.5, stationary or
+ * doubling): SBA's hold-out RMSSE changed by −2.0% to +0.9%, no consistent gain, so α stays fixed.
  *
  * fitted[t] is the forecast made after months 0..t−1, 0 before any demand has been seen (as R).
  * Intervals: flatIntervals.ts, σ from the one-step errors after the first demand.

