@@ -10,6 +10,9 @@
  *   ratio actual / trend, its mean per position in the cycle, normalised to mean 1.
  *
  * Positions are counted from the first month of the series: position p holds months p, p+m, p+2m…
+ *
+ * R's thetaf tests only when n > 2m; here n >= 2m, since the SPEC lets seasonal models start at
+ * 24 months and the 2×12 average already gives every position one ratio at n = 24.
  */
 import { normalQuantile } from "./normalQuantile";
 

