@@ -12,7 +12,13 @@
  * Intervals are SES's (local level model): σ_h² = σ² (1 + (h−1) α²) on the adjusted scale, times
  * the month's index. σ² is the mean squared one-step error of the Theta forecasts themselves
  * (drift included) over the history, divided by n − 3 for the three estimated numbers (α, ℓ0, b)
- * so a short history does not claim more certainty than it has.
+ * so a short history does not claim more certainty than it has. (R's thetaf uses the SES errors
+ * over n − 2 and does not scale the half-width by the index; the adjusted-scale half-widths agree
+ * within 3% on AirPassengers / USAccDeaths / Nile.)
+ *
+ * Measured on simulated series (500 each, 48 months fitted, 12 held out): a random walk's held-out
+ * coverage was 79% / 93% for the 80% / 95% intervals; a trending seasonal series' only 72% / 90%,
+ * because Theta extrapolates half the trend (its known bias), which σ does not hold.
  */
 import type { FitOptions, FittedModel, ForecastMethod, ForecastResult } from "./types";
 import { centralZ } from "./normalQuantile";
