@@ -24,8 +24,12 @@ import { centralZ } from "./normalQuantile";
 
 /** Fewer errors than this at a horizon and σ_h is extrapolated rather than measured. */
 const MIN_ERRORS = 6;
-/** Fewer scores than this and the normal quantile (times their root mean square) stands in. */
-const MIN_SCORES = 20;
+/**
+ * A tail quantile is read off the scores only where at least this many of them lie beyond it (the
+ * np ≥ 5 rule of thumb for a binomial proportion); with fewer, the normal quantile times the scores'
+ * root mean square stands in, as the extreme ranks of a small sample are mostly noise.
+ */
+const MIN_SCORES_BEYOND = 5;
 /** The first origin: the model must have seen a few months before its forecasts are judged. */
 const FIRST_ORIGIN = 2;
 
@@ -101,7 +105,7 @@ export function heldOutScores(
 /** The half-width of the interval at `level`, in units of σ_h. */
 export function scoreQuantile(scores: readonly number[], level: number): number {
   const normal = centralZ(level);
-  if (scores.length >= MIN_SCORES) {
+  if (scores.length * (1 - level) >= MIN_SCORES_BEYOND) {
     const rank = Math.ceil((scores.length + 1) * level);
     return scores[Math.min(rank, scores.length) - 1];
   }

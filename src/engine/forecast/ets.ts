@@ -50,8 +50,7 @@ function varianceMultipliers(fit: EtsFit, h: number, m: number): number[] {
 function etsModel(fit: EtsFit, m: number): FittedModel {
   const state = fit.filter.state;
   const phi = fit.spec.trend === "Ad" ? fit.params.phi : 1;
-  const seasonal =
-    fit.spec.season === "N" ? null : Array.from({ length: m }, (_, j) => state.seasonal[(state.time + j) % m]);
+  const seasonal = fit.spec.season === "N" ? null : Array.from({ length: m }, (_, j) => state.seasonal[(state.time + j) % m]);
   return {
     name: specName(fit.spec),
     fitted: Array.from(fit.filter.fitted),

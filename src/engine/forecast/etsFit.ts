@@ -11,7 +11,7 @@
 import { admissible } from "./etsAdmissible";
 import { etsFilter, type EtsParameters, type EtsSpec, type FilterResult } from "./etsFilter";
 import { initialState } from "./etsInitialState";
-import { nelderMead } from "./nelderMead";
+import { nelderMead } from "./optimize";
 
 export interface EtsFit {
   spec: EtsSpec;
@@ -77,21 +77,21 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number): EtsFit |
 
   const x0: number[] = [0.3];
   const step: number[] = [0.1];
-  if (layout.hasTrend) x0.push(0.03), step.push(0.02);
-  if (layout.seasonal) x0.push(0.05), step.push(0.05);
-  if (layout.damped) x0.push(0.95), step.push(0.02);
-  x0.push(start.level0), step.push(0.1 * Math.max(Math.abs(start.level0), 0.1));
-  if (layout.hasTrend) x0.push(start.slope0), step.push(0.01);
+  if (layout.hasTrend) (x0.push(0.03), step.push(0.02));
+  if (layout.seasonal) (x0.push(0.05), step.push(0.05));
+  if (layout.damped) (x0.push(0.95), step.push(0.02));
+  (x0.push(start.level0), step.push(0.1 * Math.max(Math.abs(start.level0), 0.1)));
+  if (layout.hasTrend) (x0.push(start.slope0), step.push(0.01));
 
-  const f = (x: readonly number[]): number => {
+  const f = (x: number[]): number => {
     const p = unpack(x, layout, start.seasonal0);
     if (p === null) return Infinity;
     return objective(etsFilter(z, spec, p, needPositive), n, spec.error);
   };
   const dims = x0.length;
-  let result = nelderMead(f, x0, { step, maxEvaluations: 150 * dims, tolerance: 1e-8 });
+  let result = nelderMead(f, x0, { step, maxIter: 100 * dims, tol: 1e-8 });
   // One restart from the optimum: Nelder–Mead's simplex may have collapsed early.
-  result = nelderMead(f, result.x, { step: step.map((s) => s / 2), maxEvaluations: 75 * dims, tolerance: 1e-10 });
+  result = nelderMead(f, result.x, { step: step.map((s) => s / 2), maxIter: 50 * dims, tol: 1e-10 });
   if (!Number.isFinite(result.value)) return null;
   const scaled = unpack(result.x, layout, start.seasonal0);
   if (scaled === null || !admissible(spec, scaled, m)) return null;
@@ -111,7 +111,9 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number): EtsFit |
   if (n - k - 1 <= 0) return null;
   const sse = spec.error === "A" ? filter.sumSquaredErrors : filter.sumSquaredRelativeErrors;
   const minusTwoLogLik =
-    n * Math.log(Math.max(sse, 1e-300) / n) + n * (1 + Math.log(2 * Math.PI)) + (spec.error === "M" ? 2 * filter.sumLogFitted : 0);
+    n * Math.log(Math.max(sse, 1e-300) / n) +
+    n * (1 + Math.log(2 * Math.PI)) +
+    (spec.error === "M" ? 2 * filter.sumLogFitted : 0);
   const aic = minusTwoLogLik + 2 * k;
   const aicc = aic + (2 * k * (k + 1)) / (n - k - 1);
   return { spec, params, parameterCount: k, minusTwoLogLik, aicc, sigma2: sse / Math.max(1, n - k), filter };

@@ -4,3 +4,7 @@ export * from "./prepareHistory";
 export * from "./baseline";
 export * from "./backtest";
 export { naive } from "./naive";
+export { autoEts } from "./ets";
+export { theta } from "./theta";
+export { croston, sba } from "./croston";
+export { tsb } from "./tsb";
