@@ -9,12 +9,14 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>]
                     [--previous <last month's pack.xlsx>] [--lp <model.lp>] [--strict]
+                    [--horizon <months>]
   sop-prep check <input.xlsx> [--config <settings.json>]
   sop-prep --version | --help
 
   generate  writes the pre-S&OP pack (and the JSON summary with --json); --previous carries last
             month's history and agenda decisions forward into the new pack; --lp writes the balancing
-            model in CPLEX LP format, to re-solve with another solver
+            model in CPLEX LP format, to re-solve with another solver; --horizon sets the plan
+            months where neither Demand nor Supply has months after the last actual (default 18)
   check     prints the data-quality findings as a table
 
 Exit codes: 0 done, 1 the input cannot be used (the message says what to fix), 2 usage error.`;
@@ -28,6 +30,7 @@ export type Command =
       lp?: string;
       config?: string;
       previous?: string;
+      horizon?: number;
       strict: boolean;
     }
   | { kind: "check"; input: string; config?: string; strict: boolean }
@@ -46,6 +49,7 @@ export function parseCommand(argv: string[]): Command {
         lp: { type: "string" },
         config: { type: "string" },
         previous: { type: "string" },
+        horizon: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
@@ -74,8 +78,15 @@ export function parseCommand(argv: string[]): Command {
     if (values.lp && [values.output, values.json].some((f) => f && resolve(f) === resolve(values.lp as string))) {
       throw new UsageError("--lp names the same file as -o or --json: give the LP model its own file.");
     }
+    let horizon: number | undefined;
+    if (values.horizon !== undefined) {
+      horizon = Number(values.horizon);
+      if (!Number.isInteger(horizon) || horizon < 1 || horizon > 120)
+        throw new UsageError(`--horizon must be a whole number of months from 1 to 120, not "${values.horizon}".`);
+    }
     return {
       kind: "generate",
+      horizon,
       input,
       output: values.output,
       json: values.json,
@@ -86,8 +97,8 @@ export function parseCommand(argv: string[]): Command {
     };
   }
   if (command === "check") {
-    if (values.output || values.json || values.previous || values.lp) {
-      throw new UsageError("check prints the findings; -o, --json, --previous and --lp belong to generate.");
+    if (values.output || values.json || values.previous || values.lp || values.horizon) {
+      throw new UsageError("check prints the findings; -o, --json, --previous, --lp and --horizon belong to generate.");
     }
     return { kind: "check", input, config: values.config, strict: values.strict ?? false };
   }

@@ -116,7 +116,8 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
     out(`sop-prep ${version()}`);
     return 0;
   }
-  const settings = loadSettings(command.config, command.strict);
+  const loaded = loadSettings(command.config, command.strict);
+  const settings = command.kind === "generate" && command.horizon ? { ...loaded, horizon: command.horizon } : loaded;
   if (command.kind === "check") {
     // The same run as generate, nothing written: check reports exactly the findings generate would
     // (the analyses add their own, such as a family without a price), never fewer.

@@ -4,7 +4,7 @@
  * is one more entry in SETTINGS_SCHEMA (the Settings type makes a missing entry a type error).
  */
 import type { SheetRole } from "../engine/model";
-import type { ScenarioSetting, Settings } from "../engine/settings";
+import type { BaselineSettings, ScenarioSetting, Settings } from "../engine/settings";
 
 /** A value's problem in words ("must be a positive number, not "4""), or null when it is right. */
 export type Check = (value: unknown) => string | null;
@@ -79,6 +79,17 @@ const ROLES: Record<SheetRole, Check> = {
   scenarios: text,
 };
 
+const BASELINE_FIELDS: Record<keyof BaselineSettings, Check> = {
+  abcA: fraction,
+  abcB: fraction,
+  xyzX: positiveNumber,
+  xyzY: positiveNumber,
+  adi: positiveNumber,
+  cv2: positiveNumber,
+  seasonalMinMonths: wholePositiveNumber,
+};
+const baseline = objectOf(BASELINE_FIELDS, [], '{"abcA": 0.8, "seasonalMinMonths": 24}');
+
 const scenario = objectOf(SCENARIO_FIELDS, ["name"], '{"name": "Promo", "demandChange": 0.15}');
 const sheetNames = objectOf(ROLES, [], '{"demand": "Forecast 2026"}');
 
@@ -107,6 +118,8 @@ export const SETTINGS_SCHEMA: Record<keyof Settings, SettingCheck> = {
   sheetNames,
   strict: one(boolean),
   cycle: one(month),
+  horizon: one(wholePositiveNumber),
+  baseline,
 };
 
 /** Problems of a parsed config object, one line per wrong key ("window" must be ...). */

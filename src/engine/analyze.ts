@@ -12,6 +12,7 @@ import { type CapacityCheck, checkCapacity } from "./capacity";
 import { type ScenarioComparison, runScenarios, unreportedFindings } from "./scenarios";
 import { closeTheLoop, type CycleLoop, type PreviousPack } from "./history";
 import { planCycle } from "./cycle";
+import { type BaselinePlan, planWithBaseline } from "./forecast/baselinePlan";
 import {
   type AsyncLpSolver,
   type Balance,
@@ -27,7 +28,10 @@ export interface SkippedAnalysis {
 }
 
 export interface Analysis {
+  /** The model every analysis saw: the input's, with the baseline as the plan where the plan is missing. */
   model: PlanningModel;
+  /** The statistical baseline per family and how it entered the plan; absent when no month has actuals. */
+  baseline?: BaselinePlan;
   settings: Settings;
   /** Data-quality findings: the readers' and those the analyses add (e.g. a family without a bill of resources). */
   findings: Finding[];
@@ -62,15 +66,22 @@ export type AnalysisStep = "dataQuality" | "demandReview" | "capacity" | "reconc
  * @param onStep called as each analysis starts, so hosts can show progress by step.
  */
 export function analyze(
-  model: PlanningModel,
+  inputModel: PlanningModel,
   settings: Settings,
   readFindings: Finding[],
   onStep: (step: AnalysisStep) => void = () => undefined,
   previous: PreviousPack | null = null,
   options: AnalyzeOptions = {},
 ): Analysis {
-  const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
   onStep("demandReview");
+  // The baseline first: where the people's plan is missing it becomes the plan everything else uses.
+  const baseline = planWithBaseline(inputModel, settings);
+  const model = baseline?.model ?? inputModel;
+  const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
+  if (baseline) {
+    analysis.baseline = baseline;
+    analysis.findings.push(...baseline.findings);
+  }
   // Each analysis issue adds its step here.
   if (model.historyPeriods.length > 0 && model.demand.forecastColumns.length > 0) {
     analysis.demandReview = reviewDemand(model, settings);

@@ -34,6 +34,40 @@ export interface Settings {
   strict: boolean;
   /** The cycle's month ("YYYY-MM"); undefined = the first plan period (see engine/cycle.ts). */
   cycle?: string;
+  /** Plan months when neither Demand nor Supply has months after the last actual (default 18). */
+  horizon?: number;
+  /** The statistical baseline's cut-offs (SPEC "Demand review"); each defaults as BASELINE_DEFAULTS. */
+  baseline?: Partial<BaselineSettings>;
+}
+
+export interface BaselineSettings {
+  /** ABC: A while the share of the families ranked above is below `abcA`, B below `abcB`. */
+  abcA: number;
+  abcB: number;
+  /** XYZ: X up to `xyzX` coefficient of variation, Y up to `xyzY`, Z above. */
+  xyzX: number;
+  xyzY: number;
+  /** Demand pattern cut-offs (Syntetos, Boylan & Croston 2005). */
+  adi: number;
+  cv2: number;
+  /** Seasonal models need at least this many months of history. */
+  seasonalMinMonths: number;
+}
+
+export const BASELINE_DEFAULTS: BaselineSettings = {
+  abcA: 0.8,
+  abcB: 0.95,
+  xyzX: 0.5,
+  xyzY: 1.0,
+  adi: 1.32,
+  cv2: 0.49,
+  seasonalMinMonths: 24,
+};
+
+export const DEFAULT_HORIZON = 18;
+
+export function baselineSettings(settings: Pick<Settings, "baseline">): BaselineSettings {
+  return { ...BASELINE_DEFAULTS, ...(settings.baseline ?? {}) };
 }
 
 export const DEFAULT_SETTINGS: Settings = {

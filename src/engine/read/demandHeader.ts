@@ -29,7 +29,8 @@ function classify(v: CellValue, format: string | null): string | null {
 }
 
 function isLong(f: Map<string, number[]>): boolean {
-  return f.has("family") && f.has("period") && f.has("actual") && f.has("forecast");
+  // Forecast columns are optional: without one the statistical baseline is the demand plan.
+  return f.has("family") && f.has("period") && f.has("actual");
 }
 
 function isWide(f: Map<string, number[]>): boolean {
@@ -46,7 +47,7 @@ export function findDemandLayout(view: SheetView): DemandLayout {
   if (match === null) {
     return fail(
       view.address(0, 0),
-      `no header row with Family, Period, Actual and a forecast column (or Family, Measure and one column per month) in the first ${HEADER_SEARCH_ROWS} rows; add one`,
+      `no header row with Family, Period and Actual (or Family, Measure and one column per month) in the first ${HEADER_SEARCH_ROWS} rows; add one`,
     );
   }
   const f = match.fields;
@@ -58,7 +59,7 @@ export function findDemandLayout(view: SheetView): DemandLayout {
       family: first("family"),
       period: first("period"),
       actual: first("actual"),
-      forecasts: f.get("forecast")!,
+      forecasts: f.get("forecast") ?? [],
     };
   }
   if (isWide(f)) {
@@ -79,7 +80,6 @@ export function findDemandLayout(view: SheetView): DemandLayout {
     if (!f.has("family")) missing.push("'Family'");
     if (!f.has("period")) missing.push("'Period'");
     if (!f.has("actual")) missing.push("'Actual'");
-    if (!f.has("forecast")) missing.push("a forecast column (e.g. 'Consensus Forecast')");
   }
   return fail(
     view.address(match.row, 0),

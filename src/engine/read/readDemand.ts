@@ -6,6 +6,7 @@ import type { DemandTable, Finding } from "../model";
 import { InputError } from "../errors";
 import { findDemandLayout } from "./demandHeader";
 import { chooseDemandPlanColumn } from "./forecastColumns";
+import { BASELINE_COLUMN } from "../forecast/familyBaselines";
 import type { NameBook } from "./nameBook";
 import { readDemandLong } from "./readDemandLong";
 import { readDemandWide } from "./readDemandWide";
@@ -27,11 +28,11 @@ export function readDemand(view: SheetView, families: NameBook, findings: Findin
       `none of the ${read.dataRows} data rows can be used${first ? ` (first problem: ${first.sheet}!${first.cell}: ${first.message})` : ""}`,
     );
   }
-  if (read.forecastColumns.length === 0) fail("no forecast rows (Measure such as 'Consensus Forecast'); add at least one");
+  // Without a forecast column the statistical baseline is the plan (forecast/baselinePlan.ts names it).
   return {
     sheet: view.sheet,
     forecastColumns: read.forecastColumns,
-    demandPlanColumn: chooseDemandPlanColumn(read.forecastColumns),
+    demandPlanColumn: read.forecastColumns.length > 0 ? chooseDemandPlanColumn(read.forecastColumns) : BASELINE_COLUMN,
     rows: read.rows,
   };
 }
