@@ -9,6 +9,7 @@ import type { RunInfo } from "./generate";
 import { summarySheet } from "./sheets/summarySheet";
 import { dataQualitySheet } from "./sheets/dataQualitySheet";
 import { demandReviewSheet } from "./sheets/demandReviewSheet";
+import { BASELINE_FORECAST_SHEET, baselineForecastSheet } from "./sheets/baselineForecastSheet";
 import { gapTableSheet } from "./sheets/gapTableSheet";
 import { financialGapSheet } from "./sheets/financialGapSheet";
 import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
@@ -24,6 +25,7 @@ export const SheetNames = {
   summary: "S&OP Summary",
   dataQuality: "Data Quality",
   demandReview: "Demand Review",
+  baselineForecast: BASELINE_FORECAST_SHEET,
   capacity: "Capacity Check",
   gapTable: "Gap Table",
   financialGap: "Financial Gap",
@@ -38,6 +40,9 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   sheets.push(dataQualitySheet(analysis));
   // No history: the sheet is left out and the summary lists the demand review as skipped, with why.
   if (analysis.demandReview) sheets.push(demandReviewSheet(analysis));
+  // The statistical baseline: after the review of the people's forecasts, which it is measured beside.
+  if (analysis.baseline && analysis.baseline.baselines.families.length > 0)
+    sheets.push(baselineForecastSheet(analysis, analysis.baseline));
   // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
   // Supply review (issue 4): after Demand Review, before the reconciliation.
   if (analysis.capacity) sheets.push(capacityCheckSheet(analysis.capacity));

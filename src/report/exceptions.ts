@@ -12,7 +12,9 @@
  * - shortage: unmet units x unit price, where unmet(t) = demand(t) - met(t) and
  *   met(t) = min(demand(t), max(0, I(t-1)) + supply(t));
  * - revenue gap of a family-quarter more than 1% below its budget: the shortfall. Above budget is
- *   upside: listed without money, not on the agenda.
+ *   upside: listed without money, not on the agenda;
+ * - a demand plan outside the statistical baseline's 95% interval: the units beyond the bound x Unit
+ *   Price (SPEC "Plan against baseline"); on the agenda, as the meeting asks for the assumption.
  *
  * Unresolved exceptions (overloads with a subcontract remainder, shortages, revenue gaps, biased
  * forecasts) go on the executive agenda with the options found: levers and the scenarios that change them.
@@ -25,6 +27,7 @@ import type { DemandReviewRow } from "../engine/demand";
 import { directionInWords } from "../engine/demand/direction";
 import { demandMet, MOST_LIKELY, type ScenarioResult } from "../engine/scenarios";
 import { CAPACITY_CHECK_SHEET } from "./sheets/capacityCheckSheet";
+import { BASELINE_FORECAST_SHEET } from "./sheets/baselineForecastSheet";
 import { FINANCIAL_GAP_SHEET } from "./sheets/financialGapSheet";
 import { GAP_TABLE_SHEET } from "./sheets/gapTableSheet";
 import { indexBy } from "./indexBy";
@@ -32,7 +35,7 @@ import { balanceOptionForOverload, balanceOptionForShortage } from "./balanceOpt
 
 export const DEMAND_REVIEW_SHEET = "Demand Review";
 
-export type ExceptionKind = "bias" | "overload" | "shortage" | "revenueGap";
+export type ExceptionKind = "bias" | "overload" | "shortage" | "revenueGap" | "planOutsideBaseline";
 /** The S&OP step that owns the decision. */
 export type OwnerRole = "Demand" | "Supply" | "Finance";
 
@@ -55,7 +58,7 @@ export interface PlanException {
 }
 
 const TOLERANCE = 0.01;
-const KIND_ORDER: ExceptionKind[] = ["bias", "overload", "shortage", "revenueGap"];
+const KIND_ORDER: ExceptionKind[] = ["bias", "overload", "shortage", "revenueGap", "planOutsideBaseline"];
 
 export function money(x: number): string {
   const r = Math.round(x);
@@ -113,6 +116,7 @@ function rankExceptions(analysis: Analysis): PlanException[] {
     ...overloadExceptions(analysis),
     ...shortageExceptions(analysis),
     ...revenueGapExceptions(analysis),
+    ...planOutsideBaselineExceptions(analysis),
   ];
   return list
     .map((e, i) => ({ e, i }))
@@ -402,4 +406,30 @@ function revenueGapExceptions(analysis: Analysis): PlanException[] {
           ".",
       };
     });
+}
+
+function planOutsideBaselineExceptions(analysis: Analysis): PlanException[] {
+  const baseline = analysis.baseline;
+  if (!baseline || baseline.planIsBaseline) return [];
+  const column = analysis.model.demand.demandPlanColumn;
+  return baseline.review.outside.map((o) => {
+    const above = o.months.filter((m) => m.direction === "above").map((m) => m.period);
+    const below = o.months.filter((m) => m.direction === "below").map((m) => m.period);
+    const list = (ps: string[]) => (ps.length <= 3 ? ps.join(", ") : `${ps[0]} to ${ps[ps.length - 1]} (${ps.length} months)`);
+    const sides = [above.length > 0 && `above in ${list(above)}`, below.length > 0 && `below in ${list(below)}`].filter(Boolean).join(", ");
+    return {
+      kind: "planOutsideBaseline" as const,
+      title: `${possessive(o.family)} ${column} lies outside the baseline's 95% interval: ${sides}`,
+      impact: o.revenueBeyond,
+      impactBasis:
+        o.revenueBeyond === null
+          ? `${units(o.unitsBeyond)} units beyond the bound (no Unit Price)`
+          : `${units(o.unitsBeyond)} units beyond the bound x Unit Price = ${money(o.revenueBeyond)}`,
+      decision: "Confirm the assumption behind the plan (promotion, new customer, phase-out) or bring it back towards the baseline",
+      owner: "Demand" as const,
+      sheet: BASELINE_FORECAST_SHEET,
+      unresolved: true,
+      options: `Baseline Forecast sheet: ${o.months.length} month(s) outside; the baseline's 95% bound is the plan's range history supports`,
+    };
+  });
 }

@@ -107,8 +107,41 @@ export interface BalanceJson {
   plan: { family: string; period: string; production: number; subcontract: number; inventory: number; backorders: number }[];
 }
 
+export interface BaselineJson {
+  family: string;
+  model: string;
+  pattern: string;
+  months: number;
+  periods: string[];
+  forecast: number[];
+  lo80: number[] | null;
+  hi80: number[] | null;
+  lo95: number[] | null;
+  hi95: number[] | null;
+  backtest: { lag1Wmape: number | null; lag3Wmape: number | null; lag1Rmse: number | null };
+}
+
+export interface SegmentJson {
+  family: string;
+  abc: string | null;
+  xyz: string | null;
+  pattern: string;
+  adi: number | null;
+  cv2: number | null;
+  revenue12: number | null;
+  noRecentDemand: boolean;
+}
+
+export interface FvaJson {
+  family: string;
+  step: string;
+  wmape: number | null;
+  fvaPrevious: number | null;
+  fvaBaseline: number | null;
+}
+
 export interface SummaryJson {
-  schemaVersion: 2;
+  schemaVersion: 3;
   periods: string[];
   demandPlanColumn: string;
   dataQuality: DataQualityJson[];
@@ -126,11 +159,15 @@ export interface SummaryJson {
   decisions: DecisionJson[];
   /** null when the run did not balance (no solver, or sheets missing: see the summary's skipped list). */
   balance?: BalanceJson | null;
+  /** The statistical baseline per family (schema 3); empty when no month has actuals. */
+  baseline?: BaselineJson[];
+  segments?: SegmentJson[];
+  fva?: FvaJson[];
 }
 
 export function buildSummaryJson(analysis: Analysis): SummaryJson {
   const summary: SummaryJson = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     periods: analysis.model.periods,
     demandPlanColumn: analysis.model.demand.demandPlanColumn,
     dataQuality: analysis.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: f.message })),
@@ -199,6 +236,7 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
     pastDueLoad: c.pastDueLoad,
   }));
   summary.balance = balanceJson(analysis);
+  Object.assign(summary, baselineJson(analysis));
   return summary;
 }
 
@@ -218,5 +256,36 @@ function balanceJson({ balance }: Analysis): BalanceJson | null {
       inventory: l.inventory,
       backorders: l.backorders,
     })),
+  };
+}
+
+function baselineJson({ baseline }: Analysis): Pick<SummaryJson, "baseline" | "segments" | "fva"> {
+  if (!baseline) return { baseline: [], segments: [], fva: [] };
+  const segment = new Map((baseline.segments ?? []).map((s) => [s.family, s]));
+  return {
+    baseline: baseline.baselines.families.map((b) => ({
+      family: b.family,
+      model: b.model,
+      pattern: b.pattern,
+      months: b.months,
+      periods: b.periods,
+      forecast: b.forecast,
+      lo80: b.lo80,
+      hi80: b.hi80,
+      lo95: b.lo95,
+      hi95: b.hi95,
+      backtest: baseline.review.accuracy.get(b.family) ?? { lag1Wmape: null, lag3Wmape: null, lag1Rmse: null },
+    })),
+    segments: baseline.baselines.families.map((b) => ({
+      family: b.family,
+      abc: segment.get(b.family)?.abc ?? null,
+      xyz: segment.get(b.family)?.xyz ?? null,
+      pattern: b.pattern,
+      adi: b.adi,
+      cv2: b.cv2,
+      revenue12: segment.get(b.family)?.revenue12 ?? null,
+      noRecentDemand: b.noRecentDemand,
+    })),
+    fva: baseline.review.fva.map((e) => ({ ...e })),
   };
 }

@@ -36,7 +36,7 @@ describe("sop-prep command line", () => {
     expect(names.slice(0, 2)).toEqual(["S&OP Summary", "Data Quality"]);
     expect(names).toEqual(expect.arrayContaining(["Demand Review", "Capacity Check", "Gap Table", "Financial Gap"]));
     const summary = JSON.parse(readFileSync(json, "utf8"));
-    expect(summary.schemaVersion).toBe(2);
+    expect(summary.schemaVersion).toBe(3);
     expect(summary.demandPlanColumn).toBe("Consensus Forecast");
     // 24 months of history + 18 months of plan (samples/PLANTED.md).
     expect(summary.periods).toHaveLength(42);

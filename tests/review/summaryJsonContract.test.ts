@@ -32,6 +32,9 @@ const SPEC_KEYS = {
     "lagAccuracy",
     "decisions",
     "balance",
+    "baseline",
+    "segments",
+    "fva",
   ],
   dataQuality: ["sheet", "cell", "severity", "message"],
   bias: [
@@ -66,6 +69,9 @@ const SPEC_KEYS = {
   scenarios: ["name", "revenue", "margin", "revenueGap", "overloads", "shortages", "maxUtilization", "endingInventory"],
   exceptions: ["kind", "title", "impact", "owner", "unresolved"],
   pvm: ["quarter", "budgetRevenue", "volume", "mix", "price", "planRevenue"],
+  baseline: ["family", "model", "pattern", "months", "periods", "forecast", "lo80", "hi80", "lo95", "hi95", "backtest"],
+  segments: ["family", "abc", "xyz", "pattern", "adi", "cv2", "revenue12", "noRecentDemand"],
+  fva: ["family", "step", "wmape", "fvaPrevious", "fvaBaseline"],
 };
 const KPI_KEYS = ["fillRate", "monthsOfCover", "inventoryTurns", "planAdherence", "forecastAccuracy"];
 
@@ -73,7 +79,7 @@ describe("the JSON summary", () => {
   it("has exactly the SPEC's keys at every level", () => {
     const s = summary() as unknown as Record<string, Record<string, unknown>[]>;
     expect(Object.keys(s).sort()).toEqual([...SPEC_KEYS.top].sort());
-    for (const key of ["dataQuality", "bias", "capacity", "gaps", "finance", "scenarios", "exceptions", "pvm"] as const) {
+    for (const key of ["dataQuality", "bias", "capacity", "gaps", "finance", "scenarios", "exceptions", "pvm", "baseline", "segments", "fva"] as const) {
       expect(s[key].length).toBeGreaterThan(0);
       for (const record of s[key]) expect(Object.keys(record).sort()).toEqual([...SPEC_KEYS[key]].sort());
     }
@@ -82,7 +88,7 @@ describe("the JSON summary", () => {
 
   it("writes fractions, not percents, and the SPEC's words for statuses and directions", () => {
     const s = summary();
-    expect(s.schemaVersion).toBe(2);
+    expect(s.schemaVersion).toBe(3);
     expect(s.demandPlanColumn).toBe("Consensus Forecast");
     // Jan on Line 1: 75 h on 76.5 h rated = 0.980 (not 98.0).
     const jan = s.capacity.find((c) => c.period === "2026-01")!;

@@ -23,7 +23,7 @@ export interface HeldRun {
 
 export function emptySummary(): SummaryJson {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     periods: [],
     demandPlanColumn: "Consensus Forecast",
     dataQuality: [],

@@ -60,7 +60,7 @@ function fin(family: string, period: string, demandRevenue: number, budgetRevenu
 
 export function plantedSummary(): SummaryJson {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     periods: ["2027-01", "2027-02", "2027-03"],
     demandPlanColumn: "Consensus Forecast",
     dataQuality: [

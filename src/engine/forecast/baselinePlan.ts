@@ -29,6 +29,8 @@ export interface BaselinePlan {
   /** The bias window the backtest covers. */
   window: Period[];
   review: BaselineReview;
+  /** ABC by revenue and XYZ by variability over the last 12 months (segments.ts). */
+  segments?: { family: string; abc: "A" | "B" | "C"; xyz: "X" | "Y" | "Z"; revenue12: number }[];
   findings: Finding[];
 }
 
