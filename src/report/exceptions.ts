@@ -416,7 +416,9 @@ function planOutsideBaselineExceptions(analysis: Analysis): PlanException[] {
     const above = o.months.filter((m) => m.direction === "above").map((m) => m.period);
     const below = o.months.filter((m) => m.direction === "below").map((m) => m.period);
     const list = (ps: string[]) => (ps.length <= 3 ? ps.join(", ") : `${ps[0]} to ${ps[ps.length - 1]} (${ps.length} months)`);
-    const sides = [above.length > 0 && `above in ${list(above)}`, below.length > 0 && `below in ${list(below)}`].filter(Boolean).join(", ");
+    const sides = [above.length > 0 && `above in ${list(above)}`, below.length > 0 && `below in ${list(below)}`]
+      .filter(Boolean)
+      .join(", ");
     return {
       kind: "planOutsideBaseline" as const,
       title: `${possessive(o.family)} ${column} lies outside the baseline's 95% interval: ${sides}`,
@@ -425,7 +427,8 @@ function planOutsideBaselineExceptions(analysis: Analysis): PlanException[] {
         o.revenueBeyond === null
           ? `${units(o.unitsBeyond)} units beyond the bound (no Unit Price)`
           : `${units(o.unitsBeyond)} units beyond the bound x Unit Price = ${money(o.revenueBeyond)}`,
-      decision: "Confirm the assumption behind the plan (promotion, new customer, phase-out) or bring it back towards the baseline",
+      decision:
+        "Confirm the assumption behind the plan (promotion, new customer, phase-out) or bring it back towards the baseline",
       owner: "Demand" as const,
       sheet: BASELINE_FORECAST_SHEET,
       unresolved: true,

@@ -59,7 +59,6 @@ const rowsAfter = (sheet: SheetSpec, heading: string): (string | number | boolea
 describe("the executive summary on the sample workbook", () => {
   it("ranks the planted problems by money impact", () => {
     expect(blendersPlanUnits()).toBe(54400);
-    const blenders = 0.15 * 99 * blendersPlanUnits();
     const exceptions = planExceptions(pack.analysis);
     expect(exceptions.map((e) => [e.kind, e.owner, e.sheet])).toEqual([
       ["revenueGap", "Finance", "Financial Gap"],

@@ -79,7 +79,19 @@ describe("the JSON summary", () => {
   it("has exactly the SPEC's keys at every level", () => {
     const s = summary() as unknown as Record<string, Record<string, unknown>[]>;
     expect(Object.keys(s).sort()).toEqual([...SPEC_KEYS.top].sort());
-    for (const key of ["dataQuality", "bias", "capacity", "gaps", "finance", "scenarios", "exceptions", "pvm", "baseline", "segments", "fva"] as const) {
+    for (const key of [
+      "dataQuality",
+      "bias",
+      "capacity",
+      "gaps",
+      "finance",
+      "scenarios",
+      "exceptions",
+      "pvm",
+      "baseline",
+      "segments",
+      "fva",
+    ] as const) {
       expect(s[key].length).toBeGreaterThan(0);
       for (const record of s[key]) expect(Object.keys(record).sort()).toEqual([...SPEC_KEYS[key]].sort());
     }

@@ -16,7 +16,6 @@ import { BASELINE_COLUMN, type FamilyBaselines, familyBaselines } from "./family
 export { BASELINE_COLUMN } from "./familyBaselines";
 import { type BaselineReview, reviewBaseline } from "./baselineReview";
 
-
 export interface BaselinePlan {
   model: PlanningModel;
   baselines: FamilyBaselines;
@@ -43,7 +42,10 @@ function planHorizon(model: PlanningModel, settings: Settings): { periods: Perio
   }
   if (demandMonths.size > 0) return { periods: model.planPeriods, source: "demand" };
   if (model.planPeriods.length > 0) return { periods: model.planPeriods, source: "supply" };
-  const n = Number.isFinite(settings.horizon) && (settings.horizon as number) >= 1 ? Math.floor(settings.horizon as number) : DEFAULT_HORIZON;
+  const n =
+    Number.isFinite(settings.horizon) && (settings.horizon as number) >= 1
+      ? Math.floor(settings.horizon as number)
+      : DEFAULT_HORIZON;
   return { periods: Array.from({ length: n }, (_, i) => shiftPeriod(last, i + 1)), source: "setting" };
 }
 

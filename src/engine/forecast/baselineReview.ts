@@ -145,7 +145,11 @@ export interface BaselineReview {
   outside: PlanOutside[];
 }
 
-export function reviewBaseline(model: PlanningModel, baselines: readonly FamilyBaseline[], window: readonly Period[]): BaselineReview {
+export function reviewBaseline(
+  model: PlanningModel,
+  baselines: readonly FamilyBaseline[],
+  window: readonly Period[],
+): BaselineReview {
   const actuals = new Map(windowSeries(model.demand.rows, model.families, [], window).map((s) => [s.family, s.actual]));
   const accuracy = new Map(baselines.map((b) => [b.family, backtestAccuracy(actuals.get(b.family) ?? [], b)]));
   return { accuracy, fva: fvaByStep(model, baselines, window), outside: planOutsideBaseline(model, baselines) };

@@ -124,8 +124,7 @@ export function familyBaselines(
       });
     const fit = fitBaseline(history, options);
     const result = forecastFromFit(fit, planPeriods.length, [0.8, 0.95]);
-    const band = (level: number, side: "lower" | "upper") =>
-      result.intervals.find((iv) => iv.level === level)?.[side] ?? null;
+    const band = (level: number, side: "lower" | "upper") => result.intervals.find((iv) => iv.level === level)?.[side] ?? null;
     const windowIndex = window.map((p) => months.indexOf(p));
     const inHistory = windowIndex.filter((i) => i >= 0);
     const test = backtestBaseline(history, inHistory, options);

@@ -69,9 +69,7 @@ export function baselineForecastSheet(analysis: Analysis, baseline: BaselinePlan
   const column = analysis.model.demand.demandPlanColumn;
   const segment = new Map((baseline.segments ?? []).map((s) => [s.family, s]));
   const planFva = new Map(
-    baseline.review.fva
-      .filter((e) => e.step === column && e.family !== "total")
-      .map((e) => [e.family, e.fvaBaseline]),
+    baseline.review.fva.filter((e) => e.step === column && e.family !== "total").map((e) => [e.family, e.fvaBaseline]),
   );
   b.title("Baseline Forecast: the statistical forecast each family's history supports");
   b.note(
@@ -80,7 +78,8 @@ export function baselineForecastSheet(analysis: Analysis, baseline: BaselinePlan
       "intermittent and lumpy demand: TSB. Intervals are measured on each family's own forecast errors. " +
       `Backtest: lag-1 and lag-3 forecasts over ${baseline.window.length} month(s), each from the data up to its origin only.`,
   );
-  if (baseline.planIsBaseline) b.note("The Demand sheet has no forecast column: the baseline is the demand plan of every family.");
+  if (baseline.planIsBaseline)
+    b.note("The Demand sheet has no forecast column: the baseline is the demand plan of every family.");
 
   b.heading("Families");
   const header = [
@@ -102,7 +101,8 @@ export function baselineForecastSheet(analysis: Analysis, baseline: BaselinePlan
   const body: ReportValue[][] = families.map((f) => {
     const acc = baseline.review.accuracy.get(f.family);
     const notes = [...f.notes];
-    if (f.noRecentDemand && f.pattern !== "No demand") notes.push("No recent demand (none in the last 12 months): a phase-out candidate");
+    if (f.noRecentDemand && f.pattern !== "No demand")
+      notes.push("No recent demand (none in the last 12 months): a phase-out candidate");
     return [
       f.family,
       segment.get(f.family)?.abc ?? null,
@@ -137,15 +137,39 @@ export function baselineForecastSheet(analysis: Analysis, baseline: BaselinePlan
   const t = b.table("BaselineFamilies", header, body, formats);
   const fvaRange = rangeAddress(t.first, 10, t.last, 10);
   b.conditional({ kind: "cellValue", range: fvaRange, operator: "lessThan", values: [0], fontColor: RED.fontColor, bold: true });
-  b.conditional({ kind: "cellValue", range: fvaRange, operator: "greaterThan", values: [0], fontColor: BLUE.fontColor, bold: true });
-  b.conditional({ kind: "cellValue", range: rangeAddress(t.first, 11, t.last, 11), operator: "greaterThan", values: [0], ...RED });
+  b.conditional({
+    kind: "cellValue",
+    range: fvaRange,
+    operator: "greaterThan",
+    values: [0],
+    fontColor: BLUE.fontColor,
+    bold: true,
+  });
+  b.conditional({
+    kind: "cellValue",
+    range: rangeAddress(t.first, 11, t.last, 11),
+    operator: "greaterThan",
+    values: [0],
+    ...RED,
+  });
 
   b.heading("Baseline and demand plan by month");
   b.note(
     `Plan vs Baseline % = (${column} − Baseline) / Baseline. Outside 95%: the plan lies above or below the baseline's 95% interval; ` +
       "the meeting asks for the assumption behind it.",
   );
-  const longHeader = ["Family", "Period", "Baseline", "Lo 80", "Hi 80", "Lo 95", "Hi 95", column, "Plan vs Baseline %", "Outside 95%"];
+  const longHeader = [
+    "Family",
+    "Period",
+    "Baseline",
+    "Lo 80",
+    "Hi 80",
+    "Lo 95",
+    "Hi 95",
+    column,
+    "Plan vs Baseline %",
+    "Outside 95%",
+  ];
   const longBody: ReportValue[][] = [];
   for (const f of families)
     f.periods.forEach((period, i) => {
@@ -172,9 +196,18 @@ export function baselineForecastSheet(analysis: Analysis, baseline: BaselinePlan
     "BaselineByMonth",
     longHeader,
     longBody,
-    longHeader.map((_, c) => (c === 0 || c === 1 ? NumberFormats.text : unitsCols.includes(c) ? NumberFormats.decimal1 : c === 8 ? NumberFormats.percent : null)),
+    longHeader.map((_, c) =>
+      c === 0 || c === 1
+        ? NumberFormats.text
+        : unitsCols.includes(c)
+          ? NumberFormats.decimal1
+          : c === 8
+            ? NumberFormats.percent
+            : null,
+    ),
   );
-  for (const text of ["Above", "Below"]) b.conditional({ kind: "textEquals", range: rangeAddress(lt.first, 9, lt.last, 9), text, ...RED });
+  for (const text of ["Above", "Below"])
+    b.conditional({ kind: "textEquals", range: rangeAddress(lt.first, 9, lt.last, 9), text, ...RED });
 
   const charted = chartedFamilies(baseline);
   if (charted.length > 0) {
@@ -185,7 +218,14 @@ export function baselineForecastSheet(analysis: Analysis, baseline: BaselinePlan
       const historyMonths = analysis.model.historyPeriods.filter((p) => p <= last).slice(-24);
       const rows: ReportValue[][] = [
         ...historyMonths.map((p) => [p, historyOf(f.family, p), null, null, null, null]),
-        ...f.periods.map((p, i) => [p, null, f.forecast[i], f.lo80?.[i] ?? null, f.hi80?.[i] ?? null, plan.get(`${f.family}\u0000${p}`) ?? null]),
+        ...f.periods.map((p, i) => [
+          p,
+          null,
+          f.forecast[i],
+          f.lo80?.[i] ?? null,
+          f.hi80?.[i] ?? null,
+          plan.get(`${f.family}\u0000${p}`) ?? null,
+        ]),
       ];
       const ct = b.table(`BaselineChart${k + 1}`, ["Period", "History", "Baseline", "Lo 80", "Hi 80", column], rows, [
         NumberFormats.text,
