@@ -75,7 +75,7 @@ export function analyze(
 ): Analysis {
   onStep("demandReview");
   // The baseline first: where the people's plan is missing it becomes the plan everything else uses.
-  const baseline = planWithBaseline(inputModel, settings);
+  const baseline = planWithBaseline(inputModel, settings, readFindings);
   const model = baseline?.model ?? inputModel;
   const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
   if (baseline) {

@@ -19,7 +19,7 @@ interface Expectation {
 
 const EXPECTED: Record<string, Expectation> = {
   "empty-workbook.xlsx": { exit: 1, message: /no Demand sheet.*'Sheet1'/ },
-  "no-header.xlsx": { exit: 1, message: /Demand!A1: the header row lacks 'Family', 'Period', 'Actual'/ },
+  "no-header.xlsx": { exit: 1, message: /Demand!A1: the header row lacks 'Family', 'Period' and 'Actual'; add them/ },
   "header-only.xlsx": { exit: 1, message: /Demand!A1: no data rows below the header row/ },
   "truncated.xlsx": { exit: 1, message: /truncated\.xlsx cannot be read as an Excel workbook/ },
   "garbage-values.xlsx": {

@@ -17,7 +17,11 @@
  *   $2,400 below budget (-10%), at stake $2,400.
  * - Toasters 2026-Q3: plan (100 + 100) x $30 = $6,000 against budget $5,000: $1,000 above (+20%), upside:
  *   shown, not ranked, not on the agenda.
- * Ranking: overload $3,800, Kettles gap $2,400, then the unpriced: Sales Forecast bias, Toasters upside.
+ * - Plan against the statistical baseline: both histories are constant (Kettles 100, Toasters 50), so
+ *   the baseline is that constant with a 95% interval of zero width. Kettles' plan lies above it by
+ *   (240 - 100) + (300 - 100) = 340 units x $40 = $13,600; Toasters' by (100 - 50) x 2 = 100 x $30 = $3,000.
+ * Ranking: Kettles beyond the baseline $13,600, overload $3,800, Toasters beyond the baseline $3,000,
+ * Kettles gap $2,400, then the unpriced: Sales Forecast bias, Toasters upside.
  */
 import type { CellValue } from "../../src/engine/grid";
 import { resolveSettings } from "../../src/engine/settings";
@@ -73,10 +77,14 @@ describe("money at stake on a plan worked by hand", () => {
   const pack = moneyPlan();
   const exceptions = planExceptions(pack.analysis);
 
-  it("ranks the costed overload, then the revenue shortfall; the corrected input bias and the upside carry no money", () => {
+  const ofKind = (kind: string) => exceptions.filter((e) => e.kind === kind);
+
+  it("ranks by money: plans beyond the baseline and the overload, then the shortfall; bias and upside carry none", () => {
     expect(pack.analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(exceptions.map((e) => [e.kind, e.impact])).toEqual([
+      ["planOutsideBaseline", expect.closeTo(13600, 9)],
       ["overload", expect.closeTo(3800, 9)],
+      ["planOutsideBaseline", expect.closeTo(3000, 9)],
       ["revenueGap", expect.closeTo(2400, 9)],
       ["bias", null],
       ["revenueGap", null],
@@ -84,7 +92,7 @@ describe("money at stake on a plan worked by hand", () => {
   });
 
   it("makes one exception of consecutive overloaded months and says how its money is made up", () => {
-    const overload = exceptions[0];
+    const overload = ofKind("overload")[0];
     expect(overload.title).toBe("Press overloaded in 2026-07 to 2026-08 (2 months): up to 150.0%, 70 h over");
     expect(overload.impactBasis).toBe(
       "Overtime 60 h × Overtime Cost = $3,000; 10 h nothing covers: Kettles 20 units of revenue $800.",
@@ -94,7 +102,7 @@ describe("money at stake on a plan worked by hand", () => {
   });
 
   it("shows the Sales Forecast bias the consensus corrected with its FVA, off the agenda", () => {
-    const bias = exceptions[2];
+    const bias = ofKind("bias")[0];
     expect(bias.title).toBe(
       "Kettles: Sales Forecast over-forecast (bias -20.0%), corrected in the Consensus Forecast (bias 0.0%)",
     );
@@ -105,9 +113,24 @@ describe("money at stake on a plan worked by hand", () => {
   });
 
   it("lists a plan above budget as upside, not money at stake, and keeps it off the agenda", () => {
-    const upside = exceptions[3];
+    const upside = ofKind("revenueGap")[1];
     expect(upside.title).toBe("Toasters 2026-Q3: revenue $1,000 above budget (20.0%), upside");
     expect(upside.unresolved).toBe(false);
-    expect(exceptions.filter((e) => e.unresolved).map((e) => e.kind)).toEqual(["overload", "revenueGap"]);
+    expect(exceptions.filter((e) => e.unresolved).map((e) => e.kind)).toEqual([
+      "planOutsideBaseline",
+      "overload",
+      "planOutsideBaseline",
+      "revenueGap",
+    ]);
+  });
+
+  it("asks for the assumption behind a plan the history does not support", () => {
+    const [kettles, toasters] = ofKind("planOutsideBaseline");
+    expect(kettles.title).toBe("Kettles' Consensus Forecast lies outside the baseline's 95% interval: above in 2026-07, 2026-08");
+    expect(toasters.title).toMatch(
+      /^Toasters' Consensus Forecast lies outside the baseline's 95% interval: above in 2026-07, 2026-08/,
+    );
+    expect(kettles.owner).toBe("Demand");
+    expect(kettles.sheet).toBe("Baseline Forecast");
   });
 });

@@ -49,11 +49,15 @@ function planHorizon(model: PlanningModel, settings: Settings): { periods: Perio
   return { periods: Array.from({ length: n }, (_, i) => shiftPeriod(last, i + 1)), source: "setting" };
 }
 
-export function planWithBaseline(model: PlanningModel, settings: Settings): BaselinePlan | null {
+export function planWithBaseline(
+  model: PlanningModel,
+  settings: Settings,
+  readFindings: readonly Finding[] = [],
+): BaselinePlan | null {
   if (model.historyPeriods.length === 0) return null;
   const horizon = planHorizon(model, settings);
   const window = reviewWindow(model.historyPeriods, settings.window);
-  const baselines = familyBaselines(model, settings, horizon.periods, window);
+  const baselines = familyBaselines(model, settings, horizon.periods, window, readFindings);
   const planIsBaseline = model.demand.forecastColumns.length === 0;
   const column = planIsBaseline ? BASELINE_COLUMN : model.demand.demandPlanColumn;
 

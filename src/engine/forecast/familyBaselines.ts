@@ -78,8 +78,14 @@ export function familyBaselines(
   settings: Settings,
   planPeriods: readonly Period[],
   window: readonly Period[],
+  readFindings: readonly Finding[] = [],
 ): FamilyBaselines {
   const findings: Finding[] = [];
+  // A month whose Actual the reader already refused (text such as "TBD") has its warning on that
+  // row; saying "no Actual" about the same row again would count one problem twice.
+  const saidRows = new Set(readFindings.map((f) => `${f.sheet}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ""}`));
+  const alreadySaid = (ref: { sheet: string; row: number } | undefined) =>
+    ref !== undefined && saidRows.has(`${ref.sheet}\u0000${ref.row + 1}`);
   const last = model.historyPeriods[model.historyPeriods.length - 1] ?? null;
   if (last === null) return { families: [], lastHistoryPeriod: null, findings };
   const options = baselineOptions(settings);
@@ -93,7 +99,7 @@ export function familyBaselines(
     const prepared = prepareHistory(months.map((p) => rows.get(p)?.actual ?? null));
     const cellOf = (i: number) => rows.get(months[i])?.ref.cell ?? withActual[0].ref.cell;
     const where = (i: number) => `${family}, ${months[i]}`;
-    for (const i of prepared.interpolated)
+    for (const i of prepared.interpolated.filter((i) => !alreadySaid(rows.get(months[i])?.ref)))
       findings.push({
         sheet,
         cell: cellOf(i),

@@ -43,16 +43,18 @@ describe("input that cannot be used stops the run with a message naming sheet, c
     ]);
   });
 
-  test("Demand without any forecast column", () => {
-    const e = inputError([
-      grid("Demand", [
-        ["Family", "Period", "Actual"],
-        ["Widgets", "2026-01", 1],
-      ]),
-    ]);
-    expect(e.message).toBe(
-      "Demand!A1: the header row lacks a forecast column (e.g. 'Consensus Forecast'); add it (headers match ignoring case and spaces)",
-    );
+  test("Demand with actuals only is read: the statistical baseline becomes the demand plan", () => {
+    const model = readPlanningModel(
+      [
+        grid("Demand", [
+          ["Family", "Period", "Actual"],
+          ["Widgets", "2026-01", 1],
+        ]),
+      ],
+      settings,
+    ).model;
+    expect(model.demand.forecastColumns).toEqual([]);
+    expect(model.demand.demandPlanColumn).toBe("Baseline");
   });
 
   test("Demand with no recognisable header at all, in a grid starting at B3", () => {
@@ -67,7 +69,7 @@ describe("input that cannot be used stops the run with a message naming sheet, c
       ),
     ]);
     expect(e.message).toBe(
-      "Demand!B3: no header row with Family, Period, Actual and a forecast column (or Family, Measure and one column per month) in the first 20 rows; add one",
+      "Demand!B3: no header row with Family, Period and Actual (or Family, Measure and one column per month) in the first 20 rows; add one",
     );
   });
 
@@ -125,13 +127,17 @@ describe("input that cannot be used stops the run with a message naming sheet, c
     ]);
   });
 
-  test("wide Demand with only Actual rows has no forecast", () => {
-    const e = inputError([
-      grid("Demand", [
-        ["Family", "Measure", "2026-01"],
-        ["Widgets", "Actual", 1],
-      ]),
-    ]);
-    expect(e.message).toBe("Demand!A1: no forecast rows (Measure such as 'Consensus Forecast'); add at least one");
+  test("wide Demand with only Actual rows is read as actuals only", () => {
+    const model = readPlanningModel(
+      [
+        grid("Demand", [
+          ["Family", "Measure", "2026-01"],
+          ["Widgets", "Actual", 1],
+        ]),
+      ],
+      settings,
+    ).model;
+    expect(model.demand.forecastColumns).toEqual([]);
+    expect(model.demand.rows.map((r) => [r.family, r.period, r.actual])).toEqual([["Widgets", "2026-01", 1]]);
   });
 });
