@@ -7,6 +7,13 @@
  * The spectral radius is read off Gelfand's formula ρ(D) = lim ‖D^k‖^{1/k} with k = 2^20 reached by
  * repeated squaring (normalised at each step so nothing overflows): exact enough for a yes / no at the
  * boundary, and no eigenvalue solver to hand-write for a 14 × 14 matrix.
+ *
+ * Every seasonal model has the eigenvalue 1 exactly, whatever its parameters: adding c to the level
+ * and taking c from every seasonal state changes no forecast (v = (1, 0, −1, …, −1) has w'v = 0 and
+ * Fv = v). That direction is the seasonal normalisation, not a memory that fails to die out, so it is
+ * taken out before the radius is read: D acts on the quotient space R^n / span(v), whose matrix has
+ * D's other eigenvalues. (Left in, the unit eigenvalue's estimate lands at 1 + log‖P‖ / 2^k and
+ * rejects every seasonal model with a small slope parameter, whose projection P is large.)
  */
 import type { EtsParameters, EtsSpec } from "./etsFilter";
 
@@ -37,6 +44,22 @@ function discountMatrix(spec: EtsSpec, p: EtsParameters, m: number): number[][] 
     g[next] = p.gamma;
   }
   return F.map((row, i) => row.map((v, j) => v - g[i] * w[j]));
+}
+
+/**
+ * D on R^n / span(v) for a seasonal model, in the coordinates without the level: a class is
+ * represented by its vector with level 0, so column k is D e_k − (D e_k)_level · v, level row dropped.
+ */
+function withoutSeasonalNormalisation(d: number[][], seasonStart: number): number[][] {
+  const v = (i: number) => (i >= seasonStart ? -1 : 0);
+  const n = d.length;
+  const q: number[][] = [];
+  for (let i = 1; i < n; i++) {
+    const row: number[] = [];
+    for (let k = 1; k < n; k++) row.push(d[i][k] - d[0][k] * v(i));
+    q.push(row);
+  }
+  return q;
 }
 
 function multiply(a: number[][], b: number[][]): number[][] {
@@ -73,5 +96,7 @@ export function spectralRadius(d: number[][]): number {
 export function admissible(spec: EtsSpec, p: EtsParameters, m: number): boolean {
   if (spec.trend === "Ad" && !(p.phi > 0 && p.phi <= 1)) return false;
   // A radius a hair above 1 is the boundary itself (a tiny gamma puts a root there), not divergence.
-  return spectralRadius(discountMatrix(spec, p, m)) < 1 + 1e-6;
+  const d = discountMatrix(spec, p, m);
+  const reduced = spec.season === "N" ? d : withoutSeasonalNormalisation(d, spec.trend === "N" ? 1 : 2);
+  return spectralRadius(reduced) < 1 + 1e-6;
 }
