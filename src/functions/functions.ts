@@ -22,6 +22,7 @@ import {
 import { loadFormula, ratedCapacityFormula, utilizationFormula } from "./capacityFormulas";
 import { chasePlanFormula, gapFormula, levelPlanFormula, projectedInventoryFormula } from "./reconcileFormulas";
 import { adherenceFormula, fillRateFormula, monthsOfCoverFormula, pvmFormula } from "./kpiFormulas";
+import { abcFormula, demandPatternFormula, forecastFormula, forecastModelFormula } from "./forecastFormulas";
 
 // The build appends CustomFunctions.associate(...) calls to this file (custom-functions-metadata-plugin).
 // In Excel, office.js defines CustomFunctions first; in a plain browser it does not, and the page must
@@ -310,4 +311,62 @@ export function pvm(
   planRevenue: number[][],
 ): number[][] {
   return pvmFormula(budgetUnits, budgetRevenue, planUnits, planRevenue);
+}
+
+// ---- The statistical baseline (SPEC "Demand review: the statistical baseline") ----
+
+/**
+ * The statistical baseline of a monthly history: the same forecast the S&OP pack makes for a family
+ * (automatic ETS + Theta for smooth demand, SBA or TSB for intermittent demand). Blanks before the first
+ * value are skipped, blanks inside are missing months (filled by linear interpolation), blanks at the end
+ * count as 0, negatives (returns) count as 0. With fewer than 3 months it is the last value, and the
+ * bounds show #N/A (no interval). Text in the history is #VALUE!; no number at all is #N/A; a horizon
+ * outside 1–120 or a level outside 0–100% is #NUM!.
+ * @customfunction FORECAST
+ * @param {number[][]} history Monthly actuals, oldest first (a row or a column).
+ * @param {number} [horizon] Months to forecast, 1 to 120; default 12.
+ * @param {number} [level] Prediction interval level, e.g. 0.8 or 80 (80%); with it the result has three columns: baseline, lower and upper bound.
+ * @returns {any[][]} The baseline for each month ahead (spills one column; three with a level).
+ */
+export function forecast(history: number[][], horizon?: number, level?: number): any[][] {
+  return forecastFormula(history, horizon, level);
+}
+
+/**
+ * The method SOP.FORECAST uses for a monthly history, as the pack names it: for example
+ * "ETS(A,Ad,N) + Theta", "SBA", "TSB", "Naive" (fewer than 3 months) or "No demand".
+ * @customfunction FORECASTMODEL
+ * @param {number[][]} history Monthly actuals, oldest first (a row or a column); blanks as in SOP.FORECAST.
+ * @returns {string} The name of the baseline method.
+ */
+export function forecastModel(history: number[][]): string {
+  return forecastModelFormula(history);
+}
+
+/**
+ * The demand pattern of a monthly history (Syntetos, Boylan & Croston): from the first demand on,
+ * ADI = months / months with demand and CV² = (standard deviation / mean)² of the non-zero demands.
+ * "Smooth" (ADI < 1.32, CV² < 0.49), "Erratic" (ADI < 1.32, CV² ≥ 0.49), "Intermittent" (ADI ≥ 1.32,
+ * CV² < 0.49), "Lumpy" (ADI ≥ 1.32, CV² ≥ 0.49), or "No demand".
+ * @customfunction DEMANDPATTERN
+ * @param {number[][]} history Monthly actuals, oldest first (a row or a column); blanks as in SOP.FORECAST.
+ * @returns {string} "Smooth", "Erratic", "Intermittent", "Lumpy" or "No demand".
+ */
+export function demandPattern(history: number[][]): string {
+  return demandPatternFormula(history);
+}
+
+/**
+ * ABC class of each value (revenue or units per item), as the pack segments families: ranked largest
+ * first, an item is A while the cumulative share of the items ranked above it is below aShare (so the
+ * item that crosses 80% is A), B while below bShare, C the rest. Equal values rank in the order listed;
+ * 0 is always C, and all zeros are all C. Blank cells stay blank.
+ * @customfunction ABC
+ * @param {number[][]} values One value per item (any shape); the result has the same shape.
+ * @param {number} [aShare] Cumulative share for A, e.g. 0.8 or 80; default 80%.
+ * @param {number} [bShare] Cumulative share for B, e.g. 0.95 or 95; default 95%.
+ * @returns {string[][]} "A", "B" or "C" per value (spills).
+ */
+export function abc(values: number[][], aShare?: number, bShare?: number): string[][] {
+  return abcFormula(values, aShare, bShare);
 }

@@ -68,6 +68,10 @@ describe("functions.json generated from the JSDoc", () => {
       "MONTHSOFCOVER",
       "ADHERENCE",
       "PVM",
+      "FORECAST",
+      "FORECASTMODEL",
+      "DEMANDPATTERN",
+      "ABC",
     ];
     expect(exported.map((e) => e.id).sort()).toEqual([...spec].sort());
     const ids = metadata.functions.map((f) => f.id).sort();
@@ -90,5 +94,27 @@ describe("functions.json generated from the JSDoc", () => {
       expect(byId.get(id)?.result.dimensionality).toBe("matrix");
     }
     expect(byId.get("BIASFLAG")?.parameters.find((p) => p.name === "limit")?.optional).toBe(true);
+  });
+
+  it("declares the baseline formulas: history as a range, optional horizon and level, spilled results", () => {
+    const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+    const forecast = byId.get("FORECAST");
+    expect(forecast?.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false])).toEqual([
+      ["history", "matrix", false],
+      ["horizon", "scalar", true],
+      ["level", "scalar", true],
+    ]);
+    expect(forecast?.result.dimensionality).toBe("matrix");
+    for (const id of ["FORECASTMODEL", "DEMANDPATTERN"]) {
+      expect(byId.get(id)?.parameters.map((p) => p.dimensionality)).toEqual(["matrix"]);
+      expect(byId.get(id)?.result.dimensionality ?? "scalar").toBe("scalar");
+    }
+    const abc = byId.get("ABC");
+    expect(abc?.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["values", false],
+      ["aShare", true],
+      ["bShare", true],
+    ]);
+    expect(abc?.result.dimensionality).toBe("matrix");
   });
 });

@@ -8,3 +8,4 @@ export { autoEts } from "./ets";
 export { theta } from "./theta";
 export { croston, sba } from "./croston";
 export { tsb } from "./tsb";
+export * from "./segments";
