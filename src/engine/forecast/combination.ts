@@ -55,11 +55,17 @@ function combineComponents(parts: readonly WeightedModel[]): ModelComponents {
 }
 
 export function combineModels(parts: readonly WeightedModel[], name = combinationName(parts)): FittedModel {
-  const n = parts[0].model.fitted.length;
-  const fitted = Array.from({ length: n }, (_, t) => parts.reduce((s, p) => s + p.weight * p.model.fitted[t], 0));
+  let fitted: number[] | null = null;
   return {
     name,
-    fitted,
+    // Made when asked for, as the parts' own: a refiltered combination is mostly only forecast from.
+    get fitted() {
+      if (fitted === null) {
+        const n = parts[0].model.fitted.length;
+        fitted = Array.from({ length: n }, (_, t) => parts.reduce((s, p) => s + p.weight * p.model.fitted[t], 0));
+      }
+      return fitted;
+    },
     aicc: null,
     components: combineComponents(parts),
     forecast(h: number, levels: readonly number[]): ForecastResult {

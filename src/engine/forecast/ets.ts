@@ -51,9 +51,13 @@ function etsModel(fit: EtsFit, m: number): FittedModel {
   const state = fit.filter.state;
   const phi = fit.spec.trend === "Ad" ? fit.params.phi : 1;
   const seasonal = fit.spec.season === "N" ? null : Array.from({ length: m }, (_, j) => state.seasonal[(state.time + j) % m]);
+  let fitted: number[] | null = null;
   return {
     name: specName(fit.spec),
-    fitted: Array.from(fit.filter.fitted),
+    // Made when asked for: the rolling-origin errors refilter a model hundreds of times and never ask.
+    get fitted() {
+      return (fitted ??= Array.from(fit.filter.fitted));
+    },
     aicc: fit.aicc,
     components: {
       level: state.level,

@@ -104,6 +104,7 @@ export function runFilter(
   let sse = 0;
   let sseRelative = 0;
   let sumLog = 0;
+  let product = 1; // of the ŷ not yet in sumLog
   let valid = true;
   // The model's shape as booleans once, not string comparisons in the loop the optimiser runs most.
   const multiplicativeSeason = spec.season === "M";
@@ -125,11 +126,20 @@ export function runFilter(
     if (needPositive) {
       const r = e / yhat;
       sseRelative += r * r;
-      sumLog += Math.log(yhat);
+      // Σ log ŷ as the log of a running product, which is taken only when it nears the ends of the
+      // double range: a logarithm per month was a third of the time of a multiplicative model's run.
+      if (yhat > 1e-100 && yhat < 1e100) {
+        product *= yhat;
+        if (product > 1e100 || product < 1e-100) {
+          sumLog += Math.log(product);
+          product = 1;
+        }
+      } else sumLog += Math.log(yhat);
     }
     if (multiplicativeSeason) {
-      level = base + (alpha * e) / s;
-      slope = damped + (beta * e) / s;
+      const es = e / s;
+      level = base + alpha * es;
+      slope = damped + beta * es;
       seasonal[k] = s + (gamma * e) / base;
     } else {
       level = base + alpha * e;
@@ -142,7 +152,7 @@ export function runFilter(
   run.slope = slope;
   run.sumSquaredErrors = sse;
   run.sumSquaredRelativeErrors = sseRelative;
-  run.sumLogFitted = sumLog;
+  run.sumLogFitted = sumLog + Math.log(product);
   run.valid = valid;
   return run;
 }
