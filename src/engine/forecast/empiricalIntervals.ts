@@ -124,7 +124,9 @@ function withProfile(model: FittedModel, profile: ErrorProfile): FittedModel {
       return model.fitted; // not copied: the model makes it only when asked for
     },
     aicc: model.aicc,
-    components: model.components,
+    get components() {
+      return model.components;
+    },
     forecast(h: number, levels: readonly number[]): ForecastResult {
       const own = model.forecast(h, levels);
       if (sigma.length === 0 || !Number.isFinite(sigma[0])) return own;
