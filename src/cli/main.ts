@@ -15,6 +15,7 @@ import { readXlsx } from "../hosts/xlsx/readXlsx";
 import { previousPackFromGrids, type PreviousPack } from "../engine/history";
 import { writePackFile } from "../hosts/xlsx/writePackFile";
 import { commandLineSolver } from "./highsThreadSolver";
+import { commandLineFitter } from "./baselineThreads";
 import { parseCommand, UsageError, USAGE, type Command } from "./args";
 import { loadSettings } from "./config";
 import { checkOutputPath, describeWriteFailure, OutputPathError } from "./outputPaths";
@@ -89,7 +90,13 @@ async function readPrevious(path: string): Promise<PreviousPack> {
 async function preparePack(input: string, withJson: boolean, withLp: boolean, settings: Settings, previous?: string) {
   const prior = previous ? await readPrevious(previous) : null;
   // HiGHS solves in a thread of its own, whose memory ends with it (highsThreadSolver.ts).
-  const run = { inputName: basename(input), previous: prior, solver: await commandLineSolver() };
+  // The families' baselines in worker threads where there are enough of them (baselineThreads.ts).
+  const run = {
+    inputName: basename(input),
+    previous: prior,
+    solver: await commandLineSolver(),
+    fitBaselines: commandLineFitter()?.fit,
+  };
   // The grids are only reachable from the call: nothing here holds them once generatePackAsync returns.
   const result = await generatePackAsync(await readInput(input), settings, undefined, run);
   const balance = result.analysis.balance;

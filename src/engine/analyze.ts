@@ -13,6 +13,7 @@ import { type ScenarioComparison, runScenarios, unreportedFindings } from "./sce
 import { closeTheLoop, type CycleLoop, type PreviousPack } from "./history";
 import { planCycle } from "./cycle";
 import { type BaselinePlan, planWithBaseline } from "./forecast/baselinePlan";
+import type { BaselineJobResult } from "./forecast/familyBaselines";
 import {
   type AsyncLpSolver,
   type Balance,
@@ -57,6 +58,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** The LP solver for balancing (hosts load HiGHS only when they balance); without one, no balancing. */
   solver?: LpSolver;
+  /** The families' baselines fitted already by the host (baselineJobsOf's jobs, in their order). */
+  baselineFits?: readonly BaselineJobResult[];
 }
 
 /** The analysis steps, for progress reporting and for running one step on its own. */
@@ -75,7 +78,7 @@ export function analyze(
 ): Analysis {
   onStep("demandReview");
   // The baseline first: where the people's plan is missing it becomes the plan everything else uses.
-  const baseline = planWithBaseline(inputModel, settings, readFindings);
+  const baseline = planWithBaseline(inputModel, settings, options.baselineFits, readFindings);
   const model = baseline?.model ?? inputModel;
   const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
   if (baseline) {

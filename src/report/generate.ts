@@ -7,6 +7,8 @@ import { analyze, balanceAnalysis, type Analysis, type AnalysisStep, type Analyz
 import type { AsyncLpSolver, LpSolver } from "../engine/balance/solver";
 import { InputError, describeFinding } from "../engine/errors";
 import { readPlanningModel } from "../engine/read";
+import { baselineJobsOf } from "../engine/forecast/baselinePlan";
+import type { BaselineJobResult, FitBaselineJobs } from "../engine/forecast/familyBaselines";
 import type { Settings } from "../engine/settings";
 import type { PreviousPack } from "../engine/history";
 import { buildPack } from "./buildPack";
@@ -45,25 +47,29 @@ export function generatePack(
   return packOf(analyzeGrids(grids, settings, onProgress, run, run.solver), run, onProgress);
 }
 
-/** generatePack with the LP solved elsewhere (the command line: HiGHS in a thread of its own). */
+/**
+ * generatePack with work done elsewhere: the LP solved (the command line: HiGHS in a thread of its
+ * own) and the families' baselines fitted (the command line: in worker threads) by the host.
+ */
 export async function generatePackAsync(
   grids: CellGrid[],
   settings: Settings,
   onProgress: (step: GenerateStep) => void = () => undefined,
-  run: RunInfo & { solver?: AsyncLpSolver } = {},
+  run: RunInfo & { solver?: AsyncLpSolver; fitBaselines?: FitBaselineJobs } = {},
 ): Promise<PackResult> {
-  const analysis = analyzeGrids(grids, settings, onProgress, run, undefined);
+  const { model, findings } = readModel(grids, settings, onProgress);
+  let baselineFits: BaselineJobResult[] | undefined;
+  if (run.fitBaselines) {
+    const { jobs, options } = baselineJobsOf(model, settings);
+    if (jobs.length > 0) baselineFits = await run.fitBaselines(jobs, options);
+  }
+  onProgress("dataQuality");
+  const analysis = analyze(model, settings, findings, onProgress, run.previous ?? null, { baselineFits });
   if (run.solver) await balanceAnalysis(analysis, run.solver);
   return packOf(analysis, run, onProgress);
 }
 
-function analyzeGrids(
-  grids: CellGrid[],
-  settings: Settings,
-  onProgress: (step: GenerateStep) => void,
-  run: RunInfo,
-  solver: LpSolver | undefined,
-): Analysis {
+function readModel(grids: CellGrid[], settings: Settings, onProgress: (step: GenerateStep) => void) {
   onProgress("read");
   const { model, findings } = readPlanningModel(grids, settings);
   if (settings.strict) {
@@ -75,6 +81,17 @@ function analyzeGrids(
       );
     }
   }
+  return { model, findings };
+}
+
+function analyzeGrids(
+  grids: CellGrid[],
+  settings: Settings,
+  onProgress: (step: GenerateStep) => void,
+  run: RunInfo,
+  solver: LpSolver | undefined,
+): Analysis {
+  const { model, findings } = readModel(grids, settings, onProgress);
   onProgress("dataQuality");
   return analyze(model, settings, findings, onProgress, run.previous ?? null, { solver });
 }

@@ -57,8 +57,17 @@ function finiteFit(model: FittedModel | null, h: number): boolean {
   return f.mean.length === h && f.mean.every(Number.isFinite) && f.intervals[0].upper.every(Number.isFinite);
 }
 
-/** Classifies and fits; the backtest refilters the returned model origin by origin. */
-export function fitBaseline(history: readonly number[], options: BaselineOptions = DEFAULT_BASELINE_OPTIONS): BaselineFit {
+/**
+ * Classifies and fits; the backtest refilters the returned model origin by origin.
+ * @param measureIntervals false where only point forecasts are wanted (the backtest): the intervals
+ *   are then the methods' own, not measured on held-out months (empiricalIntervals.ts), which is most
+ *   of a fit's time; the point forecasts are the same either way
+ */
+export function fitBaseline(
+  history: readonly number[],
+  options: BaselineOptions = DEFAULT_BASELINE_OPTIONS,
+  measureIntervals = true,
+): BaselineFit {
   const { pattern, adi, cv2 } = classifyDemand(history, options.patternCutoffs);
   const base = { pattern, adi, cv2, months: history.length };
   if (pattern === "No demand") return { ...base, model: null, intervals: true, notes: [] };
@@ -76,7 +85,7 @@ export function fitBaseline(history: readonly number[], options: BaselineOptions
   let model: FittedModel | null = null;
   let failure: string | null = null;
   try {
-    model = fitter(history, options);
+    model = fitter(history, options, measureIntervals);
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   }

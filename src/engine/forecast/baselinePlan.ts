@@ -12,7 +12,16 @@ import type { DemandRow, Finding, Period, PlanningModel } from "../model";
 import { DEFAULT_HORIZON, type Settings } from "../settings";
 import { shiftPeriod } from "../capacity/shiftPeriod";
 import { reviewWindow } from "../demand/reviewDemand";
-import { BASELINE_COLUMN, type FamilyBaselines, familyBaselines } from "./familyBaselines";
+import {
+  BASELINE_COLUMN,
+  type BaselineJob,
+  type BaselineJobResult,
+  baselineJobs,
+  baselineOptions,
+  type FamilyBaselines,
+  familyBaselines,
+} from "./familyBaselines";
+import type { BaselineOptions } from "./baseline";
 export { BASELINE_COLUMN } from "./familyBaselines";
 import { type BaselineReview, reviewBaseline } from "./baselineReview";
 
@@ -49,15 +58,28 @@ function planHorizon(model: PlanningModel, settings: Settings): { periods: Perio
   return { periods: Array.from({ length: n }, (_, i) => shiftPeriod(last, i + 1)), source: "setting" };
 }
 
+/**
+ * The families planWithBaseline fits, as plain jobs, with the options to fit them by: what a host
+ * fits elsewhere (worker threads) before the analysis, and hands to it as `fitted`.
+ */
+export function baselineJobsOf(model: PlanningModel, settings: Settings): { jobs: BaselineJob[]; options: BaselineOptions } {
+  if (model.historyPeriods.length === 0) return { jobs: [], options: baselineOptions(settings) };
+  const horizon = planHorizon(model, settings);
+  const window = reviewWindow(model.historyPeriods, settings.window);
+  return { jobs: baselineJobs(model, horizon.periods, window).jobs, options: baselineOptions(settings) };
+}
+
+/** @param fitted the results of baselineJobsOf's jobs, in their order, where a host fitted them already */
 export function planWithBaseline(
   model: PlanningModel,
   settings: Settings,
+  fitted?: readonly BaselineJobResult[],
   readFindings: readonly Finding[] = [],
 ): BaselinePlan | null {
   if (model.historyPeriods.length === 0) return null;
   const horizon = planHorizon(model, settings);
   const window = reviewWindow(model.historyPeriods, settings.window);
-  const baselines = familyBaselines(model, settings, horizon.periods, window, readFindings);
+  const baselines = familyBaselines(model, settings, horizon.periods, window, fitted, readFindings);
   const planIsBaseline = model.demand.forecastColumns.length === 0;
   const column = planIsBaseline ? BASELINE_COLUMN : model.demand.demandPlanColumn;
 

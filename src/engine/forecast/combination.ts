@@ -55,17 +55,28 @@ function combineComponents(parts: readonly WeightedModel[]): ModelComponents {
 }
 
 export function combineModels(parts: readonly WeightedModel[], name = combinationName(parts)): FittedModel {
-  const n = parts[0].model.fitted.length;
-  const fitted = Array.from({ length: n }, (_, t) => parts.reduce((s, p) => s + p.weight * p.model.fitted[t], 0));
+  let fitted: number[] | null = null;
+  let components: ModelComponents | null = null;
   return {
     name,
-    fitted,
+    // Made when asked for, as the parts' own: a refiltered combination is mostly only forecast from.
+    get fitted() {
+      if (fitted === null) {
+        const n = parts[0].model.fitted.length;
+        fitted = Array.from({ length: n }, (_, t) => parts.reduce((s, p) => s + p.weight * p.model.fitted[t], 0));
+      }
+      return fitted;
+    },
     aicc: null,
-    components: combineComponents(parts),
+    get components() {
+      return (components ??= combineComponents(parts));
+    },
     forecast(h: number, levels: readonly number[]): ForecastResult {
-      const own = parts.map((p) => p.model.forecast(h, [0.8]));
+      const own = parts.map((p) => p.model.forecast(h, levels.length > 0 ? [0.8] : []));
       const mean = new Array<number>(h).fill(0);
       own.forEach((f, j) => f.mean.forEach((v, i) => (mean[i] += parts[j].weight * v)));
+      // Point forecasts only (the rolling-origin errors ask for nothing else): no variance to work out.
+      if (levels.length === 0) return { mean, intervals: [] };
       // Model averaging's predictive variance (Burnham & Anderson 2002, §4.3): each part's own
       // variance plus how far its forecast lies from the combination's, weighted.
       const z80 = centralZ(0.8);

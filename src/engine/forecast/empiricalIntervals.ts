@@ -119,7 +119,14 @@ function withProfile(model: FittedModel, profile: ErrorProfile): FittedModel {
   const sigmaAt = (i: number): number =>
     i < sigma.length ? sigma[i] : sigma[sigma.length - 1] * Math.sqrt((i + 1) / sigma.length);
   return {
-    ...model,
+    name: model.name,
+    get fitted() {
+      return model.fitted; // not copied: the model makes it only when asked for
+    },
+    aicc: model.aicc,
+    get components() {
+      return model.components;
+    },
     forecast(h: number, levels: readonly number[]): ForecastResult {
       const own = model.forecast(h, levels);
       if (sigma.length === 0 || !Number.isFinite(sigma[0])) return own;

@@ -9,7 +9,7 @@
  *   in the limit and are numerically unstable (Hyndman et al. 2008, §15.1);
  * - a season only with at least `seasonalMinMonths` months (two full cycles to estimate it from).
  */
-import type { FitOptions, FittedModel, ForecastMethod, ForecastResult } from "./types";
+import type { FitOptions, FittedModel, ForecastMethod, ForecastResult, ModelComponents } from "./types";
 import { etsFilter, etsPointForecast, type EtsSpec, type SeasonType, specName, type TrendType } from "./etsFilter";
 import { type EtsFit, fitEts } from "./etsFit";
 import { centralZ } from "./normalQuantile";
@@ -50,19 +50,26 @@ function varianceMultipliers(fit: EtsFit, h: number, m: number): number[] {
 function etsModel(fit: EtsFit, m: number): FittedModel {
   const state = fit.filter.state;
   const phi = fit.spec.trend === "Ad" ? fit.params.phi : 1;
-  const seasonal = fit.spec.season === "N" ? null : Array.from({ length: m }, (_, j) => state.seasonal[(state.time + j) % m]);
+  let fitted: number[] | null = null;
+  let components: ModelComponents | null = null;
   return {
     name: specName(fit.spec),
-    fitted: Array.from(fit.filter.fitted),
+    // Made when asked for: the rolling-origin errors refilter a model hundreds of times and never ask.
+    get fitted() {
+      return (fitted ??= Array.from(fit.filter.fitted));
+    },
     aicc: fit.aicc,
-    components: {
-      level: state.level,
-      slopePerMonth: fit.spec.trend === "N" ? 0 : phi * state.slope,
-      seasonal,
-      seasonalKind: fit.spec.season === "N" ? null : fit.spec.season === "A" ? "additive" : "multiplicative",
+    get components() {
+      return (components ??= {
+        level: state.level,
+        slopePerMonth: fit.spec.trend === "N" ? 0 : phi * state.slope,
+        seasonal: fit.spec.season === "N" ? null : Array.from({ length: m }, (_, j) => state.seasonal[(state.time + j) % m]),
+        seasonalKind: fit.spec.season === "N" ? null : fit.spec.season === "A" ? "additive" : "multiplicative",
+      });
     },
     forecast(h: number, levels: readonly number[]): ForecastResult {
       const mean = etsPointForecast(fit.spec, phi, state, h);
+      if (levels.length === 0) return { mean, intervals: [] };
       const multipliers = varianceMultipliers(fit, h, m);
       const sd = mean.map((mu, i) => {
         const relative = Math.sqrt(fit.sigma2 * multipliers[i]);

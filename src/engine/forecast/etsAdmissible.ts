@@ -17,78 +17,86 @@
  */
 import type { EtsParameters, EtsSpec } from "./etsFilter";
 
-function discountMatrix(spec: EtsSpec, p: EtsParameters, m: number): number[][] {
+/** A square matrix, row-major. */
+interface Square {
+  size: number;
+  data: Float64Array;
+}
+
+function discountMatrix(spec: EtsSpec, p: EtsParameters, m: number): Square {
   const hasTrend = spec.trend !== "N";
   const phi = spec.trend === "Ad" ? p.phi : 1;
   const seasons = spec.season === "N" ? 0 : m;
   // State x = (level, [slope], [s_1 … s_m]) with s_1 the newest seasonal state.
   const size = 1 + (hasTrend ? 1 : 0) + seasons;
-  const F = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  const w = new Array<number>(size).fill(0);
-  const g = new Array<number>(size).fill(0);
-  F[0][0] = 1;
+  const F = new Float64Array(size * size);
+  const w = new Float64Array(size);
+  const g = new Float64Array(size);
+  F[0] = 1;
   w[0] = 1;
   g[0] = p.alpha;
   let next = 1;
   if (hasTrend) {
-    F[0][1] = phi;
-    F[1][1] = phi;
+    F[1] = phi;
+    F[size + 1] = phi;
     w[1] = phi;
     g[1] = p.beta;
     next = 2;
   }
   if (seasons > 0) {
-    F[next][next + seasons - 1] = 1; // the new s_1 starts from the old s_m
-    for (let j = 1; j < seasons; j++) F[next + j][next + j - 1] = 1;
+    F[next * size + next + seasons - 1] = 1; // the new s_1 starts from the old s_m
+    for (let j = 1; j < seasons; j++) F[(next + j) * size + next + j - 1] = 1;
     w[next + seasons - 1] = 1;
     g[next] = p.gamma;
   }
-  return F.map((row, i) => row.map((v, j) => v - g[i] * w[j]));
+  for (let i = 0; i < size; i++) for (let j = 0; j < size; j++) F[i * size + j] -= g[i] * w[j];
+  return { size, data: F };
 }
 
 /**
  * D on R^n / span(v) for a seasonal model, in the coordinates without the level: a class is
  * represented by its vector with level 0, so column k is D e_k − (D e_k)_level · v, level row dropped.
  */
-function withoutSeasonalNormalisation(d: number[][], seasonStart: number): number[][] {
-  const v = (i: number) => (i >= seasonStart ? -1 : 0);
-  const n = d.length;
-  const q: number[][] = [];
+function withoutSeasonalNormalisation(d: Square, seasonStart: number): Square {
+  const n = d.size;
+  const size = n - 1;
+  const data = new Float64Array(size * size);
   for (let i = 1; i < n; i++) {
-    const row: number[] = [];
-    for (let k = 1; k < n; k++) row.push(d[i][k] - d[0][k] * v(i));
-    q.push(row);
+    const v = i >= seasonStart ? -1 : 0;
+    for (let k = 1; k < n; k++) data[(i - 1) * size + (k - 1)] = d.data[i * n + k] - d.data[k] * v;
   }
-  return q;
+  return { size, data };
 }
 
-function multiply(a: number[][], b: number[][]): number[][] {
-  const n = a.length;
-  const out = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+/** out = a · a (out a different buffer). */
+function square(a: Float64Array, n: number, out: Float64Array): void {
+  out.fill(0);
   for (let i = 0; i < n; i++)
     for (let k = 0; k < n; k++) {
-      const aik = a[i][k];
+      const aik = a[i * n + k];
       if (aik === 0) continue;
-      for (let j = 0; j < n; j++) out[i][j] += aik * b[k][j];
+      for (let j = 0; j < n; j++) out[i * n + j] += aik * a[k * n + j];
     }
-  return out;
 }
 
 /** ρ(D) estimated as ‖D^(2^20)‖^(2^−20). */
-export function spectralRadius(d: number[][]): number {
-  let matrix = d;
+export function spectralRadius(d: Square): number {
+  const n = d.size;
+  let matrix = Float64Array.from(d.data);
+  let spare = new Float64Array(n * n);
   let logScale = 0; // log of the factor divided out so far: D^(2^k) = matrix · e^logScale
   const squarings = 20;
   for (let k = 0; k < squarings; k++) {
-    matrix = multiply(matrix, matrix);
+    square(matrix, n, spare);
+    [matrix, spare] = [spare, matrix];
     logScale *= 2;
     let norm = 0;
-    for (const row of matrix) for (const v of row) norm += v * v;
+    for (let i = 0; i < matrix.length; i++) norm += matrix[i] * matrix[i];
     norm = Math.sqrt(norm);
     if (norm === 0) return 0;
     if (!Number.isFinite(norm)) return Infinity;
     logScale += Math.log(norm);
-    matrix = matrix.map((row) => row.map((v) => v / norm));
+    for (let i = 0; i < matrix.length; i++) matrix[i] /= norm;
   }
   return Math.exp(logScale / 2 ** squarings);
 }

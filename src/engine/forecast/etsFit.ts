@@ -9,7 +9,7 @@
  *   multiplicative errors  n · log Σ (e / ŷ)² + 2 Σ log ŷ
  */
 import { admissible } from "./etsAdmissible";
-import { etsFilter, type EtsParameters, type EtsSpec, type FilterResult } from "./etsFilter";
+import { emptyRun, etsFilter, type EtsParameters, type EtsSpec, type FilterResult, type FilterRun, runFilter } from "./etsFilter";
 import { initialState } from "./etsInitialState";
 import { nelderMead } from "./optimize";
 
@@ -58,7 +58,7 @@ function unpack(x: readonly number[], layout: Layout, seasonal0: readonly number
   return { alpha, beta, gamma, phi, level0, slope0, seasonal0 };
 }
 
-function objective(filter: FilterResult, n: number, error: "A" | "M"): number {
+function objective(filter: FilterRun, n: number, error: "A" | "M"): number {
   if (!filter.valid) return Infinity;
   if (error === "A") return filter.sumSquaredErrors > 0 ? n * Math.log(filter.sumSquaredErrors) : -1e300;
   return n * Math.log(filter.sumSquaredRelativeErrors) + 2 * filter.sumLogFitted;
@@ -83,10 +83,13 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number): EtsFit |
   (x0.push(start.level0), step.push(0.1 * Math.max(Math.abs(start.level0), 0.1)));
   if (layout.hasTrend) (x0.push(start.slope0), step.push(0.01));
 
-  const f = (x: number[]): number => {
+  // One set of buffers for every run the optimiser asks for.
+  const seasonal = new Float64Array(start.seasonal0.length);
+  const run = emptyRun();
+  const f = (x: readonly number[]): number => {
     const p = unpack(x, layout, start.seasonal0);
     if (p === null) return Infinity;
-    return objective(etsFilter(z, spec, p, needPositive), n, spec.error);
+    return objective(runFilter(z, spec, p, needPositive, seasonal, null, run), n, spec.error);
   };
   const dims = x0.length;
   let result = nelderMead(f, x0, { step, maxIter: 100 * dims, tol: 1e-8 });

@@ -70,27 +70,75 @@ function familyRows(model: PlanningModel): Map<string, Map<Period, DemandRow>> {
 }
 
 /**
- * @param planPeriods the months to forecast (the plan horizon, after the last actual)
- * @param window the bias window (its months get the lag-1 and lag-3 backtest)
+ * What fitting one family needs, as plain data (so a host may fit families elsewhere, in worker
+ * threads, and hand the results back): its clean history, how many months to forecast, and the bias
+ * window's months as indices into the history (−1 for a month before it).
  */
-export function familyBaselines(
+export interface BaselineJob {
+  family: string;
+  history: number[];
+  horizon: number;
+  windowIndex: number[];
+}
+
+/** One family's fit, forecast and backtest, as plain data: everything of FamilyBaseline but its months. */
+export type BaselineJobResult = Omit<FamilyBaseline, "family" | "periods" | "backtest"> & {
+  backtest: { model: string; lag1: (number | null)[]; lag3: (number | null)[] };
+};
+
+/** Fits one family: the baseline of its history for the plan months, and its backtest over the window. */
+export function fitBaselineJob(job: BaselineJob, options: BaselineOptions): BaselineJobResult {
+  const { history, windowIndex } = job;
+  const fit = fitBaseline(history, options);
+  const result = forecastFromFit(fit, job.horizon, [0.8, 0.95]);
+  const band = (level: number, side: "lower" | "upper") => result.intervals.find((iv) => iv.level === level)?.[side] ?? null;
+  const inHistory = windowIndex.filter((i) => i >= 0);
+  const test = backtestBaseline(history, inHistory, options);
+  return {
+    model: result.model,
+    pattern: result.pattern,
+    adi: result.adi,
+    cv2: result.cv2,
+    months: history.length,
+    noRecentDemand: history.slice(-12).every((v) => v === 0),
+    forecast: result.forecast,
+    lo80: band(0.8, "lower"),
+    hi80: band(0.8, "upper"),
+    lo95: band(0.95, "lower"),
+    hi95: band(0.95, "upper"),
+    components: result.components,
+    backtest: {
+      model: test.model,
+      lag1: windowIndex.map((i) => (i >= 0 ? test.lag1[inHistory.indexOf(i)] : null)),
+      lag3: windowIndex.map((i) => (i >= 0 ? test.lag3[inHistory.indexOf(i)] : null)),
+    },
+    notes: result.notes,
+  };
+}
+
+/**
+ * Fits many families at once: the seam through which a host fits them in parallel. Results in the
+ * order of the jobs, each what fitBaselineJob returns for it.
+ */
+export type FitBaselineJobs = (jobs: BaselineJob[], options: BaselineOptions) => Promise<BaselineJobResult[]>;
+
+/** The families' jobs in the order of the sheet, and the Data Quality findings of their histories. */
+export function baselineJobs(
   model: PlanningModel,
-  settings: Settings,
   planPeriods: readonly Period[],
   window: readonly Period[],
   readFindings: readonly Finding[] = [],
-): FamilyBaselines {
+): { jobs: BaselineJob[]; findings: Finding[]; last: Period | null } {
   const findings: Finding[] = [];
+  const jobs: BaselineJob[] = [];
   // A month whose Actual the reader already refused (text such as "TBD") has its warning on that
   // row; saying "no Actual" about the same row again would count one problem twice.
   const saidRows = new Set(readFindings.map((f) => `${f.sheet}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ""}`));
   const alreadySaid = (ref: { sheet: string; row: number } | undefined) =>
     ref !== undefined && saidRows.has(`${ref.sheet}\u0000${ref.row + 1}`);
   const last = model.historyPeriods[model.historyPeriods.length - 1] ?? null;
-  if (last === null) return { families: [], lastHistoryPeriod: null, findings };
-  const options = baselineOptions(settings);
+  if (last === null) return { jobs, findings, last };
   const sheet = model.demand.sheet;
-  const families: FamilyBaseline[] = [];
   for (const [family, rows] of familyRows(model)) {
     const withActual = [...rows.values()].filter((r) => r.actual !== null && r.period <= last);
     if (withActual.length === 0) continue; // a family with a plan only has no history to forecast
@@ -128,32 +176,51 @@ export function familyBaselines(
         severity: "warning",
         message: `${family}: only ${history.length} month${history.length === 1 ? "" : "s"} of history; its baseline is the naive forecast (the last actual), without an interval`,
       });
-    const fit = fitBaseline(history, options);
-    const result = forecastFromFit(fit, planPeriods.length, [0.8, 0.95]);
-    const band = (level: number, side: "lower" | "upper") => result.intervals.find((iv) => iv.level === level)?.[side] ?? null;
-    const windowIndex = window.map((p) => months.indexOf(p));
-    const inHistory = windowIndex.filter((i) => i >= 0);
-    const test = backtestBaseline(history, inHistory, options);
-    const lag1 = windowIndex.map((i) => (i >= 0 ? test.lag1[inHistory.indexOf(i)] : null));
-    const lag3 = windowIndex.map((i) => (i >= 0 ? test.lag3[inHistory.indexOf(i)] : null));
-    families.push({
-      family,
+    jobs.push({ family, history, horizon: planPeriods.length, windowIndex: window.map((p) => months.indexOf(p)) });
+  }
+  return { jobs, findings, last };
+}
+
+/**
+ * @param planPeriods the months to forecast (the plan horizon, after the last actual)
+ * @param window the bias window (its months get the lag-1 and lag-3 backtest)
+ * @param fitted the results of the families' jobs (baselineJobs) fitted elsewhere, in their order;
+ *   without them every family is fitted here
+ */
+export function familyBaselines(
+  model: PlanningModel,
+  settings: Settings,
+  planPeriods: readonly Period[],
+  window: readonly Period[],
+  fitted?: readonly BaselineJobResult[],
+  readFindings: readonly Finding[] = [],
+): FamilyBaselines {
+  const { jobs, findings, last } = baselineJobs(model, planPeriods, window, readFindings);
+  if (last === null) return { families: [], lastHistoryPeriod: null, findings };
+  if (fitted && fitted.length !== jobs.length)
+    throw new Error(`${fitted.length} baseline fits for ${jobs.length} families: the fits were made from another model`);
+  const options = baselineOptions(settings);
+  const families = jobs.map((job, i): FamilyBaseline => {
+    const result = fitted?.[i] ?? fitBaselineJob(job, options);
+    const { backtest: test } = result;
+    return {
+      family: job.family,
       model: result.model,
       pattern: result.pattern,
       adi: result.adi,
       cv2: result.cv2,
-      months: history.length,
-      noRecentDemand: history.slice(-12).every((v) => v === 0),
+      months: result.months,
+      noRecentDemand: result.noRecentDemand,
       periods: [...planPeriods],
       forecast: result.forecast,
-      lo80: band(0.8, "lower"),
-      hi80: band(0.8, "upper"),
-      lo95: band(0.95, "lower"),
-      hi95: band(0.95, "upper"),
+      lo80: result.lo80,
+      hi80: result.hi80,
+      lo95: result.lo95,
+      hi95: result.hi95,
       components: result.components,
-      backtest: { model: test.model, periods: [...window], lag1, lag3 },
+      backtest: { model: test.model, periods: [...window], lag1: test.lag1, lag3: test.lag3 },
       notes: result.notes,
-    });
-  }
+    };
+  });
   return { families, lastHistoryPeriod: last, findings };
 }

@@ -9,9 +9,10 @@ import type { FitOptions, FittedModel } from "./types";
 import { tsb } from "./tsb";
 import { withEmpiricalIntervals } from "./empiricalIntervals";
 
-export function fitIntermittent(history: readonly number[], options: FitOptions): FittedModel | null {
+/** @param measureIntervals false: TSB's own intervals (point forecasts are all that is wanted) */
+export function fitIntermittent(history: readonly number[], options: FitOptions, measureIntervals = true): FittedModel | null {
   const model = tsb.fit(history, options);
-  if (model === null) return null;
+  if (model === null || !measureIntervals) return model;
   // The same interval rule as the smooth baseline, so an 80% band means the same on every family.
   return withEmpiricalIntervals(model, history, (h) => tsb.fit(h, options));
 }

@@ -30,7 +30,11 @@ function safe(f: (x: number[]) => number, x: number[]): number {
   return Number.isFinite(v) ? v : Infinity;
 }
 
-/** Minimises f over R^d from x0 with the Nelder–Mead simplex method. */
+/**
+ * Minimises f over R^d from x0 with the Nelder–Mead simplex method. The points are a fixed set of
+ * arrays, moved around and overwritten in place (f must not keep the array it is given): a fit runs
+ * this loop hundreds of times, and fresh arrays per step were a sixth of its time in garbage collection.
+ */
 export function nelderMead(f: (x: number[]) => number, x0: readonly number[], options: NelderMeadOptions = {}): OptimumResult {
   const d = x0.length;
   const maxIter = options.maxIter ?? 500;
@@ -48,53 +52,65 @@ export function nelderMead(f: (x: number[]) => number, x0: readonly number[], op
     p[i] += stepOf(i);
     simplex.push(p);
   }
-  let values = simplex.map((p) => safe(f, p));
+  const values = simplex.map((p) => safe(f, p));
+  const centroid = new Array<number>(d).fill(0);
+  // Trial points; one taken into the simplex swaps places with the worst point it replaces.
+  let reflected = new Array<number>(d).fill(0);
+  let expanded = new Array<number>(d).fill(0);
+  let contracted = new Array<number>(d).fill(0);
+  const along = (t: number, out: number[]): number[] => {
+    for (let j = 0; j < d; j++) out[j] = centroid[j] + t * (simplex[d][j] - centroid[j]);
+    return out;
+  };
+  const replaceWorst = (point: number[], value: number): number[] => {
+    const old = simplex[d];
+    simplex[d] = point;
+    values[d] = value;
+    return old;
+  };
   let iter = 0;
   for (; iter < maxIter; iter++) {
-    // Order best first.
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    const sorted = order.map((i) => simplex[i]);
-    values = order.map((i) => values[i]);
-    for (let i = 0; i <= d; i++) simplex[i] = sorted[i];
+    // Order best first (an insertion sort: stable, as Array.prototype.sort).
+    for (let i = 1; i <= d; i++) {
+      const v = values[i];
+      const p = simplex[i];
+      let j = i - 1;
+      for (; j >= 0 && values[j] > v; j--) {
+        values[j + 1] = values[j];
+        simplex[j + 1] = simplex[j];
+      }
+      values[j + 1] = v;
+      simplex[j + 1] = p;
+    }
     const best = values[0];
     const worst = values[d];
     if (Math.abs(worst - best) <= tol * (Math.abs(best) + tol)) break;
     // Centroid of all points but the worst.
-    const centroid = new Array<number>(d).fill(0);
+    centroid.fill(0);
     for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) centroid[j] += simplex[i][j] / d;
-    const along = (t: number): number[] => centroid.map((c, j) => c + t * (simplex[d][j] - c));
-    const reflected = along(-1);
-    const fr = safe(f, reflected);
+    const fr = safe(f, along(-1, reflected));
     if (fr < values[0]) {
-      const expanded = along(-2);
-      const fe = safe(f, expanded);
-      if (fe < fr) {
-        simplex[d] = expanded;
-        values[d] = fe;
-      } else {
-        simplex[d] = reflected;
-        values[d] = fr;
-      }
+      const fe = safe(f, along(-2, expanded));
+      if (fe < fr) expanded = replaceWorst(expanded, fe);
+      else reflected = replaceWorst(reflected, fr);
       continue;
     }
     if (fr < values[d - 1]) {
-      simplex[d] = reflected;
-      values[d] = fr;
+      reflected = replaceWorst(reflected, fr);
       continue;
     }
     // Contract: outside when the reflection beat the worst, inside otherwise.
     const outside = fr < values[d];
-    const contracted = along(outside ? -0.5 : 0.5);
-    const fc = safe(f, contracted);
+    const fc = safe(f, along(outside ? -0.5 : 0.5, contracted));
     if (fc < (outside ? fr : values[d])) {
-      simplex[d] = contracted;
-      values[d] = fc;
+      contracted = replaceWorst(contracted, fc);
       continue;
     }
     // Shrink every point towards the best.
     for (let i = 1; i <= d; i++) {
-      simplex[i] = simplex[i].map((v, j) => simplex[0][j] + 0.5 * (v - simplex[0][j]));
-      values[i] = safe(f, simplex[i]);
+      const p = simplex[i];
+      for (let j = 0; j < d; j++) p[j] = simplex[0][j] + 0.5 * (p[j] - simplex[0][j]);
+      values[i] = safe(f, p);
     }
   }
   let bestIndex = 0;

@@ -38,8 +38,9 @@ function fitCombination(history: readonly number[], options: FitOptions): Fitted
   );
 }
 
-export function fitSmooth(history: readonly number[], options: FitOptions): FittedModel | null {
+/** @param measureIntervals false: the combination's own intervals (point forecasts are all that is wanted) */
+export function fitSmooth(history: readonly number[], options: FitOptions, measureIntervals = true): FittedModel | null {
   const model = fitCombination(history, options);
-  if (model === null) return null;
+  if (model === null || !measureIntervals) return model;
   return withEmpiricalIntervals(model, history, (h) => fitCombination(h, options));
 }
