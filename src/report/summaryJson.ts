@@ -261,7 +261,7 @@ function balanceJson({ balance }: Analysis): BalanceJson | null {
 
 function baselineJson({ baseline }: Analysis): Pick<SummaryJson, "baseline" | "segments" | "fva"> {
   if (!baseline) return { baseline: [], segments: [], fva: [] };
-  const segment = new Map((baseline.segments ?? []).map((s) => [s.family, s]));
+  const segment = new Map(baseline.segments.map((s) => [s.family, s]));
   return {
     baseline: baseline.baselines.families.map((b) => ({
       family: b.family,

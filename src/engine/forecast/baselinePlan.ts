@@ -24,6 +24,8 @@ import {
 import type { BaselineOptions } from "./baseline";
 export { BASELINE_COLUMN } from "./familyBaselines";
 import { type BaselineReview, reviewBaseline } from "./baselineReview";
+import { baselineSegments } from "./baselineSegments";
+import type { FamilySegment } from "./segments";
 
 export interface BaselinePlan {
   model: PlanningModel;
@@ -37,8 +39,8 @@ export interface BaselinePlan {
   /** The bias window the backtest covers. */
   window: Period[];
   review: BaselineReview;
-  /** ABC by revenue and XYZ by variability over the last 12 months (segments.ts). */
-  segments?: { family: string; abc: "A" | "B" | "C"; xyz: "X" | "Y" | "Z"; revenue12: number }[];
+  /** ABC by revenue and XYZ by variability over the last 12 months (segments.ts), rank 1 first. */
+  segments: FamilySegment[];
   findings: Finding[];
 }
 
@@ -133,6 +135,7 @@ export function planWithBaseline(
     baselines,
     window,
     review: reviewBaseline(planned, baselines.families, window),
+    segments: baselineSegments(model, baselines.families, settings),
     planIsBaseline,
     fallback,
     horizonSource: horizon.source,

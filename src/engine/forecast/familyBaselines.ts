@@ -26,6 +26,8 @@ export interface FamilyBaseline {
   months: number;
   /** No demand in the last 12 months of history: a phase-out candidate. */
   noRecentDemand: boolean;
+  /** The history as fitted (missing months interpolated, negatives as 0), ending at lastHistoryPeriod. */
+  history: number[];
   /** The plan months forecast, with one value per month in each array below. */
   periods: Period[];
   forecast: number[];
@@ -82,7 +84,7 @@ export interface BaselineJob {
 }
 
 /** One family's fit, forecast and backtest, as plain data: everything of FamilyBaseline but its months. */
-export type BaselineJobResult = Omit<FamilyBaseline, "family" | "periods" | "backtest"> & {
+export type BaselineJobResult = Omit<FamilyBaseline, "family" | "history" | "periods" | "backtest"> & {
   backtest: { model: string; lag1: (number | null)[]; lag3: (number | null)[] };
 };
 
@@ -211,6 +213,7 @@ export function familyBaselines(
       cv2: result.cv2,
       months: result.months,
       noRecentDemand: result.noRecentDemand,
+      history: job.history,
       periods: [...planPeriods],
       forecast: result.forecast,
       lo80: result.lo80,

@@ -53,7 +53,7 @@ function chartedFamilies(baseline: BaselinePlan): FamilyBaseline[] {
   const ranked = baseline.baselines.families
     .filter((b) => b.forecast.some((v) => v > 0))
     .map((b) => ({ b, size: b.forecast.reduce((s, v) => s + v, 0) }));
-  const segment = new Map((baseline.segments ?? []).map((s) => [s.family, s]));
+  const segment = new Map(baseline.segments.map((s) => [s.family, s]));
   const a = ranked.filter((r) => (segment.get(r.b.family)?.abc ?? "A") === "A");
   const pool = a.length > 0 ? a : ranked;
   return pool
@@ -67,7 +67,7 @@ export function baselineForecastSheet(analysis: Analysis, baseline: BaselinePlan
   const families = baseline.baselines.families;
   const plan = planOf(analysis);
   const column = analysis.model.demand.demandPlanColumn;
-  const segment = new Map((baseline.segments ?? []).map((s) => [s.family, s]));
+  const segment = new Map(baseline.segments.map((s) => [s.family, s]));
   const planFva = new Map(
     baseline.review.fva.filter((e) => e.step === column && e.family !== "total").map((e) => [e.family, e.fvaBaseline]),
   );
