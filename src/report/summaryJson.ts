@@ -286,6 +286,12 @@ function baselineJson({ baseline }: Analysis): Pick<SummaryJson, "baseline" | "s
       revenue12: segment.get(b.family)?.revenue12 ?? null,
       noRecentDemand: b.noRecentDemand,
     })),
-    fva: baseline.review.fva.map((e) => ({ ...e })),
+    fva: baseline.review.fva.map(({ family, step, wmape, fvaPrevious, fvaBaseline }) => ({
+      family,
+      step,
+      wmape,
+      fvaPrevious,
+      fvaBaseline,
+    })),
   };
 }

@@ -107,20 +107,34 @@ describe("Demand Review sheet", () => {
     expect(row[colIndex(sheet, rollupHeader, "Bias Direction")]).toBe("Over-forecast");
   });
 
-  it("ends with the FVA waterfall naive -> Statistical -> Sales", () => {
-    // Over 2026-02 .. 2026-12 (22 family-months; January has no naive forecast). ΣA = 11 × 100 + 11 × 200 = 3,300.
-    // Naive exact: 0. Statistical: Blenders 11 × 10 = 110 -> 110 / 3,300 = 3.33%; value added 0 − 3.33% = -3.33%.
-    // Sales: Blenders 11 × 15 = 165 + Kettles 11 × 10 = 110 -> 275 / 3,300 = 8.33%; value added 3.33% − 8.33% = -5%.
+  it("ends with the FVA waterfall Naive -> Baseline -> Statistical -> Sales, in total and per family", () => {
+    // Over 2026-02 .. 2026-12 (22 family-months; January has no naive forecast and no history before it
+    // for the baseline). ΣA = 11 × 100 + 11 × 200 = 3,300.
+    // Naive exact: 0. Baseline: a constant history forecasts its constant, exact: 0, FVA 0.
+    // Statistical: Blenders 11 × 10 = 110 -> 110 / 3,300 = 3.33%; FVA vs the step before and vs the Baseline −3.33%.
+    // Sales (the demand plan, last): Blenders 11 × 15 = 165 + Kettles 11 × 10 = 110 -> 275 / 3,300 = 8.33%;
+    // FVA vs Statistical 3.33% − 8.33% = −5%, vs the Baseline −8.33%.
     const start = sheet.rows.findIndex((r) => r[0] === "Step" && r[1] === "WMAPE");
     expect(start).toBeGreaterThan(header);
-    const body = sheet.rows.slice(start + 1, start + 4);
-    expect(body.map((r) => r[0])).toEqual(["Naive forecast", S, SA]);
+    expect(sheet.rows[start]).toEqual(["Step", "WMAPE", "FVA vs Step Before", "FVA vs Baseline", "Verdict"]);
+    const body = sheet.rows.slice(start + 1, start + 5);
+    expect(body.map((r) => r[0])).toEqual(["Naive", "Baseline", S, SA]);
     expect(body[0][1]).toBe(0);
-    expect(body[1][1]).toBeCloseTo(110 / 3300, 9);
-    expect(body[1][2]).toBeCloseTo(-110 / 3300, 9);
-    expect(body[2][1]).toBeCloseTo(275 / 3300, 9);
-    expect(body[2][2]).toBeCloseTo(-165 / 3300, 9);
-    expect(body[2][3]).toBe("Made the forecast worse");
+    expect(body[1][1]).toBeCloseTo(0, 9);
+    expect(body[2][1]).toBeCloseTo(110 / 3300, 9);
+    expect(body[2][2]).toBeCloseTo(-110 / 3300, 9);
+    expect(body[2][3]).toBeCloseTo(-110 / 3300, 9);
+    expect(body[3][1]).toBeCloseTo(275 / 3300, 9);
+    expect(body[3][2]).toBeCloseTo(-165 / 3300, 9);
+    expect(body[3][3]).toBeCloseTo(-275 / 3300, 9);
+    expect(body[3][4]).toBe("Made the forecast worse");
+    expect(sheet.rows.some((r) => /over the 22 family-months/.test(String(r[0])))).toBe(true);
+    // Per family: Kettles' Sales misses by 10 in each of 11 months of 200: 110 / 2,200 = 5%, its Statistical exact (FVA 0 vs the Baseline).
+    const kettles = sheet.rows.filter((r) => r[0] === "Kettles" && typeof r[1] === "number");
+    expect(kettles.map((r) => r[2])).toEqual(["Naive", "Baseline", S, SA]);
+    expect(kettles[0][1]).toBe(11);
+    expect(kettles[2][5]).toBeCloseTo(0, 9);
+    expect(kettles[3][3]).toBeCloseTo(0.05, 9);
   });
 
   it("says in the notes which convention is used and what is flagged", () => {

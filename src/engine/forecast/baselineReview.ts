@@ -23,6 +23,8 @@ export interface FvaEntry {
   wmape: number | null;
   fvaPrevious: number | null;
   fvaBaseline: number | null;
+  /** The family-months every step has a value for: what each step's WMAPE is measured over. */
+  months: number;
 }
 
 export interface BacktestAccuracy {
@@ -59,7 +61,12 @@ export function backtestAccuracy(actual: readonly (number | null)[], b: FamilyBa
 
 /** The waterfall per family (in Demand's order) and in total. */
 export function fvaByStep(model: PlanningModel, baselines: readonly FamilyBaseline[], window: readonly Period[]): FvaEntry[] {
-  const columns = model.demand.forecastColumns;
+  // The forecast columns in the sheet's order, the demand plan column last: the process's final word.
+  const plan = model.demand.demandPlanColumn;
+  const columns = [
+    ...model.demand.forecastColumns.filter((c) => c !== plan),
+    ...model.demand.forecastColumns.filter((c) => c === plan),
+  ];
   const byFamily = new Map(baselines.map((b) => [b.family, b]));
   const series = windowSeries(model.demand.rows, model.families, columns, window)
     .filter((s) => byFamily.has(s.family))
@@ -70,9 +77,10 @@ export function fvaByStep(model: PlanningModel, baselines: readonly FamilyBaseli
     });
   const steps = [BASELINE_COLUMN, ...columns];
   const entries = (family: string, picked: typeof series): FvaEntry[] => {
-    const result = fvaWaterfallOf(picked, steps).steps;
+    const { steps: result, periods } = fvaWaterfallOf(picked, steps);
     const baseline = result[1]?.wmape ?? null;
     return result.map((s, i) => ({
+      months: periods,
       family,
       step: i === 0 ? NAIVE_STEP : s.step,
       wmape: s.wmape,

@@ -2,8 +2,9 @@
  * The "Demand Review" sheet: how accurate and how biased each forecast has been over the window.
  * On top the all-families roll-up (one row per forecast column, weighted by volume), then one row per
  * family x forecast as a sortable table with biased rows highlighted and the reason in words, then the
- * forecast value added waterfall: does each step of the process (statistics, sales input, consensus)
- * make the forecast better than the one before?
+ * forecast value added waterfall: does each step of the process (the naive forecast, the statistical
+ * baseline, each forecast column, the demand plan) make the forecast better than the one before? Each
+ * section is a function of its own, writing under what the sheet holds.
  */
 import { listWithinLimit } from "../excelLimits";
 import { columnLetter, rangeAddress } from "../../engine/a1";
@@ -14,6 +15,8 @@ import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec
 import { GREEN, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
 import { lagAccuracySection } from "./lagAccuracySection";
+import type { FvaEntry } from "../../engine/forecast/baselineReview";
+import { fvaWaterfallSection } from "./fvaWaterfallSection";
 
 const RED_FILL = RED.fill;
 const RED_TEXT = RED.fontColor;
@@ -100,49 +103,49 @@ function emptySheet(analysis: Analysis): SheetSpec {
   return b.sheet({ name: SheetNames.demandReview, columnWidths: [100] });
 }
 
-export function demandReviewSheet(analysis: Analysis): SheetSpec {
-  const review = analysis.demandReview;
-  if (!review) return emptySheet(analysis);
+/** Red when a value added is negative (the step made the forecast worse), green when positive. */
+function valueAddedColours(b: SheetBuilder, first: number, last: number, col: number): void {
+  const range = rangeAddress(first, col, last, col);
+  b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [0], fontColor: RED_TEXT, bold: true });
+  b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [0], fontColor: GREEN_TEXT });
+}
 
-  const b = new SheetBuilder();
-  const heading = (text: string) => b.heading(text, false);
-  /** Red when a value added is negative (the step made the forecast worse), green when positive. */
-  const valueAddedColours = (first: number, last: number, col: number) => {
-    const range = rangeAddress(first, col, last, col);
-    b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [0], fontColor: RED_TEXT, bold: true });
-    b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [0], fontColor: GREEN_TEXT });
-  };
-  /** Bold red where a bias test's value is beyond ± its limit. */
-  const beyondLimit = (first: number, last: number, col: number, limit: number) => {
-    const range = rangeAddress(first, col, last, col);
-    b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [limit], fontColor: RED_TEXT, bold: true });
-    b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [-limit], fontColor: RED_TEXT, bold: true });
-  };
+/** Bold red where a bias test's value is beyond ± its limit. */
+function beyondLimit(b: SheetBuilder, first: number, last: number, col: number, limit: number): void {
+  const range = rangeAddress(first, col, last, col);
+  b.conditional({ kind: "cellValue", range, operator: "greaterThan", values: [limit], fontColor: RED_TEXT, bold: true });
+  b.conditional({ kind: "cellValue", range, operator: "lessThan", values: [-limit], fontColor: RED_TEXT, bold: true });
+}
 
+/** "FVA vs Naive", or against the column the review measures value added against. */
+function fvaHeaderOf(review: DemandReview): string {
+  return review.baseline === "Naive forecast" ? "FVA vs Naive" : `FVA vs ${review.baseline}`;
+}
+
+/** The title, the window and the sign convention, and which rows are flagged. */
+function introSection(b: SheetBuilder, review: DemandReview): void {
   const baseline = review.baseline === "Naive forecast" ? "naive forecast (last month's actual)" : review.baseline;
-  const fvaHeader = review.baseline === "Naive forecast" ? "FVA vs Naive" : `FVA vs ${review.baseline}`;
-  const ts = review.trackingSignalLimit;
-  const nfmLimit = review.nfmLimit;
-
   b.title("Demand Review: forecast accuracy, bias and value added");
   b.note(
     `Window: ${windowText(review)}. Error = Actual − Forecast (CPIM): negative = over-forecast (forecast above demand), ` +
-      `positive = under-forecast. Flagged when |tracking signal| > ${limitText(ts)} or |NFM| > ${limitText(nfmLimit)}. ` +
+      `positive = under-forecast. Flagged when |tracking signal| > ${limitText(review.trackingSignalLimit)} or |NFM| > ${limitText(review.nfmLimit)}. ` +
       `FVA = WMAPE of the ${baseline} − WMAPE of the forecast: positive = the forecast added value.`,
   );
   const anyFlagged = review.rows.some((r) => r.flagged);
   b.note(flaggedSummary(review), { bold: anyFlagged, fontColor: anyFlagged ? RED_TEXT : undefined });
   b.blank();
+}
 
-  // ---- Roll-up: all families, weighted by volume ----
-  heading("All families (weighted by volume)");
+/** All families, weighted by volume: one row per forecast column. */
+function rollupSection(b: SheetBuilder, review: DemandReview): void {
+  b.heading("All families (weighted by volume)", false);
   b.note(
     "RSFE, MAD and tracking signal are those of the all-families total per month; WMAPE, bias % and FVA pool every family-month; " +
       "MPE, MAPE and NFM are the families' figures weighted by their actual volume.",
   );
   const rollup = b.table(
     "DemandReviewRollup",
-    ["Scope", "Forecast", ...METRIC_HEADERS, "Flagged Families", "Families", fvaHeader],
+    ["Scope", "Forecast", ...METRIC_HEADERS, "Flagged Families", "Families", fvaHeaderOf(review)],
     review.rollup.map((r) => ["All families", r.forecast, ...metricCells(r), r.flaggedFamilies, r.families, r.fva]),
   );
   b.formatColumns(rollup.first, rollup.last, [
@@ -160,16 +163,28 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
     fontColor: RED_TEXT,
     bold: true,
   });
-  valueAddedColours(rollup.first, rollup.last, COL.fva);
-  beyondLimit(rollup.first, rollup.last, COL.ts, ts);
-  beyondLimit(rollup.first, rollup.last, COL.nfm, nfmLimit);
+  valueAddedColours(b, rollup.first, rollup.last, COL.fva);
+  beyondLimit(b, rollup.first, rollup.last, COL.ts, review.trackingSignalLimit);
+  beyondLimit(b, rollup.first, rollup.last, COL.nfm, review.nfmLimit);
   b.blank();
+}
 
-  // ---- One row per family x forecast ----
-  heading("By family and forecast");
+/** One row per family x forecast, biased rows highlighted with the reason in words. Returns its header row. */
+function familySection(b: SheetBuilder, review: DemandReview): number {
+  b.heading("By family and forecast", false);
   const main = b.table(
     "DemandReview",
-    ["Family", "Forecast", ...METRIC_HEADERS, "Flagged", "Why Flagged", fvaHeader, "Step FVA", "Step Compared With", "Note"],
+    [
+      "Family",
+      "Forecast",
+      ...METRIC_HEADERS,
+      "Flagged",
+      "Why Flagged",
+      fvaHeaderOf(review),
+      "Step FVA",
+      "Step Compared With",
+      "Note",
+    ],
     review.rows.map((r) => [
       r.family,
       r.forecast,
@@ -199,73 +214,48 @@ export function demandReviewSheet(analysis: Analysis): SheetSpec {
     fill: RED_FILL,
     fontColor: RED_TEXT,
   });
-  beyondLimit(main.first, main.last, COL.ts, ts);
-  beyondLimit(main.first, main.last, COL.nfm, nfmLimit);
-  valueAddedColours(main.first, main.last, COL.fva);
-  valueAddedColours(main.first, main.last, COL.stepFva);
-  b.blank();
+  beyondLimit(b, main.first, main.last, COL.ts, review.trackingSignalLimit);
+  beyondLimit(b, main.first, main.last, COL.nfm, review.nfmLimit);
+  valueAddedColours(b, main.first, main.last, COL.fva);
+  valueAddedColours(b, main.first, main.last, COL.stepFva);
+  return main.headerRow;
+}
 
-  // ---- FVA waterfall ----
-  heading("Forecast value added waterfall (all families)");
-  b.note(
-    review.waterfallPeriods > 0
-      ? `Each step's WMAPE over the ${review.waterfallPeriods} family-months where the naive forecast and every forecast column have a value; ` +
-          "value added = WMAPE of the step before − WMAPE of this step (positive = the step made the forecast better)."
-      : "No family-month has the naive forecast and every forecast column, so the waterfall cannot be drawn.",
-  );
-  const waterfall = b.table(
-    "FvaWaterfall",
-    ["Step", "WMAPE", "Value Added", "Verdict"],
-    review.waterfall.map((s, i) => [
-      s.step,
-      s.wmape,
-      s.valueAdded,
-      i === 0
-        ? "Baseline"
-        : s.valueAdded === null
-          ? "Not measurable"
-          : s.valueAdded > 0
-            ? "Added value"
-            : s.valueAdded < 0
-              ? "Made the forecast worse"
-              : "No change",
-    ]),
-  );
-  b.formatColumns(waterfall.first, waterfall.last, [
-    [1, NumberFormats.percent],
-    [2, NumberFormats.percent],
-  ]);
-  valueAddedColours(waterfall.first, waterfall.last, 2);
-  b.conditional({
-    kind: "textEquals",
-    range: rangeAddress(waterfall.first, 3, waterfall.last, 3),
-    text: "Made the forecast worse",
-    fill: RED_FILL,
-    fontColor: RED_TEXT,
-  });
-  if (review.waterfallPeriods > 0) {
-    b.charts.push({
-      type: "columnClustered",
-      title: "WMAPE by forecast step (lower is better)",
-      dataRange: rangeAddress(waterfall.headerRow, 0, waterfall.last, 1),
-      anchor: rangeAddress(waterfall.headerRow, 5, waterfall.headerRow, 5),
-      width: 6,
-      height: 14,
-      valueAxisFormat: NumberFormats.percent0,
-    });
-  }
+/**
+ * The waterfall's steps: the baseline's (Naive → Baseline → columns → plan) where the run has a
+ * baseline, else the review's own Naive → columns, all families only.
+ */
+function waterfallSteps(analysis: Analysis, review: DemandReview): FvaEntry[] {
+  if (analysis.baseline) return analysis.baseline.review.fva;
+  return review.waterfall.map((s) => ({
+    family: "total",
+    step: s.step,
+    wmape: s.wmape,
+    fvaPrevious: s.valueAdded,
+    fvaBaseline: null,
+    months: review.waterfallPeriods,
+  }));
+}
 
-  // Month over month (issue 14): how good earlier cycles' plans were, under this cycle's review and
-  // below the FVA chart (14 rows from the waterfall's header), which it must not hide.
+export function demandReviewSheet(analysis: Analysis): SheetSpec {
+  const review = analysis.demandReview;
+  if (!review) return emptySheet(analysis);
+  const b = new SheetBuilder();
+  introSection(b, review);
+  rollupSection(b, review);
+  const familyHeader = familySection(b, review);
   b.blank();
-  while (review.waterfallPeriods > 0 && b.next < waterfall.headerRow + 15) b.blank();
-  lagAccuracySection(b, analysis.loop, ts);
+  const below = fvaWaterfallSection(b, waterfallSteps(analysis, review));
+  // Month over month: how good earlier cycles' plans were, under the waterfall and its chart.
+  while (b.next < below) b.blank();
+  b.blank();
+  lagAccuracySection(b, analysis.loop, review.trackingSignalLimit);
 
   return b.sheet({
     name: SheetNames.demandReview,
     columnWidths: [22, 22, 11, 13, 12, 14, 9, 9, 9, 9, 9, 16, 10, 52, 14, 11, 22, 52],
     // The family table's header stays visible with the family and forecast names.
-    freeze: { rows: main.headerRow + 1, columns: 2 },
+    freeze: { rows: familyHeader + 1, columns: 2 },
     tabColor: "#2F75B5",
   });
 }

@@ -20,6 +20,7 @@ import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec
 import { CAPACITY_CHECK_SHEET } from "./capacityCheckSheet";
 import { GAP_TABLE_SHEET } from "./gapTableSheet";
 import { BLUE, HEADING_TEXT, RED } from "./palette";
+import { baselineLine, demandPlanLine, fallbackLine, fvaLine } from "./baselineSummaryLines";
 import { SheetBuilder } from "./sheetBuilder";
 import { AgendaEntries, summaryLoopSection } from "./summaryLoopSection";
 import { kpiFigures } from "./summaryKpiFigures";
@@ -90,7 +91,13 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
   b.title("S&OP Summary: pre-S&OP pack", 16);
   b.note(runLine(analysis, run), { bold: true });
   b.row([`${model.families.length} families; history ${span(model.historyPeriods)}; plan ${span(model.planPeriods)}.`]);
-  b.row([`Demand plan used downstream: ${model.demand.demandPlanColumn}.`]);
+  for (const line of [
+    demandPlanLine(model.demand.demandPlanColumn, analysis.baseline),
+    fallbackLine(analysis.baseline),
+    analysis.baseline ? baselineLine(analysis.baseline) : null,
+    analysis.baseline ? fvaLine(analysis.baseline) : null,
+  ])
+    if (line !== null) b.row([line]);
   b.row([
     errors + warnings === 0
       ? "Data quality: no problems found."
