@@ -7,6 +7,7 @@ import type { AnalysisStep } from "../engine/analyze";
 import type { Finding, SheetRole } from "../engine/model";
 import type { Settings } from "../engine/settings";
 import type { PlanException } from "../report/exceptions";
+import type { BaselineCounts } from "../report/sheets/baselineSummaryLines";
 import type { SummaryJson } from "../report/summaryJson";
 
 /** One input sheet as the task pane lists it. */
@@ -41,6 +42,8 @@ export interface GenerateOutcome {
   sheetNameMap: Record<string, string>;
   /** The exceptions ranked by money at stake, with the decision each needs (the summary's list). */
   exceptions?: PlanException[];
+  /** The statistical baseline in figures (patterns, ABC, plan months outside it); absent without actuals. */
+  baseline?: BaselineCounts;
 }
 
 export interface PackHost {

@@ -4,7 +4,7 @@
  * fractions (SPEC.md: "Numbers are plain numbers: fractions, not percents"); the form shows percents
  * because that is how a planner talks about a +10% demand scenario or a 90% warning threshold.
  */
-import type { ScenarioSetting, Settings } from "../engine/settings";
+import { baselineSettings, DEFAULT_HORIZON, type ScenarioSetting, type Settings } from "../engine/settings";
 
 export interface ScenarioForm {
   name: string;
@@ -20,6 +20,18 @@ export interface SettingsForm {
   nfmLimit: string;
   window: string;
   warningThresholdPct: string;
+  /** Statistical baseline: plan months where the sheets have none after the last actual. */
+  horizon: string;
+  /** ABC shares in percent (80 = A while the families ranked above hold less than 80% of revenue). */
+  abcAPct: string;
+  abcBPct: string;
+  /** XYZ coefficient-of-variation cut-offs, as plain numbers (0.5, 1.0). */
+  xyzX: string;
+  xyzY: string;
+  /** Demand-pattern cut-offs: ADI and CV² (Syntetos, Boylan & Croston 2005). */
+  adi: string;
+  cv2: string;
+  seasonalMinMonths: string;
   scenarios: ScenarioForm[];
 }
 
@@ -33,11 +45,20 @@ function pct(fraction: number | undefined): string {
 }
 
 export function toForm(settings: Settings): SettingsForm {
+  const b = baselineSettings(settings);
   return {
     trackingSignalLimit: String(settings.trackingSignalLimit),
     nfmLimit: String(settings.nfmLimit),
     window: String(settings.window),
     warningThresholdPct: pct(settings.warningThreshold),
+    horizon: String(settings.horizon ?? DEFAULT_HORIZON),
+    abcAPct: pct(b.abcA),
+    abcBPct: pct(b.abcB),
+    xyzX: String(b.xyzX),
+    xyzY: String(b.xyzY),
+    adi: String(b.adi),
+    cv2: String(b.cv2),
+    seasonalMinMonths: String(b.seasonalMinMonths),
     scenarios: settings.scenarios.map((s) => ({
       name: s.name,
       demandPct: pct(s.demandChange),
@@ -84,6 +105,30 @@ export function fromForm(form: SettingsForm, base: Settings): { settings: Settin
     errors.warningThresholdPct = "Enter a percentage above 0 and at most 100, for example 90.";
   }
 
+  const horizon = parseNumber(form.horizon);
+  if (horizon === null || !Number.isInteger(horizon) || horizon < 1 || horizon > 120) {
+    errors.horizon = "Enter a whole number of months from 1 to 120, for example 18.";
+  }
+  const abcA = parseNumber(form.abcAPct);
+  if (abcA === null || abcA <= 0 || abcA > 100) errors.abcAPct = "Enter a percentage above 0 and at most 100, for example 80.";
+  const abcB = parseNumber(form.abcBPct);
+  if (abcB === null || abcB <= 0 || abcB > 100) errors.abcBPct = "Enter a percentage above 0 and at most 100, for example 95.";
+  else if (abcA !== null && abcB < abcA) errors.abcBPct = "B's share must be at least A's.";
+  const xyzX = parseNumber(form.xyzX);
+  if (xyzX === null || xyzX <= 0) errors.xyzX = "Enter a coefficient of variation above 0, for example 0.5.";
+  const xyzY = parseNumber(form.xyzY);
+  if (xyzY === null || xyzY <= 0) errors.xyzY = "Enter a coefficient of variation above 0, for example 1.";
+  else if (xyzX !== null && xyzY < xyzX) errors.xyzY = "Y's limit must be at least X's.";
+  const adi = parseNumber(form.adi);
+  if (adi === null || adi < 1) errors.adi = "Enter an average demand interval of 1 or more, for example 1.32.";
+  const cv2 = parseNumber(form.cv2);
+  if (cv2 === null || cv2 <= 0) errors.cv2 = "Enter a number above 0, for example 0.49.";
+  const seasonal = parseNumber(form.seasonalMinMonths);
+  if (seasonal === null || !Number.isInteger(seasonal) || seasonal < 24) {
+    // Two full seasons are the least a seasonal model's initial state can be estimated from.
+    errors.seasonalMinMonths = "Enter a whole number of months, 24 or more.";
+  }
+
   const seen = new Set<string>();
   const scenarios: ScenarioSetting[] = form.scenarios.map((row, i) => {
     const key = (field: string) => `scenarios.${i}.${field}`;
@@ -123,6 +168,17 @@ export function fromForm(form: SettingsForm, base: Settings): { settings: Settin
       nfmLimit: nfm as number,
       window: window as number,
       warningThreshold: (warn as number) / 100,
+      horizon: horizon as number,
+      baseline: {
+        ...base.baseline,
+        abcA: (abcA as number) / 100,
+        abcB: (abcB as number) / 100,
+        xyzX: xyzX as number,
+        xyzY: xyzY as number,
+        adi: adi as number,
+        cv2: cv2 as number,
+        seasonalMinMonths: seasonal as number,
+      },
       scenarios,
     },
     errors,

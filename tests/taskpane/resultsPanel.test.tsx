@@ -23,6 +23,26 @@ describe("Results panel", () => {
     expect(list.getByText("Largest shortfall: Espresso Machines -$55,000")).toBeTruthy();
   });
 
+  it("shows the baseline's patterns and ABC counts and the plan months outside its 95% interval", () => {
+    const host = new FakeHost();
+    const baseline = {
+      families: 12,
+      patterns: [
+        { pattern: "Smooth" as const, count: 10 },
+        { pattern: "Lumpy" as const, count: 2 },
+      ],
+      abc: { A: 5, B: 4, C: 3 },
+      outsideMonths: 7,
+      outsideFamilies: 2,
+      planIsBaseline: false,
+      fallbackFamilies: 1,
+    };
+    render(<ResultsPanel host={host} outcome={{ ...outcomeOf(plantedSummary(), ALL_SHEETS), baseline }} error={null} />);
+    const list = within(screen.getByRole("list", { name: "Exceptions" }));
+    expect(list.getByRole("button", { name: /^7 plan months outside the baseline's 95% interval: open Baseline Forecast/ })).toBeTruthy();
+    expect(list.getByText("12 families: Smooth 10, Lumpy 2; ABC 5 / 4 / 3; 2 families to explain; the baseline fills the plan of 1 family")).toBeTruthy();
+  });
+
   it("lists the exceptions with their money at stake, in currency, and the decision each needs", async () => {
     const host = new FakeHost();
     const outcome = {

@@ -59,6 +59,35 @@ describe("Settings panel", () => {
     expect(saved[0].sheetNames).toEqual({ demand: "Forecast 2026" });
   });
 
+  it("shows and saves the statistical baseline's horizon and cut-offs", async () => {
+    const saved = renderPanel(resolveSettings());
+    // SPEC defaults: 18 months, A below 80%, B below 95%, X up to 0.5, Y up to 1, ADI 1.32, CV² 0.49, 24 months.
+    expect(field("Horizon (months)").value).toBe("18");
+    expect(field("ABC: A up to (%)").value).toBe("80");
+    expect(field("ABC: B up to (%)").value).toBe("95");
+    expect(field("XYZ: X up to (CV)").value).toBe("0.5");
+    expect(field("Intermittent from ADI").value).toBe("1.32");
+    expect(field("Months for a seasonal model").value).toBe("24");
+    type(field("Horizon (months)"), "12");
+    type(field("ABC: A up to (%)"), "70");
+    type(field("Erratic from CV²"), "0.5");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Saved in this workbook.");
+    expect(saved[0].horizon).toBe(12);
+    expect(saved[0].baseline).toMatchObject({ abcA: 0.7, abcB: 0.95, cv2: 0.5, seasonalMinMonths: 24 });
+  });
+
+  it("refuses a B share below A's and a seasonal minimum under two years", async () => {
+    const saved = renderPanel(resolveSettings());
+    type(field("ABC: B up to (%)"), "60");
+    type(field("Months for a seasonal model"), "12");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Not saved: correct the fields marked in red.");
+    expect(screen.getByText("B's share must be at least A's.")).toBeTruthy();
+    expect(screen.getByText("Enter a whole number of months, 24 or more.")).toBeTruthy();
+    expect(saved).toHaveLength(0);
+  });
+
   it("refuses bad numbers with a message next to the field and saves nothing", async () => {
     const saved = renderPanel(resolveSettings());
 

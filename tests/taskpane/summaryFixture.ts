@@ -108,6 +108,7 @@ export const ALL_SHEETS = [
   "S&OP Summary",
   "Data Quality",
   "Demand Review",
+  "Baseline Forecast",
   "Capacity Check",
   "Gap Table",
   "Financial Gap",

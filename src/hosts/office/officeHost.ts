@@ -14,6 +14,7 @@ import { generatePack, type GenerateStep } from "../../report/generate";
 import type { CellGrid } from "../../engine/grid";
 import type { PreviousPack } from "../../engine/history/types";
 import type { PlanException } from "../../report/exceptions";
+import { baselineCounts, type BaselineCounts } from "../../report/sheets/baselineSummaryLines";
 import type { SummaryJson } from "../../report/summaryJson";
 import type { WorkbookSpec } from "../../report/workbookSpec";
 import type { SampleSheet } from "../../sample/sampleSheet";
@@ -131,7 +132,13 @@ type RunInputs = {
   inputSheets: Partial<Record<SheetRole, string>>;
   previous: PreviousPack | null;
 };
-type BuiltPack = { workbook: WorkbookSpec; summary: SummaryJson; findings: Finding[]; exceptions: PlanException[] };
+type BuiltPack = {
+  workbook: WorkbookSpec;
+  summary: SummaryJson;
+  findings: Finding[];
+  exceptions: PlanException[];
+  baseline?: BaselineCounts;
+};
 
 /**
  * The pack from the grids read. In the browser the whole run (model, analyses, LP solve, pack
@@ -166,6 +173,7 @@ async function buildPackFor(
     summary: pack.summary,
     findings: pack.analysis.findings,
     exceptions: planExceptions(pack.analysis),
+    baseline: pack.analysis.baseline ? baselineCounts(pack.analysis.baseline) : undefined,
   };
 }
 
@@ -218,7 +226,13 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
           runTag: options.runTag,
         });
         onProgress({ step: "done", fraction: 1, message: `Pack written: ${written.sheetsWritten.length} sheets` });
-        return { summary: pack.summary, findings: pack.findings, exceptions: pack.exceptions, ...written };
+        return {
+          summary: pack.summary,
+          findings: pack.findings,
+          exceptions: pack.exceptions,
+          baseline: pack.baseline,
+          ...written,
+        };
       }),
 
     insertSampleData: () =>

@@ -16,6 +16,7 @@ import { InputError } from "../../engine/errors";
 import { generatePack, type GenerateStep, type RunInfo } from "../../report/generate";
 import { planExceptions, type PlanException } from "../../report/exceptions";
 import type { SummaryJson } from "../../report/summaryJson";
+import { baselineCounts, type BaselineCounts } from "../../report/sheets/baselineSummaryLines";
 import type { WorkbookSpec } from "../../report/workbookSpec";
 import { highsOnce } from "./highsOnce";
 import { splitParts, type Part } from "./messageParts";
@@ -27,6 +28,7 @@ export interface PackResultMessage {
   summary: SummaryJson;
   findings: Finding[];
   exceptions: PlanException[];
+  baseline?: BaselineCounts;
   /** Whether HiGHS loaded for this run. */
   balanced: boolean;
 }
@@ -58,6 +60,7 @@ async function run(id: number, settings: Settings, info: RunInfo, balance: boole
     summary: pack.summary,
     findings: pack.analysis.findings,
     exceptions: planExceptions(pack.analysis),
+    baseline: pack.analysis.baseline ? baselineCounts(pack.analysis.baseline) : undefined,
     balanced: lp !== undefined,
   };
   for (const part of splitParts(result)) post({ id, part });

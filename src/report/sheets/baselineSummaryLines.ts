@@ -64,21 +64,47 @@ export function outsideCounts(baseline: BaselinePlan): { months: number; familie
   };
 }
 
+/** The baseline in figures, for the summary's line and the task pane's. */
+export interface BaselineCounts {
+  families: number;
+  patterns: { pattern: DemandPattern; count: number }[];
+  abc: { A: number; B: number; C: number };
+  /** Family-months where the demand plan lies outside the baseline's 95% interval, and their families. */
+  outsideMonths: number;
+  outsideFamilies: number;
+  planIsBaseline: boolean;
+  /** Families that took the baseline as their plan for months nobody forecast. */
+  fallbackFamilies: number;
+}
+
+export function baselineCounts(baseline: BaselinePlan): BaselineCounts {
+  const outside = outsideCounts(baseline);
+  return {
+    families: baseline.baselines.families.length,
+    patterns: patternCounts(baseline),
+    abc: abcCounts(baseline),
+    outsideMonths: outside.months,
+    outsideFamilies: outside.families,
+    planIsBaseline: baseline.planIsBaseline,
+    fallbackFamilies: baseline.fallback.length,
+  };
+}
+
+/** "12 families (Smooth 10, Lumpy 2); ABC 5 / 4 / 3; the demand plan lies …": the pane says it too. */
+export function baselineCountsText(c: BaselineCounts): string {
+  const patterns = c.patterns.map((p) => `${p.pattern} ${p.count}`).join(", ");
+  const plan = c.planIsBaseline
+    ? "it is the demand plan"
+    : c.outsideMonths === 0
+      ? "the demand plan lies inside its 95% interval in every plan month"
+      : `the demand plan lies outside its 95% interval in ${c.outsideMonths} family-month${c.outsideMonths === 1 ? "" : "s"} ` +
+        `(${c.outsideFamilies} famil${c.outsideFamilies === 1 ? "y" : "ies"}; see Exceptions)`;
+  return `${c.families} famil${c.families === 1 ? "y" : "ies"} (${patterns}); ABC ${c.abc.A} / ${c.abc.B} / ${c.abc.C}; ${plan}`;
+}
+
 /** "Statistical baseline: 12 families (Smooth 10, Lumpy 2); ABC 5 / 4 / 3; …". */
 export function baselineLine(baseline: BaselinePlan): string {
-  const families = baseline.baselines.families.length;
-  const patterns = patternCounts(baseline)
-    .map((c) => `${c.pattern} ${c.count}`)
-    .join(", ");
-  const abc = abcCounts(baseline);
-  const outside = outsideCounts(baseline);
-  const plan = baseline.planIsBaseline
-    ? "it is the demand plan"
-    : outside.months === 0
-      ? "the demand plan lies inside its 95% interval in every plan month"
-      : `the demand plan lies outside its 95% interval in ${outside.months} family-month${outside.months === 1 ? "" : "s"} ` +
-        `(${outside.families} famil${outside.families === 1 ? "y" : "ies"}; see Exceptions)`;
-  return `Statistical baseline: ${families} families (${patterns}); ABC ${abc.A} / ${abc.B} / ${abc.C}; ${plan}.`;
+  return `Statistical baseline: ${baselineCountsText(baselineCounts(baseline))}.`;
 }
 
 /** The total waterfall's steps that made the forecast worse than the step before. */

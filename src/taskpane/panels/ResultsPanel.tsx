@@ -7,6 +7,7 @@ import { Caption1, Link, Subtitle2, makeStyles, mergeClasses, tokens } from "@fl
 import type { Finding } from "../../engine/model";
 import type { GenerateOutcome, PackHost } from "../../hosts/packHost";
 import { SheetNames } from "../../report/buildPack";
+import type { BaselineCounts } from "../../report/sheets/baselineSummaryLines";
 import { ErrorBar } from "../ErrorBar";
 import { adviseOnError, type ErrorAdvice } from "../errorAdvice";
 import { countExceptions } from "../exceptionCounts";
@@ -47,6 +48,30 @@ interface ExceptionLine {
   text: string;
   detail: string;
   alert: boolean;
+}
+
+/**
+ * The statistical baseline's line: the families' patterns and ABC classes, and how many plan months
+ * lie outside its 95% interval (or that it is the demand plan), as the summary sheet says it.
+ */
+function baselineLines(c: BaselineCounts | undefined): ExceptionLine[] {
+  if (!c || c.families === 0) return [];
+  const patterns = c.patterns.map((p) => `${p.pattern} ${p.count}`).join(", ");
+  return [
+    {
+      key: "baseline",
+      sheet: SheetNames.baselineForecast,
+      topic: "Statistical baseline",
+      text: c.planIsBaseline
+        ? "The statistical baseline is the demand plan"
+        : `${plural(c.outsideMonths, "plan month")} outside the baseline's 95% interval`,
+      detail:
+        `${plural(c.families, "family", "families")}: ${patterns}; ABC ${c.abc.A} / ${c.abc.B} / ${c.abc.C}` +
+        (c.outsideMonths > 0 ? `; ${plural(c.outsideFamilies, "family", "families")} to explain` : "") +
+        (c.fallbackFamilies > 0 ? `; the baseline fills the plan of ${plural(c.fallbackFamilies, "family", "families")}` : ""),
+      alert: c.outsideMonths > 0,
+    },
+  ];
 }
 
 export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
@@ -98,6 +123,7 @@ export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
           .join("; "),
         alert: c.biasedFamilies > 0,
       },
+      ...baselineLines(outcome.baseline),
       {
         key: "capacity",
         sheet: SheetNames.capacity,

@@ -1,5 +1,6 @@
 /**
- * Settings: the bias limits and window, the utilization warning threshold and the scenarios. They are
+ * Settings: the bias limits and window, the statistical baseline's horizon and cut-offs, the
+ * utilization warning threshold and the scenarios. They are
  * saved in the workbook (host.saveSettings), so next month's run in the same file reuses them.
  */
 import * as React from "react";
@@ -86,6 +87,15 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       {numberField("trackingSignalLimit", "Tracking signal limit", "Flag when |RSFE / MAD| is above this")}
       {numberField("nfmLimit", "NFM limit", "Flag when |Σ(A−F)/(A+F)| is above this")}
       {numberField("window", "Window (periods)", "The most recent periods with actuals")}
+      <Subtitle2 as="h2">Statistical baseline</Subtitle2>
+      {numberField("horizon", "Horizon (months)", "Plan months when Demand and Supply have none after the last actual")}
+      {numberField("seasonalMinMonths", "Months for a seasonal model", "Seasonal models need at least this much history")}
+      {numberField("abcAPct", "ABC: A up to (%)", "A while the families ranked above hold less than this share of revenue")}
+      {numberField("abcBPct", "ABC: B up to (%)", "B below this share; C the rest")}
+      {numberField("xyzX", "XYZ: X up to (CV)", "Coefficient of variation of the last 12 months")}
+      {numberField("xyzY", "XYZ: Y up to (CV)", "Z above this")}
+      {numberField("adi", "Intermittent from ADI", "Average months between demands")}
+      {numberField("cv2", "Erratic from CV²", "Squared coefficient of variation of the demand sizes")}
       <Subtitle2 as="h2">Capacity</Subtitle2>
       {numberField("warningThresholdPct", "Utilization warning (%)", "Warning above this; overload above 100%")}
       <Subtitle2 as="h2">Scenarios</Subtitle2>
