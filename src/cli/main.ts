@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError, describeFinding } from "../engine/errors";
+import { countFindings, SEVERITY_LABEL } from "../engine/findingCounts";
 import type { CellGrid } from "../engine/grid";
 import type { Finding } from "../engine/model";
 import type { Settings } from "../engine/settings";
@@ -33,22 +34,17 @@ function version(): string {
 /** Findings as a fixed-width table for the terminal. */
 export function findingsTable(findings: Finding[]): string {
   if (findings.length === 0) return "No data-quality problems found.";
-  const rows = sortFindings(findings).map((f) => [
-    f.severity === "error" ? "Error" : "Warning",
-    f.sheet,
-    f.cell || "-",
-    f.message,
-  ]);
+  const rows = sortFindings(findings).map((f) => [SEVERITY_LABEL[f.severity], f.sheet, f.cell || "-", f.message]);
   const header = ["Severity", "Sheet", "Cell", "Problem"];
   const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => [r[0].padEnd(widths[0]), r[1].padEnd(widths[1]), r[2].padEnd(widths[2]), r[3]].join("  ");
-  const errors = findings.filter((f) => f.severity === "error").length;
+  const c = countFindings(findings);
   return [
     line(header),
     line(widths.map((w) => "-".repeat(w)).concat("-------")),
     ...rows.map(line),
     "",
-    `${errors} error(s), ${findings.length - errors} warning(s).`,
+    `${c.errors} error(s), ${c.warnings} warning(s)${c.infos > 0 ? `, ${c.infos} note(s)` : ""}.`,
   ].join("\n");
 }
 
@@ -154,13 +150,13 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
     }
   }
   await writeFilesWhole(files);
-  const errors = pack.findings.filter((f) => f.severity === "error").length;
   out(`Wrote ${command.output}: ${pack.sheetNames.join(", ")}.`);
   if (command.json) out(`Wrote ${command.json}.`);
   if (command.lp) out(`Wrote ${command.lp} (the balancing model, CPLEX LP format).`);
   if (pack.findings.length > 0) {
+    const c = countFindings(pack.findings);
     out(
-      `${errors} data-quality error(s) and ${pack.findings.length - errors} warning(s): see the Data Quality sheet or run "sop-prep check".`,
+      `${c.errors} data-quality error(s) and ${c.warnings} warning(s)${c.infos > 0 ? ` (and ${c.infos} note(s))` : ""}: see the Data Quality sheet or run "sop-prep check".`,
     );
   }
   for (const s of pack.skipped) out(`Skipped ${s.analysis}: ${s.reason}`);

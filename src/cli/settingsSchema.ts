@@ -116,6 +116,10 @@ export const SETTINGS_SCHEMA: Record<keyof Settings, SettingCheck> = {
     return v.flatMap((item, i) => scenario(item).map((p) => `item ${i + 1}: ${p}`));
   },
   sheetNames,
+  keyColumns: (v) =>
+    Array.isArray(v) && v.every((x) => typeof x === "string" && x.trim() !== "")
+      ? []
+      : [`must be a list of column headers such as ["Region", "Customer"], not ${shown(v)}`],
   strict: one(boolean),
   cycle: one(month),
   horizon: one(wholePositiveNumber),

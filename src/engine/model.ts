@@ -140,6 +140,7 @@ export interface Finding {
   sheet: string;
   /** A1 address ("C7"), or "" when the finding is about a whole sheet that is missing. */
   cell: string;
-  severity: "error" | "warning";
+  /** error: data was left out; warning: a value was, or it needs a look; info: what was done (e.g. rows summed). */
+  severity: "error" | "warning" | "info";
   message: string;
 }

@@ -28,6 +28,11 @@ export interface Settings {
   fvaBaseline?: string;
   /** Scenarios from settings, merged with the defaults and the Scenarios sheet. */
   scenarios: ScenarioSetting[];
+  /**
+   * Headers of extra key columns (besides Region, Customer, Channel and Site, which are always
+   * recognised) whose rows are summed into one per family and month (SPEC "Input workbook").
+   */
+  keyColumns?: string[];
   /** Input sheet names by role, where the user mapped a differently named sheet. */
   sheetNames: Partial<Record<SheetRole, string>>;
   /** With strict, any data-quality error makes the run fail. */

@@ -10,7 +10,7 @@ import { type DecisionJson, type LagAccuracyJson, loopJson, type PlanChangeJson 
 export interface DataQualityJson {
   sheet: string;
   cell: string;
-  severity: "error" | "warning";
+  severity: "error" | "warning" | "info";
   message: string;
 }
 

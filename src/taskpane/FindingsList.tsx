@@ -5,6 +5,7 @@
 import * as React from "react";
 import { Badge, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../engine/model";
+import { SEVERITY_LABEL } from "../engine/findingCounts";
 import { stackedList } from "./listStyles";
 
 /** Long lists stay readable in a 320 px pane; the Data Quality sheet holds them all. */
@@ -37,10 +38,10 @@ export function FindingsList({ findings, onSelect, moreNote }: FindingsListProps
               <Badge
                 className={styles.badge}
                 appearance="tint"
-                color={f.severity === "error" ? "danger" : "warning"}
+                color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"}
                 shape="rounded"
               >
-                {f.severity === "error" ? "Error" : "Warning"}
+                {SEVERITY_LABEL[f.severity]}
               </Badge>
               <span className={styles.text}>
                 {f.cell ? (

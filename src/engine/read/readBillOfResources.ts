@@ -4,26 +4,30 @@
  * planning (APICS CPIM; Vollmann et al., Manufacturing Planning and Control, ch. 6).
  */
 import type { BillOfResourcesRow, Finding } from "../model";
-import { DuplicateKeys, foldKey } from "./duplicateKeys";
+import { foldKey } from "./duplicateKeys";
+import { differingRate, KeyedRows } from "./extraKeys";
 import type { SheetView } from "./sheetView";
-import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { sourceRef } from "./sourceRef";
 import { BILL_OF_RESOURCES_COLUMNS } from "./synonyms";
 import { readOptionalTable } from "./table";
 
 export function readBillOfResources(view: SheetView, findings: Finding[]) {
-  const seen = new DuplicateKeys();
+  // Split by Site (or Region, ...): the hours per unit are a rate, the same on every row, never summed.
+  const seen = new KeyedRows<BillOfResourcesRow>({
+    conflict: (into, row) =>
+      differingRate(into, row, [
+        ["hoursPerUnit", "Hours per Unit"],
+        ["offset", "Offset"],
+      ]),
+    add: () => undefined,
+  });
   return readOptionalTable<BillOfResourcesRow>(view, BILL_OF_RESOURCES_COLUMNS, findings, (rr) => {
     const family = rr.key("family", "Family");
     const resource = rr.key("resource", "Resource");
     const hoursPerUnit = rr.quantity("hoursPerUnit", "Hours per Unit", { required: true });
     const offset = rr.wholeNumber("offset", "Offset");
     if (family === null || resource === null || hoursPerUnit === null || rr.rowFailed) return null;
-    rejectDuplicate(
-      rr,
-      "family",
-      seen.check(foldKey(family), foldKey(resource), rr.r),
-      `family '${family}' on resource '${resource}'`,
-    );
-    return { family, resource, hoursPerUnit, offset: offset ?? 0, ref: sourceRef(rr, "family") };
+    const row = { family, resource, hoursPerUnit, offset: offset ?? 0, ref: sourceRef(rr, "family") };
+    return seen.place(rr, "family", foldKey(family), foldKey(resource), `family '${family}' on resource '${resource}'`, row);
   });
 }

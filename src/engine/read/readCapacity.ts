@@ -3,19 +3,35 @@
  * rated capacity = available hours x utilization x efficiency (APICS CPIM, capacity management).
  */
 import type { CapacityRow, Finding } from "../model";
-import { DuplicateKeys, foldKey } from "./duplicateKeys";
+import { foldKey } from "./duplicateKeys";
+import { differingRate, KeyedRows } from "./extraKeys";
 import { RATE_RULE } from "./parsePercent";
 import type { SheetView } from "./sheetView";
-import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { sourceRef } from "./sourceRef";
 import { CAPACITY_COLUMNS } from "./synonyms";
 import { readOptionalTable } from "./table";
 
 /** Utilization and efficiency are read between 0% and 200% (above 100% is possible, above 200% a typo). */
 const RATE_RANGE = { rule: RATE_RULE, min: 0, max: 2 };
 
+/** A resource's month split by Site (or Region, ...): hours add up, the rates must agree. */
+const keyed = () =>
+  new KeyedRows<CapacityRow>({
+    conflict: (into, row) =>
+      differingRate(into, row, [
+        ["utilization", "Utilization"],
+        ["efficiency", "Efficiency"],
+        ["overtimeCost", "Overtime Cost"],
+      ]),
+    add(into, row) {
+      into.availableHours += row.availableHours;
+      into.maxOvertimeHours += row.maxOvertimeHours;
+    },
+  });
+
 export function readCapacity(view: SheetView, findings: Finding[]) {
-  const seen = new DuplicateKeys();
-  return readOptionalTable<CapacityRow>(view, CAPACITY_COLUMNS, findings, (rr) => {
+  const seen = keyed();
+  const read = readOptionalTable<CapacityRow>(view, CAPACITY_COLUMNS, findings, (rr) => {
     const resource = rr.key("resource", "Resource");
     const period = rr.period("period", true);
     const availableHours = rr.quantity("availableHours", "Available Hours", { required: true });
@@ -24,8 +40,7 @@ export function readCapacity(view: SheetView, findings: Finding[]) {
     const maxOvertimeHours = rr.quantity("maxOvertimeHours", "Max Overtime Hours", { required: false });
     const overtimeCost = rr.cost("overtimeCost", "Overtime Cost", false);
     if (resource === null || period === null || availableHours === null || rr.rowFailed) return null;
-    rejectDuplicate(rr, "resource", seen.check(foldKey(resource), period, rr.r), `resource '${resource}' in ${period}`);
-    return {
+    const row: CapacityRow = {
       resource,
       period,
       availableHours,
@@ -35,5 +50,8 @@ export function readCapacity(view: SheetView, findings: Finding[]) {
       overtimeCost: overtimeCost?.value ?? null,
       ref: sourceRef(rr, "resource"),
     };
+    return seen.place(rr, "resource", foldKey(resource), period, `resource '${resource}' in ${period}`, row);
   });
+  seen.report(findings, "available and overtime hours");
+  return read;
 }

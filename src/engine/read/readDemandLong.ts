@@ -1,11 +1,11 @@
 /** Long Demand: one row per family and month, with Actual and one column per forecast. */
 import type { DemandRow, Finding } from "../model";
 import { isBlank } from "../grid";
-import { DuplicateKeys } from "./duplicateKeys";
+import { KeyedRows, sumNullable } from "./extraKeys";
 import { forecastColumnName } from "./forecastColumns";
 import type { NameBook } from "./nameBook";
 import type { SheetView } from "./sheetView";
-import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { sourceRef } from "./sourceRef";
 import { readRows } from "./table";
 import type { DemandLayout } from "./demandHeader";
 
@@ -48,7 +48,15 @@ export function readDemandLong(
     cols.set(`forecast:${name}`, c);
   }
   const forecastFields = forecastColumns.map((name) => `forecast:${name}`);
-  const seen = new DuplicateKeys();
+  // A family's month split by Region (or Customer, ...): the actual and every forecast add up.
+  const seen = new KeyedRows<DemandRow>({
+    conflict: () => null,
+    add(into, row) {
+      into.actual = sumNullable(into.actual, row.actual);
+      for (const name of forecastColumns)
+        into.forecasts[name] = sumNullable(into.forecasts[name] ?? null, row.forecasts[name] ?? null);
+    },
+  });
   const { rows, dataRows } = readRows<DemandRow>(view, layout.headerRow, cols, findings, (rr) => {
     const family = rr.key("family", "Family");
     const period = rr.period("period", true);
@@ -59,8 +67,9 @@ export function readDemandLong(
     }
     if (family === null || period === null || rr.rowFailed) return null;
     const canonical = families.add(family);
-    rejectDuplicate(rr, "family", seen.check(canonical, period, rr.r), `family '${canonical}' in ${period}`);
-    return { family: canonical, period, actual, forecasts, ref: sourceRef(rr, "family") };
+    const row = { family: canonical, period, actual, forecasts, ref: sourceRef(rr, "family") };
+    return seen.place(rr, "family", canonical, period, `family '${canonical}' in ${period}`, row);
   });
+  seen.report(findings, "the actual and the forecasts");
   return { forecastColumns, rows, dataRows };
 }

@@ -5,7 +5,7 @@
 import type { DemandRow, Finding, Period } from "../model";
 import { isBlank } from "../grid";
 import { InputError } from "../errors";
-import { DuplicateKeys } from "./duplicateKeys";
+import { KeyedRows, sumNullable } from "./extraKeys";
 import { forecastColumnName } from "./forecastColumns";
 import type { NameBook } from "./nameBook";
 import { normalizeHeader } from "./normalizeHeader";
@@ -13,7 +13,6 @@ import { parseNumber } from "./parseNumber";
 import { parsePeriod } from "./parsePeriod";
 import { invalidNumberMessage, VALUE_LEFT_OUT } from "./rowReader";
 import type { SheetView } from "./sheetView";
-import { rejectDuplicate } from "./sourceRef";
 import { DEMAND_COLUMNS, headerLookup } from "./synonyms";
 import { readRows } from "./table";
 import type { DemandLayout } from "./demandHeader";
@@ -75,7 +74,7 @@ export function readDemandWide(
 
   const forecastColumns: string[] = [];
   const byFamily = new Map<string, Map<Period, Cell>>();
-  const seen = new DuplicateKeys();
+  const seen = new KeyedRows<object>({ conflict: () => null, add: () => undefined });
   const { dataRows } = readRows<true>(view, h, cols, findings, (rr) => {
     const family = rr.key("family", "Family");
     const measureRaw = rr.key("measure", "Measure");
@@ -87,7 +86,8 @@ export function readDemandWide(
     }
     const canonical = families.add(family);
     const label = measure === ACTUAL ? "Actual" : measure;
-    rejectDuplicate(rr, "measure", seen.check(canonical, label, rr.r), `${label} of family '${canonical}'`);
+    // Rows of one family and measure split by Region (or Customer, ...) are summed month by month.
+    seen.place(rr, "measure", canonical, label, `${label} of family '${canonical}'`, {});
     if (rr.rowFailed) return null;
     if (measure !== ACTUAL && !forecastColumns.includes(measure)) forecastColumns.push(measure);
 
@@ -120,12 +120,13 @@ export function readDemandWide(
       }
       let entry = months.get(period);
       if (!entry) months.set(period, (entry = { actual: null, forecasts: {}, cell, row: view.sheetRow(rr.r) }));
-      if (measure === ACTUAL) entry.actual = parsed.value;
-      else entry.forecasts[measure] = parsed.value;
+      if (measure === ACTUAL) entry.actual = sumNullable(entry.actual, parsed.value);
+      else entry.forecasts[measure] = sumNullable(entry.forecasts[measure] ?? null, parsed.value);
     }
     return true;
   });
 
+  seen.report(findings, "the actual and the forecasts");
   const rows: DemandRow[] = [];
   for (const [family, months] of byFamily) {
     const periods = [...months.keys()].sort();

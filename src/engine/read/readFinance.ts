@@ -1,14 +1,39 @@
 /** The Finance sheet: unit price (optionally by month), unit cost and the budget per family. */
 import { cellAddress } from "../a1";
 import type { Finding, FinanceRow } from "../model";
-import { DuplicateKeys, foldKey } from "./duplicateKeys";
+import { foldKey } from "./duplicateKeys";
+import { differingRate, KeyedRows, sumNullable } from "./extraKeys";
 import type { SheetView } from "./sheetView";
-import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { sourceRef } from "./sourceRef";
 import { FINANCE_COLUMNS } from "./synonyms";
 import { readOptionalTable } from "./table";
 
+/** A family's month split by Region (or Channel, ...): budgets add up, prices and costs must agree. */
+const keyed = () =>
+  new KeyedRows<FinanceRow>({
+    conflict: (into, row) =>
+      differingRate(into, row, [
+        ["unitPrice", "Unit Price"],
+        ["unitCost", "Unit Cost"],
+        ["holdingCost", "Holding Cost"],
+        ["backorderCost", "Backorder Cost"],
+        ["belowTargetCost", "Below Target Cost"],
+        ["subcontractCost", "Subcontract Cost"],
+      ]),
+    add(into, row) {
+      into.budgetRevenue = sumNullable(into.budgetRevenue, row.budgetRevenue);
+      into.budgetUnits = sumNullable(into.budgetUnits, row.budgetUnits);
+      // A rate given on one row only holds for the family's month.
+      into.unitCost ??= row.unitCost;
+      into.holdingCost ??= row.holdingCost;
+      into.backorderCost ??= row.backorderCost;
+      into.belowTargetCost ??= row.belowTargetCost;
+      into.subcontractCost ??= row.subcontractCost;
+    },
+  });
+
 export function readFinance(view: SheetView, findings: Finding[]) {
-  const seen = new DuplicateKeys();
+  const seen = keyed();
   const read = readOptionalTable<FinanceRow>(view, FINANCE_COLUMNS, findings, (rr) => {
     const family = rr.key("family", "Family");
     // A blank period means the price holds for every month of the family.
@@ -24,8 +49,7 @@ export function readFinance(view: SheetView, findings: Finding[]) {
     const subcontractCost = rr.cost("subcontractCost", "Subcontract Cost", true);
     if (family === null || unitPrice === null || rr.rowFailed) return null;
     const what = period === null ? `family '${family}'` : `family '${family}' in ${period}`;
-    rejectDuplicate(rr, "family", seen.check(foldKey(family), period ?? "", rr.r), what);
-    return {
+    const row: FinanceRow = {
       family,
       period,
       unitPrice,
@@ -38,7 +62,9 @@ export function readFinance(view: SheetView, findings: Finding[]) {
       subcontractCost,
       ref: sourceRef(rr, "family"),
     };
+    return seen.place(rr, "family", foldKey(family), period ?? "", what, row);
   });
+  seen.report(findings, "budgets");
   if (read.rows) annualBudgets(read.rows, view, read.cols, findings);
   return read;
 }

@@ -30,7 +30,7 @@ export interface ReadResult {
 
 type OptionalRole = Exclude<SheetRole, "demand">;
 
-export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "sheetNames">): ReadResult {
+export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "sheetNames" | "keyColumns">): ReadResult {
   const found = findSheets(grids, settings);
   const findings: Finding[] = [...found.findings];
   const demandGrid = found.grids.demand;
@@ -44,7 +44,8 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
   }
 
   const families = new NameBook();
-  const demand = readDemand(new SheetView(demandGrid), families, findings);
+  const keyColumns = settings.keyColumns ?? [];
+  const demand = readDemand(new SheetView(demandGrid, keyColumns), families, findings);
 
   const columns: Partial<Record<OptionalRole, SheetColumns>> = {};
   const sheets: Partial<Record<SheetRole, string>> = { demand: demandGrid.sheet };
@@ -56,7 +57,7 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
   ): T[] | null {
     const grid = found.grids[role];
     if (!grid) return null;
-    const view = new SheetView(grid);
+    const view = new SheetView(grid, keyColumns);
     const { rows, cols } = reader(view, findings);
     if (view.leftOut.length > 0) leftOutRows[role] = view.leftOut;
     columns[role] = new Map([...cols].map(([field, c]) => [field, view.sheetCol(c)]));

@@ -1,14 +1,27 @@
 /** The Supply sheet: planned production per family and month (SPEC.md "Input workbook"). */
 import type { Finding, SupplyRow } from "../model";
-import { DuplicateKeys, foldKey } from "./duplicateKeys";
+import { foldKey } from "./duplicateKeys";
+import { KeyedRows, sumNullable } from "./extraKeys";
 import type { SheetView } from "./sheetView";
-import { rejectDuplicate, sourceRef } from "./sourceRef";
+import { sourceRef } from "./sourceRef";
 import { SUPPLY_COLUMNS } from "./synonyms";
 import { readOptionalTable } from "./table";
 
+/** Rows of one family and month split by Region (or Site, ...): every Supply measure adds up. */
+const keyed = () =>
+  new KeyedRows<SupplyRow>({
+    conflict: () => null,
+    add(into, row) {
+      into.plannedProduction += row.plannedProduction;
+      into.beginningInventory = sumNullable(into.beginningInventory, row.beginningInventory);
+      into.targetInventory = sumNullable(into.targetInventory, row.targetInventory);
+      into.actualProduction = sumNullable(into.actualProduction ?? null, row.actualProduction ?? null);
+    },
+  });
+
 export function readSupply(view: SheetView, findings: Finding[]) {
-  const seen = new DuplicateKeys();
-  return readOptionalTable<SupplyRow>(view, SUPPLY_COLUMNS, findings, (rr) => {
+  const seen = keyed();
+  const read = readOptionalTable<SupplyRow>(view, SUPPLY_COLUMNS, findings, (rr) => {
     const family = rr.key("family", "Family");
     const period = rr.period("period", true);
     const plannedProduction = rr.quantity("plannedProduction", "Planned Production", { required: true });
@@ -20,8 +33,7 @@ export function readSupply(view: SheetView, findings: Finding[]) {
     const targetInventory = rr.quantity("targetInventory", "Target Inventory", { required: false });
     const actualProduction = rr.quantity("actualProduction", "Actual Production", { required: false });
     if (family === null || period === null || plannedProduction === null || rr.rowFailed) return null;
-    rejectDuplicate(rr, "family", seen.check(foldKey(family), period, rr.r), `family '${family}' in ${period}`);
-    return {
+    const row = {
       family,
       period,
       plannedProduction,
@@ -30,5 +42,8 @@ export function readSupply(view: SheetView, findings: Finding[]) {
       actualProduction,
       ref: sourceRef(rr, "family"),
     };
+    return seen.place(rr, "family", foldKey(family), period, `family '${family}' in ${period}`, row);
   });
+  seen.report(findings, "production and inventories");
+  return read;
 }

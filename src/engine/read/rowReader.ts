@@ -6,6 +6,7 @@
 import type { CostInput, Finding, Period } from "../model";
 import { isBlank, isCellError } from "../grid";
 import type { SheetView } from "./sheetView";
+import type { ExtraKeyColumn } from "./extraKeyColumn";
 import { parsePeriod } from "./parsePeriod";
 import { MAX_PLAN_MAGNITUDE, parseNumber, showValue, type ParsedNumber } from "./parseNumber";
 import { isPercentFormat, parsePercent, type PercentRule } from "./parsePercent";
@@ -35,6 +36,9 @@ export class RowReader {
   readonly findings: Finding[];
   /** Current grid row. */
   r = 0;
+  /** The table's header row (grid row) and its extra key columns (Region, ...: extraKeys.ts). */
+  headerRow = 0;
+  extraKeys: readonly ExtraKeyColumn[] = [];
   private failed = false;
 
   constructor(

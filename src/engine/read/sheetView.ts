@@ -24,7 +24,14 @@ export class SheetView {
   private readonly rowOffset: number;
   private readonly colOffset: number;
 
-  constructor(grid: CellGrid) {
+  /**
+   * @param keyColumns headers of extra key columns the settings name, besides Region, Customer,
+   *   Channel and Site (extraKeys.ts)
+   */
+  constructor(
+    grid: CellGrid,
+    readonly keyColumns: readonly string[] = [],
+  ) {
     this.sheet = grid.sheet;
     this.values = grid.values;
     this.formats = grid.numberFormats;

@@ -7,6 +7,7 @@ import type { Finding } from "../model";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "./findHeaderRow";
 import { normalizeHeader } from "./normalizeHeader";
 import { RowReader } from "./rowReader";
+import { extraKeyColumns } from "./extraKeys";
 import type { SheetView } from "./sheetView";
 import { headerLookup, type ColumnSpec } from "./synonyms";
 
@@ -15,10 +16,8 @@ export type TableLocation =
   /** Why the table cannot be used, at which cell, and what to fix. */
   | { ok: false; cell: string; problem: string };
 
-/** "Family, Period and Actual". */
-export function listLabels(labels: string[]): string {
-  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
-}
+export { listLabels } from "./listLabels";
+import { listLabels } from "./listLabels";
 
 export function textClassifier(lookup: Map<string, string>) {
   return (v: CellValue): string | null => (typeof v === "string" ? (lookup.get(normalizeHeader(v)) ?? null) : null);
@@ -63,6 +62,8 @@ export function readRows<T>(
   readRow: (reader: RowReader) => T | null,
 ): RowsRead<T> {
   const reader = new RowReader(view, cols, findings);
+  reader.headerRow = headerRow;
+  reader.extraKeys = extraKeyColumns(view, headerRow, cols.values(), view.keyColumns);
   const tableCols = [...cols.values()];
   const rows: T[] = [];
   let dataRows = 0;

@@ -16,7 +16,7 @@ import { numberFormatGrid, styleArea } from "../../report/numberFormatGrid";
 import type { SheetSpec } from "../../report/workbookSpec";
 import { DATE_FORMAT, looksLikeFormula, toExcelValue } from "./cellValues";
 import type { RangeLike, WorksheetLike } from "./excelApi";
-import { jsonBytes, LIBRARY_CHUNK_CELLS, RANGE_SET_BYTES, type RequestBudget } from "./requestBudget";
+import { jsonBytes, LIBRARY_CHUNK_CELLS, RANGE_SET_BYTES, REQUEST_PAYLOAD_LIMIT, type RequestBudget } from "./requestBudget";
 import { uniformRanges } from "./uniformRanges";
 
 const GENERAL = "General";
@@ -98,6 +98,9 @@ function excelRow(source: SheetSpec["rows"][number] | undefined): ExcelValue[] {
  * The sheet's values as blocks of consecutive non-empty rows of at most LIBRARY_CHUNK_CELLS cells
  * (one row when a row alone is wider), each padded with "" only to its own widest row.
  */
+/** A value block's bytes at most (a row alone may be more): a quarter of a request. */
+const BLOCK_BYTES = REQUEST_PAYLOAD_LIMIT / 4;
+
 export function valueBlocks(spec: SheetSpec): ValueBlock[] {
   const blocks: ValueBlock[] = [];
   let start = 0;
@@ -122,11 +125,15 @@ export function valueBlocks(spec: SheetSpec): ValueBlock[] {
     const row = excelRow(source);
     if (row.length === 0) return close();
     const w = Math.max(width, row.length);
-    if (rows.length > 0 && (start + rows.length !== r || (rows.length + 1) * w > LIBRARY_CHUNK_CELLS)) close();
+    const rowBytes = jsonBytes(row) + 1;
+    // Long texts (a 32,767-character family name on every row of a table) make a block heavy in
+    // bytes long before it is full in cells: a block never exceeds what one request carries.
+    const full = (rows.length + 1) * w > LIBRARY_CHUNK_CELLS || bytes + rowBytes > BLOCK_BYTES;
+    if (rows.length > 0 && (start + rows.length !== r || full)) close();
     if (rows.length === 0) start = r;
     rows.push(row);
     width = Math.max(width, row.length);
-    bytes += jsonBytes(row) + 1;
+    bytes += rowBytes;
   });
   close();
   return blocks;

@@ -4,11 +4,10 @@
  */
 import type { Analysis } from "../../engine/analyze";
 import type { Finding } from "../../engine/model";
+import { countFindings, SEVERITY_LABEL, SEVERITY_ORDER } from "../../engine/findingCounts";
 import type { LinkSpec, ReportValue, SheetSpec } from "../workbookSpec";
 
-const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
-
-/** Errors before warnings, then in the order the readers found them (sheet, row). */
+/** Errors before warnings before notes (infos), then in the order the readers found them (sheet, row). */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
@@ -18,22 +17,21 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 export function dataQualitySheet(analysis: Analysis): SheetSpec {
   const findings = sortFindings(analysis.findings);
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const { errors, warnings, infos } = countFindings(findings);
   const headerRow = 3;
   const rows: ReportValue[][] = [
     ["Data Quality"],
     [
       findings.length === 0
         ? "No problems found in the input sheets."
-        : `${errors} error(s) and ${warnings} warning(s). Rows with errors were left out of the analyses; fix them in the input sheets and run again.`,
+        : `${errors} error(s) and ${warnings} warning(s)${infos > 0 ? `, and ${infos} note(s) on what was done` : ""}. Rows with errors were left out of the analyses; fix them in the input sheets and run again.`,
     ],
     [],
     ["Severity", "Sheet", "Cell", "Problem"],
   ];
   const links: LinkSpec[] = [];
   findings.forEach((f, i) => {
-    rows.push([f.severity === "error" ? "Error" : "Warning", f.sheet, f.cell || "(sheet)", f.message]);
+    rows.push([SEVERITY_LABEL[f.severity], f.sheet, f.cell || "(sheet)", f.message]);
     // The link takes the planner to the cell; input sheets are part of the workbook in Excel.
     if (f.cell) links.push({ cell: `C${headerRow + 2 + i}`, sheet: f.sheet, target: f.cell, toInput: true });
   });

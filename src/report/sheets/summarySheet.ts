@@ -15,6 +15,7 @@
 import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
+import { countFindings } from "../../engine/findingCounts";
 import { DEMAND_REVIEW_SHEET, money, planExceptions, type PlanException } from "../exceptions";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { CAPACITY_CHECK_SHEET } from "./capacityCheckSheet";
@@ -84,8 +85,7 @@ function someOf(names: string[], separator: string, sheet: string): string {
  */
 export function summarySheet(analysis: Analysis, packSheets: string[], run: RunInfo = {}): SheetSpec {
   const { model, findings, skipped } = analysis;
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const { errors, warnings } = countFindings(findings);
   const b = new SheetBuilder();
   const inPack = new Set(packSheets);
   b.title("S&OP Summary: pre-S&OP pack", 16);
