@@ -3,6 +3,8 @@
  * the range, so what a planner sees in each table is exactly the sheet description, gaps included.
  */
 import ExcelJS from "exceljs";
+import { XMLParser } from "fast-xml-parser";
+import JSZip from "jszip";
 import { writePackXlsx } from "../../src/hosts/xlsx/writePackXlsx";
 import type { WorkbookSpec } from "../../src/report/workbookSpec";
 
@@ -56,5 +58,36 @@ describe("tables in the written pack", () => {
     expect(ws.getCell("A1").value).toBe("Severity");
     expect(ws.getCell("A2").value).toBeNull();
     expect(ws.getCell("B2").value).toBeNull();
+  });
+
+  it("names a column whose header holds a line break or a tab exactly as its header cell, as XML reads it", async () => {
+    // A literal line break in an attribute is read as a space (XML 1.0 §3.3.3): the column would be
+    // "Consensus Forecast", its header cell "Consensus⏎Forecast", and Excel would remove the table.
+    const bytes = await writePackXlsx({
+      sheets: [
+        {
+          name: "Plans",
+          rows: [
+            ["Consensus\nForecast", "Sales\tPlan", "Ops\r\nPlan"],
+            [1, 2, 3],
+          ],
+          tables: [{ name: "Plans", range: "A1:C2", style: "TableStyleMedium2" }],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      isArray: (n) => n === "tableColumn" || n === "si",
+    });
+    const table = parser.parse(await zip.file("xl/tables/table1.xml")!.async("string"));
+    const names = (table.table.tableColumns.tableColumn as { name: string }[]).map((c) => c.name);
+    // fast-xml-parser does not normalise attribute whitespace itself: any literal tab or break left is one XML would.
+    expect(names.every((n) => !/[\t\n\r]/.test(n.replace(/&#(9|10|13);/g, "")))).toBe(true);
+    const decode = (n: string) => n.replace(/&#(\d+);/g, (_m, d: string) => String.fromCharCode(Number(d)));
+    expect(names.map(decode)).toEqual(["Consensus\nForecast", "Sales\tPlan", "Ops\r\nPlan"]);
+    const ws = (await load(bytes)).getWorksheet("Plans")!;
+    expect(ws.getCell("A1").value).toBe("Consensus\nForecast");
   });
 });

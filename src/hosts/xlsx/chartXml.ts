@@ -14,7 +14,7 @@
 import { cellAddress, parseCellAddress, parseRangeAddress, quoteSheetName } from "../../engine/a1";
 import { WATERFALL_GAP_WIDTH } from "../../report/charts/waterfall";
 import type { ChartSpec, ReportValue, SheetSpec } from "../../report/workbookSpec";
-import { xmlText } from "./xmlText";
+import { xmlAttribute, xmlText } from "./xmlText";
 
 /** Excel's default series colours (Office theme accents 1-6), used where the ChartSpec gives none. */
 export const DEFAULT_SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
@@ -123,7 +123,7 @@ export function chartPartXml(sheet: SheetSpec, chart: ChartSpec): string {
   const valAx =
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
-    `<c:numFmt formatCode="${xmlText(valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:numFmt formatCode="${xmlAttribute(valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   // A waterfall's legend would list the invisible base; its colours and categories say it all.
   const legend = chart.type === "waterfall" ? "" : `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`;
@@ -152,7 +152,7 @@ export function drawingPartXml(charts: ChartSpec[]): string {
       `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
     return (
       `<xdr:twoCellAnchor editAs="oneCell">${marker("from", from)}${marker("to", to)}` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}" descr="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}" descr="${xmlAttribute(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS_C}">` +
       `<c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId${i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
     );

@@ -2,7 +2,7 @@
  * Relationship parts (.rels) and the relationship and content types of the parts the pack is made of
  * (ECMA-376 Part 2, Open Packaging Conventions).
  */
-import { xmlText } from "./xmlText";
+import { xmlAttribute } from "./xmlText";
 
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_OFFICE_DOCUMENT = `${R}/officeDocument`;
@@ -37,7 +37,7 @@ export interface Relationship {
 }
 
 export function relationshipsXml(rels: Relationship[]): string {
-  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlText(r.target)}"/>`).join("");
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlAttribute(r.target)}"/>`).join("");
   return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
 }
 
@@ -49,7 +49,7 @@ export function relsPath(partPath: string): string {
 
 /** [Content_Types].xml: defaults for .rels and .xml, an override per part whose type is not plain XML. */
 export function contentTypesXml(overrides: { path: string; type: string }[]): string {
-  const items = overrides.map((o) => `<Override PartName="/${xmlText(o.path)}" ContentType="${o.type}"/>`).join("");
+  const items = overrides.map((o) => `<Override PartName="/${xmlAttribute(o.path)}" ContentType="${o.type}"/>`).join("");
   return (
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +

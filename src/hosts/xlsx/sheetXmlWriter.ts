@@ -18,7 +18,7 @@ import { XML_DECLARATION } from "./relationships";
 import { CHUNK, type SharedStrings } from "./sharedStrings";
 import { sheetStyleGrid, type StyleChange, type StyleSheet } from "./styleSheet";
 import type { TablePart } from "./tableXml";
-import { xmlText } from "./xmlText";
+import { xmlAttribute } from "./xmlText";
 
 /** Excel's default column width in characters, and the height of one line of 11-point text in points. */
 const DEFAULT_WIDTH = 8.43;
@@ -214,7 +214,7 @@ export function* sheetXmlChunks(spec: SheetSpec, ctx: SheetContext): Generator<s
   yield* sheetDataChunks(spec, ctx, rows, cols);
   const links = internalLinks(spec)
     // An internal link is a location in this workbook, not a relationship to an outside target.
-    .map((l) => `<hyperlink ref="${l.cell}" location="${xmlText(`${quotedSheetName(l.sheet)}!${l.target}`)}"/>`)
+    .map((l) => `<hyperlink ref="${l.cell}" location="${xmlAttribute(`${quotedSheetName(l.sheet)}!${l.target}`)}"/>`)
     .join("");
   const tables = ctx.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("");
   yield (

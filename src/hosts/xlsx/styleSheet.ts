@@ -9,7 +9,7 @@
  * cells cost a million array reads, not a million style objects.
  */
 import type { RangeStyle } from "../../report/workbookSpec";
-import { xmlText } from "./xmlText";
+import { xmlAttribute } from "./xmlText";
 import { XML_DECLARATION } from "./relationships";
 
 /** What a range style, or a link, changes in a cell's look. */
@@ -175,7 +175,7 @@ export class StyleSheet {
         (aligned ? ` applyAlignment="1">${alignment}</xf>` : "/>")
       );
     });
-    const numFmts = [...customFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`);
+    const numFmts = [...customFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlAttribute(code)}"/>`);
     return (
       `${XML_DECLARATION}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
       (numFmts.length > 0 ? `<numFmts count="${numFmts.length}">${numFmts.join("")}</numFmts>` : "") +

@@ -7,7 +7,7 @@ import { cellAddress, parseRangeAddress } from "../../engine/a1";
 import { escapeOoxmlText } from "../../report/excelLimits";
 import type { SheetSpec, TableSpec } from "../../report/workbookSpec";
 import { XML_DECLARATION } from "./relationships";
-import { xmlText } from "./xmlText";
+import { xmlAttribute } from "./xmlText";
 
 export interface TablePart {
   /** Unique in the package: the table's id and its part's number. */
@@ -53,12 +53,12 @@ export function tablePart(sheet: SheetSpec, table: TableSpec, id: number): Table
 }
 
 export function tableXml(t: TablePart): string {
-  const name = xmlText(t.name);
-  const columns = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${xmlText(c)}"/>`).join("");
+  const name = xmlAttribute(t.name);
+  const columns = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${xmlAttribute(c)}"/>`).join("");
   return (
     `${XML_DECLARATION}<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${t.id}" name="${name}" ` +
     `displayName="${name}" ref="${t.ref}" headerRowCount="1" totalsRowShown="0"><autoFilter ref="${t.ref}"/>` +
     `<tableColumns count="${t.columns.length}">${columns}</tableColumns>` +
-    `<tableStyleInfo name="${xmlText(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+    `<tableStyleInfo name="${xmlAttribute(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );
 }

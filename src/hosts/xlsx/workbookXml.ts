@@ -4,7 +4,7 @@
  */
 import type { SheetSpec } from "../../report/workbookSpec";
 import { XML_DECLARATION } from "./relationships";
-import { xmlText } from "./xmlText";
+import { xmlAttribute, xmlText } from "./xmlText";
 
 /**
  * A sheet name as a reference writes it: always quoted, an apostrophe in the name doubled
@@ -46,7 +46,7 @@ function definedNames(sheets: SheetSpec[]): string {
 
 /** The workbook part; sheet i's part is relationship rId(i+1). */
 export function workbookXml(sheets: SheetSpec[]): string {
-  const items = sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const items = sheets.map((s, i) => `<sheet name="${xmlAttribute(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
   return (
     `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${items}</sheets>${definedNames(sheets)}<calcPr calcId="191029"/></workbook>`

@@ -25,3 +25,14 @@ export function xmlText(value: string): string {
   for (const ch of value) if (xmlAllows(ch.codePointAt(0)!)) kept += ch;
   return kept.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\r/g, "&#13;");
 }
+
+/**
+ * Text for an attribute value. As xmlText, and a tab or line feed written as a character reference:
+ * XML readers turn a literal one in an attribute into a space (XML 1.0 §3.3.3), so a table column
+ * named "Consensus⏎Forecast" would be read as "Consensus Forecast", no longer its header cell's text,
+ * and Excel would repair the file by removing the table.
+ */
+export function xmlAttribute(value: string): string {
+  const text = xmlText(value);
+  return /[\t\n]/.test(text) ? text.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;") : text;
+}
