@@ -16,7 +16,9 @@ describe("Office host: reading the input sheets", () => {
     book.addSheetWithRows("Notes", [["not an input"]]);
     const inputs = await book.run((ctx) => readInputGrids(ctx, resolveSettings()));
     expect(inputs.inputSheets).toEqual({ demand: "demand" });
-    expect(inputs.grids).toHaveLength(1);
+    // The input sheet read, and the workbook's other sheet by name only (its cells are not read).
+    expect(inputs.grids).toHaveLength(2);
+    expect(inputs.grids[1]).toEqual({ sheet: "Notes", values: [] });
     const [grid] = inputs.grids;
     expect(grid.origin).toEqual({ row: 2, col: 1 });
     expect(grid.values).toEqual([

@@ -6,7 +6,7 @@ import type { CellGrid } from "../grid";
 import type { Finding, SheetRole } from "../model";
 import type { Settings } from "../settings";
 import { normalizeHeader } from "./normalizeHeader";
-import { ROLE_ORDER, SHEET_SYNONYMS } from "./synonyms";
+import { isPackSheetName, ROLE_ORDER, SHEET_SYNONYMS } from "./synonyms";
 
 export interface SheetsFound {
   grids: Partial<Record<SheetRole, CellGrid>>;
@@ -51,5 +51,49 @@ export function findSheets(grids: CellGrid[], settings: Pick<Settings, "sheetNam
       }
     }
   }
+  findings.push(...lookAlikes(grids, taken, found, settings));
   return { grids: found, findings };
+}
+
+/** Words that make a sheet name look like an input sheet of that role ("Demand 2025 (old)"). */
+const ROLE_WORDS: Record<SheetRole, string[]> = {
+  demand: ["demand", "forecast"],
+  supply: ["supply", "production"],
+  capacity: ["capacity"],
+  billOfResources: ["routing", "billofresource", "resourceprofile"],
+  finance: ["finance", "price", "pricing", "budget"],
+  scenarios: ["scenario"],
+};
+
+/**
+ * A sheet whose name looks like an input sheet's but that is not read ("Demand 2025 (old)" beside
+ * "Demand"): an info finding, so the planner sees which sheet was used and how to use the other.
+ */
+function lookAlikes(
+  grids: CellGrid[],
+  taken: Set<CellGrid>,
+  found: Partial<Record<SheetRole, CellGrid>>,
+  settings: Pick<Settings, "sheetNames">,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const g of grids) {
+    if (taken.has(g) || isPackSheetName(g.sheet)) continue;
+    const name = normalizeHeader(g.sheet);
+    const role = ROLE_ORDER.find((r) => ROLE_WORDS[r].some((w) => name.includes(w)));
+    if (role === undefined) continue;
+    const label = SHEET_SYNONYMS[role][0];
+    const used = found[role];
+    const mapped = settings.sheetNames?.[role];
+    out.push({
+      sheet: g.sheet,
+      cell: "",
+      severity: "info",
+      message: used
+        ? `looks like a ${label} sheet but is not read: the ${label} sheet used is '${used.sheet}'; to use this one instead, choose it as the ${label} sheet in the settings`
+        : mapped
+          ? `looks like a ${label} sheet but is not read: the settings choose '${mapped}' as the ${label} sheet`
+          : `looks like a ${label} sheet but is not read (its name is not one the ${label} sheet is found by); to use it, name it ${label} or choose it as the ${label} sheet in the settings`,
+    });
+  }
+  return out;
 }

@@ -24,6 +24,32 @@ export const SHEET_SYNONYMS: Record<SheetRole, string[]> = {
   scenarios: ["Scenarios", "Scenario"],
 };
 
+/**
+ * The sheets the pack writes (report/buildPack.ts's SheetNames; a test holds the two lists equal),
+ * with "Scen - " scenario sheets: never input sheets, nor sheets that merely look like one.
+ */
+export const PACK_SHEET_NAMES = [
+  "S&OP Summary",
+  "Data Quality",
+  "Demand Review",
+  "Baseline Forecast",
+  "Safety Stock",
+  "Capacity Check",
+  "Gap Table",
+  "Financial Gap",
+  "Balanced Plan",
+  "Scenario Comparison",
+  "Plan Changes",
+  "S&OP History",
+];
+
+const PACK_SHEET_KEYS = new Set(PACK_SHEET_NAMES.map(normalizeHeader));
+
+/** A pack sheet's name, also as "Gap Table (2)" or "Gap Table (edited 2026-11)". */
+export function isPackSheetName(name: string): boolean {
+  return PACK_SHEET_KEYS.has(normalizeHeader(name)) || /^scen\s*-/i.test(name.trim());
+}
+
 /** The roles in the order of the S&OP cycle; findings are ordered by it too. */
 export const ROLE_ORDER: SheetRole[] = ["demand", "supply", "capacity", "billOfResources", "finance", "scenarios"];
 

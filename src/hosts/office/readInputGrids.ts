@@ -167,7 +167,12 @@ export async function readInputGrids(
   return {
     sheetNames,
     inputSheets,
-    grids: inputNames.map(grid),
+    // The workbook's other sheets by name only (no cells read), so the engine can list those that look
+    // like an input sheet but are not used; pack sheets are never among them.
+    grids: [
+      ...inputNames.map(grid),
+      ...sheetNames.filter((n) => !generatedNames.has(n) && !names.includes(n)).map((sheet) => ({ sheet, values: [] })),
+    ],
     marker,
     workbookName: context.workbook.name,
     namesById,

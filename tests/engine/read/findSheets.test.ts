@@ -1,5 +1,7 @@
 import { findSheets, readPlanningModel } from "../../../src/engine/read";
 import { resolveSettings } from "../../../src/engine/settings";
+import { isPackSheetName } from "../../../src/engine/read/synonyms";
+import { SheetNames } from "../../../src/report/buildPack";
 import { demandLong, grid, settings } from "./grids";
 
 const header = (cols: string[]) => grid("x", [cols]);
@@ -53,6 +55,13 @@ describe("input sheets are found by name, ignoring case and spaces, with synonym
         severity: "warning",
         message: "the sheet 'MPS' set as Supply is not in the workbook; it is skipped",
       },
+      // The sheet named Supply is not read, and the planner is told why.
+      {
+        sheet: "Supply",
+        cell: "",
+        severity: "info",
+        message: "looks like a Supply sheet but is not read: the settings choose 'MPS' as the Supply sheet",
+      },
     ]);
   });
 
@@ -67,5 +76,29 @@ describe("input sheets are found by name, ignoring case and spaces, with synonym
       null,
       null,
     ]);
+  });
+});
+
+describe("sheets that look like input sheets", () => {
+  test("a second Demand-like sheet is listed as not read, naming the sheet used; pack sheets are not", () => {
+    const found = findSheets(
+      [named("Demand", []), named("Demand 2025 (old)", []), named("Demand Review", []), named("Scen - Optimistic", [])],
+      resolveSettings(),
+    );
+    expect(found.findings).toEqual([
+      {
+        sheet: "Demand 2025 (old)",
+        cell: "",
+        severity: "info",
+        message:
+          "looks like a Demand sheet but is not read: the Demand sheet used is 'Demand'; to use this one instead, choose it as the Demand sheet in the settings",
+      },
+    ]);
+  });
+
+  test("every sheet the pack writes is known to the readers as a pack sheet", () => {
+    for (const name of Object.values(SheetNames)) expect(isPackSheetName(name)).toBe(true);
+    expect(isPackSheetName("Gap Table (2)")).toBe(true);
+    expect(isPackSheetName("Demand 2025")).toBe(false);
   });
 });
