@@ -506,6 +506,29 @@ export async function fixtures(): Promise<Record<string, Buffer>> {
     out["messy-thousands.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Supply", rows: s }));
   }
 
+  // "approx 300" as a Planned Production (Kettles, 2026-08) -> the row is left out, and that month's gap
+  // and every later month of Kettles say Unknown instead of a shortage made of 0 supply.
+  {
+    const s = supplyRows();
+    s[2][2] = "approx 300";
+    out["messy-supply-approx.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Supply", rows: s }));
+  }
+  // Demand split by Region: every row of the base plan as an EMEA and an APAC row, half each -> the
+  // same plan as the base, read with one info finding, nothing reported as a duplicate.
+  {
+    const d: Rows = [["Family", "Region", "Period", "Actual", "Statistical Forecast", "Consensus Forecast"]];
+    for (const [family, period, ...measures] of demandRows().slice(1)) {
+      for (const region of ["EMEA", "APAC"])
+        d.push([family, region, period, ...measures.map((v) => (typeof v === "number" ? v / 2 : v))]);
+    }
+    out["messy-region-split.xlsx"] = await workbookBytes(replace(basePlan(), { name: "Demand", rows: d }));
+  }
+  // Last year's Demand kept beside this year's as "Demand 2025 (old)" -> listed as not read.
+  {
+    const old: SheetDef = { name: "Demand 2025 (old)", rows: demandRows() };
+    out["messy-old-demand-sheet.xlsx"] = await workbookBytes([...basePlan(), old]);
+  }
+
   // An empty file (0 bytes) -> exit 1, "empty".
   out["empty-file.xlsx"] = Buffer.alloc(0);
 

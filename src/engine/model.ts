@@ -132,7 +132,7 @@ export interface PlanningModel {
   rejectedSheets?: Partial<Record<SheetRole, { sheet: string; reason: string }>>;
   /** Rows the readers left out, by sheet role, with their family and the problem that cost them, so a
    * family missing downstream is said to be "left out because Finance!C3 ...", not "missing". */
-  leftOutRows?: Partial<Record<SheetRole, { family: string; cell: string; reason: string }[]>>;
+  leftOutRows?: Partial<Record<SheetRole, { family: string; period?: Period; cell: string; reason: string }[]>>;
 }
 
 /** A data-quality finding: one problem, where it is, and what happens because of it. */

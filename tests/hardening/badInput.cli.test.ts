@@ -55,6 +55,9 @@ const EXPECTED: Record<string, Expectation> = {
   "messy-tbd-actual.xlsx": { exit: 0, findings: ["Demand!C6", "Demand!C9"] },
   "messy-thousands.xlsx": { exit: 0, findings: ["Supply!D2"] },
   "messy-unit-cost-text.xlsx": { exit: 0, findings: ["Finance!D2"] },
+  "messy-supply-approx.xlsx": { exit: 0, findings: ["Supply!C3", "Supply!C3"] },
+  "messy-region-split.xlsx": { exit: 0, findings: ["Demand!B1"] },
+  "messy-old-demand-sheet.xlsx": { exit: 0, findings: ["Demand 2025 (old)!"] },
   // Issue 17 (hostile input, second round); class-specific checks in tests/hostile/hostileFixtures.test.ts.
   "not-a-workbook.xlsx": {
     exit: 1,

@@ -12,7 +12,7 @@ const FIXTURES = join(__dirname, "..", "fixtures");
 
 interface Summary {
   dataQuality: { sheet: string; cell: string; severity: string; message: string }[];
-  gaps: { family: string; period: string; targetInventory: number | null; supply: number }[];
+  gaps: { family: string; period: string; targetInventory: number | null; supply: number; status: string }[];
   finance: {
     family: string;
     period: string;
@@ -122,6 +122,65 @@ describe("messy workbooks: one bad optional cell never costs the required data",
         }),
       ]),
     );
+    expectSameFindings(result);
+  });
+
+  test("'approx 300' as a Planned Production: that month's gap and the later ones are Unknown, not a shortage", async () => {
+    const result = await runBoth("messy-supply-approx.xlsx");
+    const kettles = result.summary.gaps.filter((g) => g.family === "Kettles");
+    // 2026-07 is read (status from its numbers); 2026-08's row is left out, so 2026-08 .. 2026-12 are unknown.
+    expect(kettles.map((g) => g.status)).toEqual([
+      expect.not.stringMatching("unknown"),
+      "unknown",
+      "unknown",
+      "unknown",
+      "unknown",
+      "unknown",
+    ]);
+    const supply = result.summary.dataQuality.filter((f) => f.sheet === "Supply").map((f) => [f.cell, f.severity, f.message]);
+    expect(supply).toEqual([
+      ["C3", "error", expect.stringContaining("'approx 300' is not a number")],
+      [
+        "C3",
+        "warning",
+        expect.stringMatching(
+          /^Kettles's supply for 2026-08 is unknown \(Supply!C3: .*approx 300.*\): its gap status from 2026-08 on is Unknown/,
+        ),
+      ],
+    ]);
+    expect(result.summary.gaps.some((g) => g.family === "Kettles" && g.status === "shortage")).toBe(false);
+    expectSameFindings(result);
+  });
+
+  test("Demand split by Region is summed, not reported as duplicates: the same plan as without the split", async () => {
+    const result = await runBoth("messy-region-split.xlsx");
+    const plain = await runBoth("messy-old-demand-sheet.xlsx");
+    // The base plan, split half and half: every family's bias figures and gap lines are the unsplit ones.
+    expect(result.summary.bias).toEqual(plain.summary.bias);
+    expect(result.summary.gaps).toEqual(plain.summary.gaps);
+    const demand = result.summary.dataQuality.filter((f) => f.sheet === "Demand");
+    // 3 families x 12 months = 36 keys, each from 2 rows.
+    expect(demand).toEqual([
+      {
+        sheet: "Demand",
+        cell: "B1",
+        severity: "info",
+        message:
+          "rows split by Region: 72 rows of 36 keys are read as 36, the actual and the forecasts summed (rates must agree)",
+      },
+    ]);
+    expectSameFindings(result);
+  });
+
+  test("a second Demand-like sheet is listed as not read, naming the one used", async () => {
+    const result = await runBoth("messy-old-demand-sheet.xlsx");
+    expect(result.summary.dataQuality).toEqual([
+      expect.objectContaining({
+        sheet: "Demand 2025 (old)",
+        severity: "info",
+        message: expect.stringMatching(/^looks like a Demand sheet but is not read: the Demand sheet used is 'Demand'/),
+      }),
+    ]);
     expectSameFindings(result);
   });
 });

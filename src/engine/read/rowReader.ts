@@ -54,7 +54,11 @@ export class RowReader {
     this.failed = false;
     this.firstError = null;
     this.family = null;
+    this.periodRead = null;
   }
+
+  /** The current row's month, once read (for the left-out row's downstream messages). */
+  periodRead: Period | null = null;
 
   /** The first error of the current row (what cost it) and the row's family, where it has one. */
   firstError: Finding | null = null;
@@ -159,6 +163,7 @@ export class RowReader {
     if (p === null) {
       this.error(field, `${showValue(v)} is not a month (use 2026-01, Jan 2026 or a date); ${ROW_LEFT_OUT}`);
     }
+    this.periodRead = p;
     return p;
   }
 

@@ -9,6 +9,8 @@ import { isBlank } from "../grid";
 /** A row a reader left out, with the family it belonged to, so downstream messages name the true cause. */
 export interface LeftOutRow {
   family: string;
+  /** The row's month, where it could be read. */
+  period?: string;
   /** The cell of the problem that cost the row, and the problem ("'n/a' is not a number"). */
   cell: string;
   reason: string;

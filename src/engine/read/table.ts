@@ -75,7 +75,7 @@ export function readRows<T>(
     if (row !== null && !reader.rowFailed) rows.push(row);
     else if (reader.family !== null && reader.firstError !== null) {
       const reason = reader.firstError.message.replace(/; (the|this later) row is left out$/, "");
-      view.leftOut.push({ family: reader.family, cell: reader.firstError.cell, reason });
+      view.leftOut.push({ family: reader.family, period: reader.periodRead ?? undefined, cell: reader.firstError.cell, reason });
     }
   }
   return { rows, dataRows };

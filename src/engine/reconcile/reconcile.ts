@@ -53,6 +53,15 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
     notes.push("No beginning inventory was given: projected inventory starts from 0.");
   }
 
+  // A Supply row left out (its Planned Production unreadable): that month's supply is not known, so
+  // neither is the inventory from then on. Those months say Unknown instead of a gap made of 0 supply.
+  const unknownFrom = new Map<string, { period: string; cell: string; reason: string }>();
+  for (const r of model.leftOutRows?.supply ?? []) {
+    if (r.period === undefined) continue;
+    const seen = unknownFrom.get(r.family);
+    if (!seen || r.period < seen.period) unknownFrom.set(r.family, { period: r.period, cell: r.cell, reason: r.reason });
+  }
+
   const families: FamilyReconciliation[] = run.families.map((family, f) => {
     const inDemand = demandFamilies.has(family);
     const inSupply = k.inSupply[f] === 1;
@@ -89,9 +98,19 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
     const demand = row(run.demand);
     const inventory = row(run.projectedInventory);
     const cover = monthsOfCover(inventory, demand);
+    const unknown = unknownFrom.get(family);
+    if (unknown && periods.some((p) => p >= unknown.period)) {
+      findings.push({
+        sheet: supplySheet,
+        cell: unknown.cell,
+        severity: "warning",
+        message: `${family}'s supply for ${unknown.period} is unknown (${supplySheet}!${unknown.cell}: ${unknown.reason}): its gap status from ${unknown.period} on is Unknown, not a shortage of 0 supply`,
+      });
+    }
     const lines: GapLine[] = periods.map((period, t) => {
       const target = k.target[f * P + t];
       const targetInventory = Number.isNaN(target) ? null : target;
+      const known = !unknown || period < unknown.period;
       return {
         family,
         period,
@@ -100,12 +119,12 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
         gap: run.gap[f * P + t],
         projectedInventory: inventory[t],
         targetInventory,
-        status: inventoryStatus(inventory[t], targetInventory),
+        status: known ? inventoryStatus(inventory[t], targetInventory) : "unknown",
         monthsOfCover: cover[t],
       };
     });
     const shortages: UnmetDemand[] = lines
-      .filter((l) => l.projectedInventory < 0)
+      .filter((l) => l.projectedInventory < 0 && l.status !== "unknown")
       .map((l) => ({ family, period: l.period, demand: l.demand, shortfall: -l.projectedInventory }));
     const beginningInventory = k.beginningInventory[f];
     return {
