@@ -93,8 +93,10 @@ describe("numbers at the edge of the double range (huge-numbers.xlsx: ±1.79e308
   test("each is a data-quality error at its cell, and no sheet holds NaN, Infinity or ∞", async () => {
     const run = await generate("huge-numbers.xlsx");
     expect(run.code).toBe(0);
-    const messages = (run.summary().dataQuality as { cell: string; message: string }[]).filter((f) =>
-      /too large/.test(f.message),
+    const messages = (run.summary().dataQuality as { cell: string; message: string }[]).filter(
+      (f) =>
+        // Each damaged cell once (the unknown supply month that follows from one is its own finding).
+        /too large/.test(f.message) && !/is unknown/.test(f.message),
     );
     expect(messages).toHaveLength(9);
     const zip = await JSZip.loadAsync(readFileSync(run.pack));

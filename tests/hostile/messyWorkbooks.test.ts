@@ -144,7 +144,7 @@ describe("messy workbooks: one bad optional cell never costs the required data",
         "C3",
         "warning",
         expect.stringMatching(
-          /^Kettles's supply for 2026-08 is unknown \(Supply!C3: .*approx 300.*\): its gap status from 2026-08 on is Unknown/,
+          /^the supply of Kettles for 2026-08 is unknown \(Supply!C3: .*approx 300.*\): its gap status from 2026-08 on is Unknown/,
         ),
       ],
     ]);

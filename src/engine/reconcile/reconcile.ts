@@ -55,9 +55,11 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
 
   // A Supply row left out (its Planned Production unreadable): that month's supply is not known, so
   // neither is the inventory from then on. Those months say Unknown instead of a gap made of 0 supply.
+  // A left-out duplicate is not unknown supply: the month's first row was read.
+  const read = new Set(supplyRows.map((r) => `${r.family}\u0000${r.period}`));
   const unknownFrom = new Map<string, { period: string; cell: string; reason: string }>();
   for (const r of model.leftOutRows?.supply ?? []) {
-    if (r.period === undefined) continue;
+    if (r.period === undefined || read.has(`${r.family}\u0000${r.period}`)) continue;
     const seen = unknownFrom.get(r.family);
     if (!seen || r.period < seen.period) unknownFrom.set(r.family, { period: r.period, cell: r.cell, reason: r.reason });
   }
@@ -104,7 +106,7 @@ export function reconciliationView(model: PlanningModel, k: GapKernel, run: GapO
         sheet: supplySheet,
         cell: unknown.cell,
         severity: "warning",
-        message: `${family}'s supply for ${unknown.period} is unknown (${supplySheet}!${unknown.cell}: ${unknown.reason}): its gap status from ${unknown.period} on is Unknown, not a shortage of 0 supply`,
+        message: `the supply of ${family} for ${unknown.period} is unknown (${supplySheet}!${unknown.cell}: ${unknown.reason}): its gap status from ${unknown.period} on is Unknown, not a shortage of 0 supply`,
       });
     }
     const lines: GapLine[] = periods.map((period, t) => {
