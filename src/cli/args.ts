@@ -9,14 +9,16 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   sop-prep generate <input.xlsx> -o <pack.xlsx> [--json <summary.json>] [--config <settings.json>]
                     [--previous <last month's pack.xlsx>] [--lp <model.lp>] [--strict]
-                    [--horizon <months>]
+                    [--horizon <months>] [--targets given|recommended]
   sop-prep check <input.xlsx> [--config <settings.json>]
   sop-prep --version | --help
 
   generate  writes the pre-S&OP pack (and the JSON summary with --json); --previous carries last
             month's history and agenda decisions forward into the new pack; --lp writes the balancing
             model in CPLEX LP format, to re-solve with another solver; --horizon sets the plan
-            months where neither Demand nor Supply has months after the last actual (default 18)
+            months where neither Demand nor Supply has months after the last actual (default 18);
+            --targets recommended holds the recommended safety stock as every family's Target
+            Inventory (default given: the targets as given, the recommendation beside them)
   check     prints the data-quality findings as a table
 
 Exit codes: 0 done, 1 the input cannot be used (the message says what to fix), 2 usage error.`;
@@ -31,6 +33,7 @@ export type Command =
       config?: string;
       previous?: string;
       horizon?: number;
+      targets?: "given" | "recommended";
       strict: boolean;
     }
   | { kind: "check"; input: string; config?: string; strict: boolean }
@@ -50,6 +53,7 @@ export function parseCommand(argv: string[]): Command {
         config: { type: "string" },
         previous: { type: "string" },
         horizon: { type: "string" },
+        targets: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
@@ -84,9 +88,13 @@ export function parseCommand(argv: string[]): Command {
       if (!Number.isInteger(horizon) || horizon < 1 || horizon > 120)
         throw new UsageError(`--horizon must be a whole number of months from 1 to 120, not "${values.horizon}".`);
     }
+    const targets = values.targets;
+    if (targets !== undefined && targets !== "given" && targets !== "recommended")
+      throw new UsageError(`--targets must be "given" or "recommended", not "${targets}".`);
     return {
       kind: "generate",
       horizon,
+      ...(targets ? { targets } : {}),
       input,
       output: values.output,
       json: values.json,
@@ -97,8 +105,10 @@ export function parseCommand(argv: string[]): Command {
     };
   }
   if (command === "check") {
-    if (values.output || values.json || values.previous || values.lp || values.horizon) {
-      throw new UsageError("check prints the findings; -o, --json, --previous, --lp and --horizon belong to generate.");
+    if (values.output || values.json || values.previous || values.lp || values.horizon || values.targets) {
+      throw new UsageError(
+        "check prints the findings; -o, --json, --previous, --lp, --horizon and --targets belong to generate.",
+      );
     }
     return { kind: "check", input, config: values.config, strict: values.strict ?? false };
   }

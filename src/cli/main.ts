@@ -120,7 +120,14 @@ async function run(command: Command, out: (s: string) => void): Promise<number> 
     return 0;
   }
   const loaded = loadSettings(command.config, command.strict);
-  const settings = command.kind === "generate" && command.horizon ? { ...loaded, horizon: command.horizon } : loaded;
+  const settings =
+    command.kind === "generate"
+      ? {
+          ...loaded,
+          ...(command.horizon ? { horizon: command.horizon } : {}),
+          ...(command.targets ? { targets: command.targets } : {}),
+        }
+      : loaded;
   if (command.kind === "check") {
     // The same run as generate, nothing written: check reports exactly the findings generate would
     // (the analyses add their own, such as a family without a price), never fewer.

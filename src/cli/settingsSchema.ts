@@ -4,7 +4,7 @@
  * is one more entry in SETTINGS_SCHEMA (the Settings type makes a missing entry a type error).
  */
 import type { SheetRole } from "../engine/model";
-import type { BaselineSettings, ScenarioSetting, Settings } from "../engine/settings";
+import type { BaselineSettings, ScenarioSetting, ServiceLevelSettings, Settings } from "../engine/settings";
 
 /** A value's problem in words ("must be a positive number, not "4""), or null when it is right. */
 export type Check = (value: unknown) => string | null;
@@ -77,6 +77,7 @@ const ROLES: Record<SheetRole, Check> = {
   billOfResources: text,
   finance: text,
   scenarios: text,
+  inventoryPolicy: text,
 };
 
 const BASELINE_FIELDS: Record<keyof BaselineSettings, Check> = {
@@ -89,6 +90,16 @@ const BASELINE_FIELDS: Record<keyof BaselineSettings, Check> = {
   seasonalMinMonths: wholePositiveNumber,
 };
 const baseline = objectOf(BASELINE_FIELDS, [], '{"abcA": 0.8, "seasonalMinMonths": 24}');
+
+/** A cycle service level: strictly between 50% and 100%, as on the Inventory Policy sheet. */
+export const serviceLevel: Check = (v) =>
+  typeof v === "number" && v > 0.5 && v < 1 ? null : `must be a fraction above 0.5 and below 1 (0.95 for 95%), not ${shown(v)}`;
+
+const SERVICE_LEVEL_FIELDS: Record<keyof ServiceLevelSettings, Check> = { A: serviceLevel, B: serviceLevel, C: serviceLevel };
+const serviceLevels = objectOf(SERVICE_LEVEL_FIELDS, [], '{"A": 0.98, "B": 0.95, "C": 0.9}');
+
+export const targets: Check = (v) =>
+  v === "given" || v === "recommended" ? null : `must be "given" or "recommended", not ${shown(v)}`;
 
 const scenario = objectOf(SCENARIO_FIELDS, ["name"], '{"name": "Promo", "demandChange": 0.15}');
 const sheetNames = objectOf(ROLES, [], '{"demand": "Forecast 2026"}');
@@ -124,6 +135,8 @@ export const SETTINGS_SCHEMA: Record<keyof Settings, SettingCheck> = {
   cycle: one(month),
   horizon: one(wholePositiveNumber),
   baseline,
+  serviceLevels,
+  targets: one(targets),
 };
 
 /** Problems of a parsed config object, one line per wrong key ("window" must be ...). */

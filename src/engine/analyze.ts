@@ -14,6 +14,7 @@ import { closeTheLoop, type CycleLoop, type PreviousPack } from "./history";
 import { planCycle } from "./cycle";
 import { type BaselinePlan, planWithBaseline } from "./forecast/baselinePlan";
 import type { BaselineJobResult } from "./forecast/familyBaselines";
+import { type InventoryPolicy, planInventoryPolicy, policySources, withPolicyTargets } from "./inventory";
 import {
   type AsyncLpSolver,
   type Balance,
@@ -37,6 +38,9 @@ export interface Analysis {
   /** Data-quality findings: the readers' and those the analyses add (e.g. a family without a bill of resources). */
   findings: Finding[];
   skipped: SkippedAnalysis[];
+  /** The recommended safety stock per family against the given targets (SPEC "Inventory policy");
+   * absent when no month has actuals. Its recommendation is already the model's target where used. */
+  inventoryPolicy?: InventoryPolicy;
   /** Forecast accuracy, bias and FVA per family x forecast column; absent when no period has actuals. */
   demandReview?: DemandReview;
   /** Demand plan vs supply plan per family x plan period (gap table); absent without a Supply sheet. */
@@ -79,12 +83,17 @@ export function analyze(
   onStep("demandReview");
   // The baseline first: where the people's plan is missing it becomes the plan everything else uses.
   const baseline = planWithBaseline(inputModel, settings, options.baselineFits, readFindings);
-  const model = baseline?.model ?? inputModel;
+  let model = baseline?.model ?? inputModel;
+  // The inventory policy next: where its recommendation is the target (the setting, or a family without
+  // a given one), the gap table, exceptions, scenarios and balancing below all hold it.
+  const inventoryPolicy = baseline ? planInventoryPolicy(model, policySources(baseline), settings) : undefined;
+  if (inventoryPolicy) model = withPolicyTargets(model, inventoryPolicy);
   const analysis: Analysis = { model, settings, findings: [...readFindings], skipped: [] };
   if (baseline) {
     analysis.baseline = baseline;
     analysis.findings.push(...baseline.findings);
   }
+  if (inventoryPolicy) analysis.inventoryPolicy = inventoryPolicy;
   // Each analysis issue adds its step here.
   if (model.historyPeriods.length > 0 && model.demand.forecastColumns.length > 0) {
     analysis.demandReview = reviewDemand(model, settings);

@@ -106,8 +106,20 @@ export interface ScenarioRow {
   ref: SourceRef;
 }
 
+/** One family's row of the Inventory Policy sheet (SPEC "Inventory policy"); null where not given. */
+export interface InventoryPolicyRow {
+  family: string;
+  /** Replenishment lead time, months (default 1). */
+  leadTime: number | null;
+  /** Standard deviation of the lead time, months (default 0). */
+  leadTimeSd: number | null;
+  /** Cycle service level, a fraction in (0.5, 1); overrides the ABC class default. */
+  serviceLevel: number | null;
+  ref: SourceRef;
+}
+
 /** The input sheets a run found (by canonical role) and their names in the workbook. */
-export type SheetRole = "demand" | "supply" | "capacity" | "billOfResources" | "finance" | "scenarios";
+export type SheetRole = "demand" | "supply" | "capacity" | "billOfResources" | "finance" | "scenarios" | "inventoryPolicy";
 
 export interface PlanningModel {
   /** Every period that appears in Demand, sorted. */
@@ -125,6 +137,8 @@ export interface PlanningModel {
   billOfResources: BillOfResourcesRow[] | null;
   finance: FinanceRow[] | null;
   scenarios: ScenarioRow[] | null;
+  /** Lead times and service levels per family; absent or null without an Inventory Policy sheet. */
+  inventoryPolicy?: InventoryPolicyRow[] | null;
   /** Which sheet each role was read from; absent roles were not found or were rejected. */
   sheets: Partial<Record<SheetRole, string>>;
   /** Sheets that were found but could not be used at all, with the reason (so the pack says

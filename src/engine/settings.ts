@@ -43,6 +43,26 @@ export interface Settings {
   horizon?: number;
   /** The statistical baseline's cut-offs (SPEC "Demand review"); each defaults as BASELINE_DEFAULTS. */
   baseline?: Partial<BaselineSettings>;
+  /** Cycle service level per ABC class (SPEC "Inventory policy"); each defaults as SERVICE_LEVEL_DEFAULTS. */
+  serviceLevels?: Partial<ServiceLevelSettings>;
+  /** "given" (default): the Target Inventory as given, the recommendation beside it; "recommended": the
+   * recommended safety stock is every family's target in the gap table, exceptions, scenarios and balancing. */
+  targets?: TargetsSetting;
+}
+
+export type TargetsSetting = "given" | "recommended";
+
+/** Cycle service levels (fractions) by ABC class. */
+export interface ServiceLevelSettings {
+  A: number;
+  B: number;
+  C: number;
+}
+
+export const SERVICE_LEVEL_DEFAULTS: ServiceLevelSettings = { A: 0.98, B: 0.95, C: 0.9 };
+
+export function serviceLevelSettings(settings: Pick<Settings, "serviceLevels">): ServiceLevelSettings {
+  return { ...SERVICE_LEVEL_DEFAULTS, ...(settings.serviceLevels ?? {}) };
 }
 
 export interface BaselineSettings {

@@ -23,6 +23,7 @@ import { loadFormula, ratedCapacityFormula, utilizationFormula } from "./capacit
 import { chasePlanFormula, gapFormula, levelPlanFormula, projectedInventoryFormula } from "./reconcileFormulas";
 import { adherenceFormula, fillRateFormula, monthsOfCoverFormula, pvmFormula } from "./kpiFormulas";
 import { abcFormula, demandPatternFormula, forecastFormula, forecastModelFormula } from "./forecastFormulas";
+import { safetyStockFormula } from "./inventoryFormulas";
 
 // The build appends CustomFunctions.associate(...) calls to this file (custom-functions-metadata-plugin).
 // In Excel, office.js defines CustomFunctions first; in a plain browser it does not, and the page must
@@ -369,4 +370,29 @@ export function demandPattern(history: number[][]): string {
  */
 export function abc(values: number[][], aShare?: number, bShare?: number): string[][] {
   return abcFormula(values, aShare, bShare);
+}
+
+// ---- Inventory policy ----
+
+/**
+ * Safety stock that protects a cycle service level, with demand and lead-time uncertainty:
+ * z × √(L × σ² + d² × σL²), z = NORM.S.INV(serviceLevel). The pack's Safety Stock sheet uses the same
+ * rule, with σ the root mean square of the lag-1 forecast errors. Without leadTimeSd it is z × σ × √L.
+ * A service level outside 50%–100% or a negative input is #NUM!; a blank required input is #VALUE!.
+ * @customfunction SAFETYSTOCK
+ * @param {number} serviceLevel Cycle service level: the share of replenishment cycles without a stock-out, e.g. 0.95 or 95.
+ * @param {number} sigma Standard deviation of one month's demand, in units (e.g. of the forecast error).
+ * @param {number} leadTime Replenishment lead time in months.
+ * @param {number} [meanDemand] Mean monthly demand in units; needed with leadTimeSd.
+ * @param {number} [leadTimeSd] Standard deviation of the lead time in months; default 0.
+ * @returns {number} The safety stock in units (unrounded).
+ */
+export function safetyStock(
+  serviceLevel: number,
+  sigma: number,
+  leadTime: number,
+  meanDemand?: number,
+  leadTimeSd?: number,
+): number {
+  return safetyStockFormula(serviceLevel, sigma, leadTime, meanDemand, leadTimeSd);
 }

@@ -19,6 +19,7 @@ import { scenarioSheetNames } from "./sheets/scenarioSheetName";
 import { planChangesSheet } from "./sheets/planChangesSheet";
 import { historySheet } from "./sheets/historySheet";
 import { balancedPlanSheet, BALANCED_PLAN_SHEET } from "./sheets/balancedPlanSheet";
+import { SAFETY_STOCK_SHEET, safetyStockSheet } from "./sheets/safetyStockSheet";
 
 /** The generated sheets' fixed names (SPEC.md "Output"). */
 export const SheetNames = {
@@ -26,6 +27,7 @@ export const SheetNames = {
   dataQuality: "Data Quality",
   demandReview: "Demand Review",
   baselineForecast: BASELINE_FORECAST_SHEET,
+  safetyStock: SAFETY_STOCK_SHEET,
   capacity: "Capacity Check",
   gapTable: "Gap Table",
   financialGap: "Financial Gap",
@@ -43,6 +45,8 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   // The statistical baseline: after the review of the people's forecasts, which it is measured beside.
   if (analysis.baseline && analysis.baseline.baselines.families.length > 0)
     sheets.push(baselineForecastSheet(analysis, analysis.baseline));
+  // The targets the plan should hold: the start of the supply review.
+  if (analysis.inventoryPolicy) sheets.push(safetyStockSheet(analysis.inventoryPolicy));
   // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
   // Supply review (issue 4): after Demand Review, before the reconciliation.
   if (analysis.capacity) sheets.push(capacityCheckSheet(analysis.capacity));

@@ -16,6 +16,9 @@
  * - a demand plan outside the statistical baseline's 95% interval: the units beyond the bound x Unit
  *   Price (SPEC "Plan against baseline"); on the agenda, as the meeting asks for the assumption.
  *
+ * - a given Target Inventory below the recommended safety stock (SPEC "Inventory policy"): the
+ *   difference's money, the working capital that protecting the service level takes.
+ *
  * Unresolved exceptions (overloads with a subcontract remainder, shortages, revenue gaps, biased
  * forecasts) go on the executive agenda with the options found: levers and the scenarios that change them.
  * The scenarios are read through their kernel figures (ScenarioResult.outcome) only: their full
@@ -30,12 +33,13 @@ import { CAPACITY_CHECK_SHEET } from "./sheets/capacityCheckSheet";
 import { BASELINE_FORECAST_SHEET } from "./sheets/baselineForecastSheet";
 import { FINANCIAL_GAP_SHEET } from "./sheets/financialGapSheet";
 import { GAP_TABLE_SHEET } from "./sheets/gapTableSheet";
+import { SAFETY_STOCK_SHEET, shownStock } from "./sheets/safetyStockSheet";
 import { indexBy } from "./indexBy";
 import { balanceOptionForOverload, balanceOptionForShortage } from "./balanceOptions";
 
 export const DEMAND_REVIEW_SHEET = "Demand Review";
 
-export type ExceptionKind = "bias" | "overload" | "shortage" | "revenueGap" | "planOutsideBaseline";
+export type ExceptionKind = "bias" | "overload" | "shortage" | "revenueGap" | "planOutsideBaseline" | "targetBelowRecommended";
 /** The S&OP step that owns the decision. */
 export type OwnerRole = "Demand" | "Supply" | "Finance";
 
@@ -58,7 +62,14 @@ export interface PlanException {
 }
 
 const TOLERANCE = 0.01;
-const KIND_ORDER: ExceptionKind[] = ["bias", "overload", "shortage", "revenueGap", "planOutsideBaseline"];
+const KIND_ORDER: ExceptionKind[] = [
+  "bias",
+  "overload",
+  "shortage",
+  "revenueGap",
+  "planOutsideBaseline",
+  "targetBelowRecommended",
+];
 
 export function money(x: number): string {
   const r = Math.round(x);
@@ -117,6 +128,7 @@ function rankExceptions(analysis: Analysis): PlanException[] {
     ...shortageExceptions(analysis),
     ...revenueGapExceptions(analysis),
     ...planOutsideBaselineExceptions(analysis),
+    ...targetBelowRecommendedExceptions(analysis),
   ];
   return list
     .map((e, i) => ({ e, i }))
@@ -435,4 +447,33 @@ function planOutsideBaselineExceptions(analysis: Analysis): PlanException[] {
       options: `Baseline Forecast sheet: ${o.months.length} month(s) outside; the baseline's 95% bound is the plan's range history supports`,
     };
   });
+}
+
+/** A given target below the recommended safety stock: the service level is not protected. */
+function targetBelowRecommendedExceptions(analysis: Analysis): PlanException[] {
+  const policy = analysis.inventoryPolicy;
+  if (!policy) return [];
+  return policy.families
+    .filter((f) => f.difference !== null && f.difference > 0 && f.safetyStock !== null && f.givenTarget !== null)
+    .map((f) => {
+      const level = pct(f.serviceLevel);
+      const value = f.stockValue;
+      return {
+        kind: "targetBelowRecommended" as const,
+        title: `${possessive(f.family)} Target Inventory ${units(f.givenTarget!)} is below the ${units(shownStock(f.safetyStock!))} its ${level} service level needs`,
+        impact: f.workingCapitalChange,
+        impactBasis:
+          value === null
+            ? `${units(f.difference!)} units more stock (no Unit Cost or Price)`
+            : `${units(f.difference!)} units more stock × ${value.basis === "cost" ? "Unit Cost" : "Unit Price"} $${value.perUnit.toFixed(2)} = ${money(f.workingCapitalChange ?? 0)}`,
+        decision: `Fund the recommended target for ${f.family}, or accept the lower service level (expected fill rate ${f.fillRateGiven === null ? "n/a" : pct(f.fillRateGiven)} instead of ${f.fillRateRecommended === null ? "n/a" : pct(f.fillRateRecommended)})`,
+        owner: "Supply" as const,
+        sheet: SAFETY_STOCK_SHEET,
+        unresolved: true,
+        options:
+          policy.targets === "recommended"
+            ? "The plan already holds the recommended target (targets: recommended)"
+            : "Run with targets: recommended (--targets recommended) to see the plan hold it; or shorten the lead time, or improve the forecast (σ)",
+      };
+    });
 }

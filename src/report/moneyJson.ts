@@ -26,6 +26,8 @@ export interface KpisJson {
   inventoryTurns: number | null;
   planAdherence: number | null;
   forecastAccuracy: number | null;
+  /** Working capital the recommended safety stocks add (negative: release) over the given targets (v3). */
+  workingCapitalChange?: number | null;
 }
 
 export interface PvmJson {
@@ -60,6 +62,7 @@ export function moneyJson(analysis: Analysis): {
       inventoryTurns: k.inventoryTurns,
       planAdherence: k.planAdherence,
       forecastAccuracy: k.forecastAccuracy,
+      workingCapitalChange: analysis.inventoryPolicy?.workingCapitalChange ?? null,
     },
     pvm: analysis.finance
       ? revenueBridge(analysis.model, analysis.finance).map((b) => ({

@@ -2,6 +2,7 @@
  * The JSON summary written by `sop-prep generate --json` (SPEC.md "Command line").
  * Numbers are plain numbers: fractions, not percents.
  */
+import { inventoryPolicyJson, type InventoryPolicyJson } from "./inventoryPolicyJson";
 import { moneyJson, type ExceptionJson, type KpisJson, type PvmJson } from "./moneyJson";
 import type { Analysis } from "../engine/analyze";
 import type { InventoryStatus } from "../engine/reconcile";
@@ -163,6 +164,8 @@ export interface SummaryJson {
   baseline?: BaselineJson[];
   segments?: SegmentJson[];
   fva?: FvaJson[];
+  /** The recommended safety stock per family (schema 3); empty when no month has actuals. */
+  inventoryPolicy?: InventoryPolicyJson[];
 }
 
 export function buildSummaryJson(analysis: Analysis): SummaryJson {
@@ -237,6 +240,7 @@ export function buildSummaryJson(analysis: Analysis): SummaryJson {
   }));
   summary.balance = balanceJson(analysis);
   Object.assign(summary, baselineJson(analysis));
+  summary.inventoryPolicy = inventoryPolicyJson(analysis);
   return summary;
 }
 

@@ -53,6 +53,13 @@ const TEMPLATES: TemplateSheet[] = [
     headers: ["Scenario", "Demand Change %", "Price Change %", "Capacity Change %", "Family", "Resource"],
     columnFormats: { 1: "0%", 2: "0%", 3: "0%" },
   },
+  {
+    name: "Inventory Policy",
+    explanation:
+      "Optional, per family: Lead Time in months (default 1), its standard deviation (default 0) and the Service Level the safety stock protects (blank = the ABC class default).",
+    headers: ["Family", "Lead Time", "Lead Time Std Dev", "Service Level"],
+    columnFormats: { 1: "0.0", 2: "0.00", 3: "0.0%" },
+  },
 ];
 
 /** Empty input sheets: row 1 the title, row 2 the explanation, row 3 the headers, data from row 4. */

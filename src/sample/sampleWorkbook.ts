@@ -1,6 +1,6 @@
 /**
  * The bundled sample workbook (samples/sop-sample.xlsx) as host-neutral sheets: Demand, Supply, Capacity,
- * Bill of Resources, Finance and Scenarios, with the planted problems documented in samples/PLANTED.md.
+ * Bill of Resources, Finance, Scenarios and Inventory Policy, with the planted problems documented in samples/PLANTED.md.
  *
  * Both period forms are exercised on purpose: Demand holds real dates (first of month, shown "mmm yyyy"),
  * the other sheets hold "2027-01" text.
@@ -79,8 +79,36 @@ function scenariosSheet(): SampleSheet {
   };
 }
 
+/**
+ * Lead times and service levels for a few families (SPEC "Inventory policy"); the others take the
+ * defaults (1 month, no deviation, the ABC class level). Every given Target Inventory covers its
+ * recommendation, so the sample plants no targetBelowRecommended exception.
+ */
+function inventoryPolicySheet(): SampleSheet {
+  return {
+    name: "Inventory Policy",
+    rows: [
+      ["Family", "Lead Time", "Lead Time Std Dev", "Service Level"],
+      ["Espresso Machines", 2, 0.2, null],
+      ["Kettles", 1.5, 0.1, 0.99],
+      ["Toasters", 3, 0, null],
+      ["Air Fryers", 1, 0, 0.995],
+      ["Cold Brew Makers", 0.5, 0, 0.95],
+    ],
+    columnFormats: { 1: "0.0", 2: "0.00", 3: "0.0%" },
+  };
+}
+
 /** The sample input workbook, sheet by sheet, in the order of the S&OP cycle. */
 export function sampleWorkbook(): SampleSheet[] {
   const plan = samplePlan();
-  return [demandSheet(plan), supplySheet(plan), capacitySheet(), billOfResourcesSheet(), financeSheet(plan), scenariosSheet()];
+  return [
+    demandSheet(plan),
+    supplySheet(plan),
+    capacitySheet(),
+    billOfResourcesSheet(),
+    financeSheet(plan),
+    scenariosSheet(),
+    inventoryPolicySheet(),
+  ];
 }

@@ -4,7 +4,7 @@
  * fractions (SPEC.md: "Numbers are plain numbers: fractions, not percents"); the form shows percents
  * because that is how a planner talks about a +10% demand scenario or a 90% warning threshold.
  */
-import { baselineSettings, DEFAULT_HORIZON, type ScenarioSetting, type Settings } from "../engine/settings";
+import { baselineSettings, DEFAULT_HORIZON, type ScenarioSetting, type Settings, type TargetsSetting } from "../engine/settings";
 
 export interface ScenarioForm {
   name: string;
@@ -32,6 +32,8 @@ export interface SettingsForm {
   adi: string;
   cv2: string;
   seasonalMinMonths: string;
+  /** The Target Inventory the plan holds: as given (the recommendation beside it) or the recommended safety stock. */
+  targets: TargetsSetting;
   scenarios: ScenarioForm[];
 }
 
@@ -59,6 +61,7 @@ export function toForm(settings: Settings): SettingsForm {
     adi: String(b.adi),
     cv2: String(b.cv2),
     seasonalMinMonths: String(b.seasonalMinMonths),
+    targets: settings.targets ?? "given",
     scenarios: settings.scenarios.map((s) => ({
       name: s.name,
       demandPct: pct(s.demandChange),
@@ -179,6 +182,7 @@ export function fromForm(form: SettingsForm, base: Settings): { settings: Settin
         cv2: cv2 as number,
         seasonalMinMonths: seasonal as number,
       },
+      targets: form.targets,
       scenarios,
     },
     errors,

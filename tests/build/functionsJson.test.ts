@@ -72,6 +72,7 @@ describe("functions.json generated from the JSDoc", () => {
       "FORECASTMODEL",
       "DEMANDPATTERN",
       "ABC",
+      "SAFETYSTOCK",
     ];
     expect(exported.map((e) => e.id).sort()).toEqual([...spec].sort());
     const ids = metadata.functions.map((f) => f.id).sort();
@@ -116,5 +117,18 @@ describe("functions.json generated from the JSDoc", () => {
       ["bShare", true],
     ]);
     expect(abc?.result.dimensionality).toBe("matrix");
+  });
+
+  it("declares SOP.SAFETYSTOCK with its two optional inputs and one number out", () => {
+    const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+    const ss = byId.get("SAFETYSTOCK");
+    expect(ss?.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false])).toEqual([
+      ["serviceLevel", "scalar", false],
+      ["sigma", "scalar", false],
+      ["leadTime", "scalar", false],
+      ["meanDemand", "scalar", true],
+      ["leadTimeSd", "scalar", true],
+    ]);
+    expect(ss?.result.dimensionality ?? "scalar").toBe("scalar");
   });
 });

@@ -35,6 +35,7 @@ const SPEC_KEYS = {
     "baseline",
     "segments",
     "fva",
+    "inventoryPolicy",
   ],
   dataQuality: ["sheet", "cell", "severity", "message"],
   bias: [
@@ -72,8 +73,25 @@ const SPEC_KEYS = {
   baseline: ["family", "model", "pattern", "months", "periods", "forecast", "lo80", "hi80", "lo95", "hi95", "backtest"],
   segments: ["family", "abc", "xyz", "pattern", "adi", "cv2", "revenue12", "noRecentDemand"],
   fva: ["family", "step", "wmape", "fvaPrevious", "fvaBaseline"],
+  inventoryPolicy: [
+    "family",
+    "abc",
+    "serviceLevel",
+    "z",
+    "leadTime",
+    "sigma",
+    "sigmaSource",
+    "meanDemand",
+    "safetyStock",
+    "givenTarget",
+    "difference",
+    "workingCapitalChange",
+    "cover",
+    "fillRateRecommended",
+    "fillRateGiven",
+  ],
 };
-const KPI_KEYS = ["fillRate", "monthsOfCover", "inventoryTurns", "planAdherence", "forecastAccuracy"];
+const KPI_KEYS = ["fillRate", "monthsOfCover", "inventoryTurns", "planAdherence", "forecastAccuracy", "workingCapitalChange"];
 
 describe("the JSON summary", () => {
   it("has exactly the SPEC's keys at every level", () => {
@@ -91,6 +109,7 @@ describe("the JSON summary", () => {
       "baseline",
       "segments",
       "fva",
+      "inventoryPolicy",
     ] as const) {
       expect(s[key].length).toBeGreaterThan(0);
       for (const record of s[key]) expect(Object.keys(record).sort()).toEqual([...SPEC_KEYS[key]].sort());

@@ -74,7 +74,15 @@ beforeAll(async () => {
 
 describe("the sample workbook's shape", () => {
   it("has the six input sheets with 12 families, 6 resources, 24 history and 18 plan months", () => {
-    expect([...book.keys()]).toEqual(["Demand", "Supply", "Capacity", "Bill of Resources", "Finance", "Scenarios"]);
+    expect([...book.keys()]).toEqual([
+      "Demand",
+      "Supply",
+      "Capacity",
+      "Bill of Resources",
+      "Finance",
+      "Scenarios",
+      "Inventory Policy",
+    ]);
     const demand = sheet("Demand").rows;
     const families = [...new Set(demand.map((r) => r.cells.Family))];
     expect(families).toEqual([

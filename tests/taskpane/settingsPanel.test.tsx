@@ -23,6 +23,17 @@ const field = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 
 describe("Settings panel", () => {
+  it("switches the inventory targets between given and recommended", async () => {
+    const saved = renderPanel(resolveSettings());
+    const given = screen.getByRole("radio", { name: "Given (the recommendation beside it)" }) as HTMLInputElement;
+    const recommended = screen.getByRole("radio", { name: "Recommended" }) as HTMLInputElement;
+    expect(given.checked).toBe(true);
+    fireEvent.click(recommended);
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Saved in this workbook.");
+    expect(saved[0].targets).toBe("recommended");
+  });
+
   it("shows the settings with percentages as a planner writes them", () => {
     renderPanel(resolveSettings({ scenarios: [{ name: "Paint Shop Upgrade", capacityChange: 0.15, resource: "Paint Shop" }] }));
     expect(field("Tracking signal limit").value).toBe("4");

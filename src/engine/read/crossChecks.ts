@@ -5,7 +5,17 @@
  * spelling, so the analyses join on identical strings.
  */
 import { cellAddress } from "../a1";
-import type { BillOfResourcesRow, CapacityRow, Finding, FinanceRow, Period, ScenarioRow, SourceRef, SupplyRow } from "../model";
+import type {
+  BillOfResourcesRow,
+  CapacityRow,
+  Finding,
+  FinanceRow,
+  InventoryPolicyRow,
+  Period,
+  ScenarioRow,
+  SourceRef,
+  SupplyRow,
+} from "../model";
 import { NameBook } from "./nameBook";
 
 /** Where a named column sits in a sheet: the zero-based sheet column of each field. */
@@ -171,4 +181,32 @@ export function checkCapacityHorizon(
       message: `capacity of resource '${resource}' for ${span} is outside ${horizon}; it is not used`,
     });
   }
+}
+
+/**
+ * Inventory Policy rows whose family is not on the Demand sheet are left out (a policy for a family
+ * the plan does not have), each with a warning at its Family cell; the others take the Demand
+ * spelling of their family.
+ */
+export function knownPolicyFamilies(
+  rows: InventoryPolicyRow[],
+  families: NameBook,
+  familyCol: number | undefined,
+  findings: Finding[],
+): InventoryPolicyRow[] {
+  const kept: InventoryPolicyRow[] = [];
+  for (const row of rows) {
+    const canonical = families.find(row.family);
+    if (canonical === undefined) {
+      findings.push({
+        sheet: row.ref.sheet,
+        cell: cellAddress(row.ref.row, familyCol ?? 0),
+        severity: "warning",
+        message: `family '${row.family}' is not on the Demand sheet; its inventory policy is not used and the row is left out`,
+      });
+      continue;
+    }
+    kept.push(canonical === row.family ? row : { ...row, family: canonical });
+  }
+  return kept;
 }

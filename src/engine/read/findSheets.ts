@@ -63,6 +63,7 @@ const ROLE_WORDS: Record<SheetRole, string[]> = {
   billOfResources: ["routing", "billofresource", "resourceprofile"],
   finance: ["finance", "price", "pricing", "budget"],
   scenarios: ["scenario"],
+  inventoryPolicy: ["inventory", "safetystock", "leadtime"],
 };
 
 /**

@@ -7,7 +7,7 @@ import type { CellGrid } from "../grid";
 import { InputError } from "../errors";
 import type { Finding, PlanningModel, SheetRole } from "../model";
 import type { Settings } from "../settings";
-import { checkCapacityHorizon, crossCheckNames, type SheetColumns } from "./crossChecks";
+import { checkCapacityHorizon, crossCheckNames, knownPolicyFamilies, type SheetColumns } from "./crossChecks";
 import { findSheets } from "./findSheets";
 import { NameBook } from "./nameBook";
 import { orderFindings } from "./orderFindings";
@@ -18,6 +18,7 @@ import { readBillOfResources } from "./readBillOfResources";
 import { readCapacity } from "./readCapacity";
 import { readDemand } from "./readDemand";
 import { readFinance } from "./readFinance";
+import { readInventoryPolicy } from "./readInventoryPolicy";
 import { readScenarios } from "./readScenarios";
 import { readSupply } from "./readSupply";
 import { SheetView } from "./sheetView";
@@ -75,8 +76,11 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
   const billOfResources = read("billOfResources", readBillOfResources);
   const finance = read("finance", readFinance);
   const scenarios = read("scenarios", readScenarios);
+  const policyRows = read("inventoryPolicy", readInventoryPolicy);
 
   crossCheckNames({ families, supply, capacity, billOfResources, finance, scenarios, columns }, findings);
+  const inventoryPolicy =
+    policyRows && knownPolicyFamilies(policyRows, families, columns.inventoryPolicy?.get("family"), findings);
   const calendar = planCalendar(demand, supply);
   if (capacity) checkCapacityHorizon(capacity, calendar.planPeriods, columns.capacity?.get("period"), findings);
 
@@ -91,6 +95,7 @@ export function readPlanningModel(grids: CellGrid[], settings: Pick<Settings, "s
       billOfResources,
       finance,
       scenarios,
+      ...(inventoryPolicy ? { inventoryPolicy } : {}),
       sheets,
       ...(Object.keys(rejectedSheets).length > 0 ? { rejectedSheets } : {}),
       ...(Object.keys(leftOutRows).length > 0 ? { leftOutRows } : {}),

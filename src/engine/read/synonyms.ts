@@ -22,6 +22,7 @@ export const SHEET_SYNONYMS: Record<SheetRole, string[]> = {
   ],
   finance: ["Finance", "Financials", "Prices", "Pricing"],
   scenarios: ["Scenarios", "Scenario"],
+  inventoryPolicy: ["Inventory Policy", "Safety Stock Policy", "Lead Times", "Service Levels"],
 };
 
 /**
@@ -51,7 +52,15 @@ export function isPackSheetName(name: string): boolean {
 }
 
 /** The roles in the order of the S&OP cycle; findings are ordered by it too. */
-export const ROLE_ORDER: SheetRole[] = ["demand", "supply", "capacity", "billOfResources", "finance", "scenarios"];
+export const ROLE_ORDER: SheetRole[] = [
+  "demand",
+  "supply",
+  "capacity",
+  "billOfResources",
+  "finance",
+  "scenarios",
+  "inventoryPolicy",
+];
 
 /** One column of an input table: its field in the model, its name in messages, the headers it answers to. */
 export interface ColumnSpec {
@@ -168,6 +177,18 @@ export const SCENARIO_COLUMNS: ColumnSpec[] = [
   col("capacityChange", "Capacity Change %", ["Capacity Change", "Capacity Change Pct", "Capacity Change Percent"], false),
   col("family", "Family", FAMILY, false),
   col("resource", "Resource", RESOURCE, false),
+];
+
+export const INVENTORY_POLICY_COLUMNS: ColumnSpec[] = [
+  col("family", "Family", FAMILY, true),
+  col("leadTime", "Lead Time", ["Lead Time (months)", "Lead Time Months", "Replenishment Lead Time", "LT"], false),
+  col(
+    "leadTimeSd",
+    "Lead Time Std Dev",
+    ["Lead Time SD", "Lead Time Standard Deviation", "Lead Time Std Dev (months)", "Lead Time Sigma", "LT Std Dev"],
+    false,
+  ),
+  col("serviceLevel", "Service Level", ["Service Level %", "Cycle Service Level", "CSL", "Target Service Level"], false),
 ];
 
 /** normalized header -> field, built once per column set. */

@@ -58,6 +58,7 @@ const REQUIRED: Record<SheetRole, boolean> = {
   billOfResources: false,
   finance: false,
   scenarios: false,
+  inventoryPolicy: false,
 };
 
 /** Progress messages a planner reads while the pack is built, by step. */
@@ -96,6 +97,7 @@ function sheetStatuses(
     billOfResources: tally(m?.billOfResources),
     finance: tally(m?.finance),
     scenarios: { rows: m?.scenarios?.length ?? 0, families: 0, periods: 0 },
+    inventoryPolicy: tally(m?.inventoryPolicy),
   };
   return ROLE_ORDER.map((role) => {
     const sheet = m?.sheets[role] ?? found[role] ?? null;

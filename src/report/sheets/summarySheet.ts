@@ -26,6 +26,7 @@ import { SheetBuilder } from "./sheetBuilder";
 import { AgendaEntries, summaryLoopSection } from "./summaryLoopSection";
 import { kpiFigures } from "./summaryKpiFigures";
 import { runLine } from "./runLine";
+import { inventoryPolicyLine } from "./summaryInventorySection";
 import type { RunInfo } from "../generate";
 import { addSummaryCharts, budgetMargin, reserveChartBand, summaryChartCount, summaryPage, sumOrNull } from "./summaryCharts";
 import { type MoreExceptions, SUMMARY_AGENDA_ITEMS, SUMMARY_EXCEPTIONS, topExceptions } from "./topExceptions";
@@ -39,6 +40,7 @@ const ROLE_LABELS: Record<SheetRole, string> = {
   billOfResources: "Bill of Resources",
   finance: "Finance",
   scenarios: "Scenarios",
+  inventoryPolicy: "Inventory Policy",
 };
 
 function rowCount(analysis: Analysis, role: SheetRole): number {
@@ -56,6 +58,8 @@ function rowCount(analysis: Analysis, role: SheetRole): number {
       return m.finance?.length ?? 0;
     case "scenarios":
       return m.scenarios?.length ?? 0;
+    case "inventoryPolicy":
+      return m.inventoryPolicy?.length ?? 0;
   }
 }
 
@@ -108,6 +112,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
   // 2. Key figures.
   b.heading("Key figures");
   keyFigures(analysis, b);
+  inventoryPolicyLine(analysis, b);
 
   // 3. Exceptions, largest money impact first.
   const exceptions = planExceptions(analysis);

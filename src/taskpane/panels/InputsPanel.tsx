@@ -20,6 +20,11 @@ export const ROLES: { role: SheetRole; label: string; withoutIt: string }[] = [
   { role: "billOfResources", label: "Bill of Resources", withoutIt: "Capacity check will be skipped." },
   { role: "finance", label: "Finance", withoutIt: "Financial gap will be skipped." },
   { role: "scenarios", label: "Scenarios", withoutIt: "Default scenarios (+10% / −10% demand) will be used." },
+  {
+    role: "inventoryPolicy",
+    label: "Inventory Policy",
+    withoutIt: "Lead time 1 month and the ABC class service levels will be used for safety stock.",
+  },
 ];
 
 const useStyles = makeStyles({

@@ -1,10 +1,10 @@
 /**
  * Settings: the bias limits and window, the statistical baseline's horizon and cut-offs, the
- * utilization warning threshold and the scenarios. They are
+ * utilization warning threshold, the inventory targets and the scenarios. They are
  * saved in the workbook (host.saveSettings), so next month's run in the same file reuses them.
  */
 import * as React from "react";
-import { Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Settings } from "../../engine/settings";
 import { ErrorBar } from "../ErrorBar";
 import { adviseOnError, type ErrorAdvice } from "../errorAdvice";
@@ -61,7 +61,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
     }
   };
 
-  const numberField = (key: keyof Omit<SettingsForm, "scenarios">, label: string, hint: string) => (
+  const numberField = (key: keyof Omit<SettingsForm, "scenarios" | "targets">, label: string, hint: string) => (
     <Field label={label} hint={hint} validationMessage={errors[key]} validationState={errors[key] ? "error" : "none"}>
       <Input
         className={styles.input}
@@ -98,6 +98,19 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       {numberField("cv2", "Erratic from CV²", "Squared coefficient of variation of the demand sizes")}
       <Subtitle2 as="h2">Capacity</Subtitle2>
       {numberField("warningThresholdPct", "Utilization warning (%)", "Warning above this; overload above 100%")}
+      <Subtitle2 as="h2">Inventory targets</Subtitle2>
+      <Field
+        label="Target Inventory the plan holds"
+        hint="Recommended: the safety stock each family's service level needs, in the gap table, scenarios and balancing"
+      >
+        <RadioGroup
+          value={form.targets}
+          onChange={(_, d) => edit({ targets: d.value === "recommended" ? "recommended" : "given" })}
+        >
+          <Radio value="given" label="Given (the recommendation beside it)" />
+          <Radio value="recommended" label="Recommended" />
+        </RadioGroup>
+      </Field>
       <Subtitle2 as="h2">Scenarios</Subtitle2>
       <Caption1>Changes in %, e.g. 10 for +10% demand. Most Likely (the plan as given) always runs.</Caption1>
       <ScenariosEditor rows={form.scenarios} errors={errors} onChange={(scenarios) => edit({ scenarios })} />

@@ -125,6 +125,8 @@ describe("the plan's KPIs", () => {
       inventoryTurns: kpis.inventoryTurns,
       planAdherence: kpis.planAdherence,
       forecastAccuracy: kpis.forecastAccuracy,
+      // No Target Inventory is given, so no family has a given target to measure a change against.
+      workingCapitalChange: null,
     });
     expect(pack.summary.cycle).toBe("2026-04");
   });
