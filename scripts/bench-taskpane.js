@@ -4,7 +4,7 @@
  * lazily loaded chunks such as ExcelJS are reported apart), the time to first render in headless
  * Chromium (navigation start -> the "Generate pre-S&OP pack" button on screen), with the in-memory
  * page on Microsoft's office.js as in Excel on Windows (tests/e2e/fakeOffice.ts), and one Generate on
- * each workbook of --generate (issue 16, goal 4): click -> "Done: … written", the longest task on the
+ * each workbook of --generate: click -> "Done: … written", the longest task on the
  * pane's UI thread (the stand-in Excel's own time taken out, tests/e2e/uiTasks.ts) and how many pass
  * 200 ms.
  *

@@ -384,7 +384,7 @@ export async function fixtures(): Promise<Record<string, Buffer>> {
       },
     );
   }
-  // --- Hostile input, second round (issue 17) ---
+  // --- Hostile input, second round ---
 
   // Text at Excel's limits: a 32,000-character family name (legal in Excel) and 200 forecast columns,
   // all biased, so Demand Review's list of flagged pairs would pass 32,767 characters -> exit 0, every

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
     asOf: new Date("2026-12-01T00:00:00Z"),
   });
   const spec = pack.workbook.sheets.find((s) => s.name === sheet);
-  if (!spec) throw new Error(`The sample's pack has no sheet '${sheet}' (it has ${pack.workbook.sheets.map((s) => s.name).join(", ")}).`);
+  if (!spec)
+    throw new Error(`The sample's pack has no sheet '${sheet}' (it has ${pack.workbook.sheets.map((s) => s.name).join(", ")}).`);
   const xlsx = join(dir, "sheet.xlsx");
   writeFileSync(xlsx, await writePackXlsx({ sheets: [spec] }));
   const pdf = libreOfficePdf(xlsx, dir);

@@ -4,7 +4,7 @@
  *
  *   npm run build:cli && node build/bench/balance.js [--json out/bench-balance.json] [--quick]
  *
- * Goal (issue 15): 2,000 families x 18 months x 40 resources balanced in under 10 s.
+ * Goal: 2,000 families x 18 months x 40 resources balanced in under 10 s.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";

@@ -1,5 +1,5 @@
 /**
- * Balancing's share of sop-prep generate's memory (issue 16): on a real input workbook, the analyses
+ * Balancing's share of sop-prep generate's memory: on a real input workbook, the analyses
  * run first (as generate runs them), then balancing alone, with the process's peak resident memory
  * reset just before it (Linux: /proc/self/clear_refs), so its peak is its own; then what it still holds
  * once it is done (after a full garbage collection), and once the solver and the balance are let go

@@ -1,5 +1,5 @@
 /**
- * The engine's size (issue 16 goal 3: one implementation of each planning rule, so the line count goes
+ * The engine's size (one implementation of each planning rule, so the line count goes
  * down): lines of TypeScript under src/engine, in all and in the folders that held the rule copies.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -71,7 +71,7 @@ export async function measureSize(size: BenchSize, dir: string, runs = 1): Promi
   const settings = resolveSettings();
   const steps: Record<string, number> = {};
 
-  // The command line's reader: sheet XML scanned into grids of the cells that exist (issue 17).
+  // The command line's reader: sheet XML scanned into grids of the cells that exist.
   const grids = await best(runs, () => readXlsx(data, input));
   steps["read xlsx (into cell grids)"] = grids.ms;
   const read = await best(runs, () => readPlanningModel(grids.value, settings));

@@ -1,5 +1,5 @@
 /**
- * The raw limit of issue 16: the least any .xlsx command line could do with the same input and output.
+ * The raw limit : the least any .xlsx command line could do with the same input and output.
  *
  * - read: unzip the input and scan its sheet XML (each worksheet and the shared strings inflated a chunk
  *   at a time and every cell's stored value picked out), building nothing;

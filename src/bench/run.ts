@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the scale benchmark of issue 9.
+ * `npm run bench`: the scale benchmark.
  *
  * Synthetic workbooks at three sizes (plus the size the targets are stated for), each measured in
  * child processes (measureSize.ts) so peak memory is per run; the Office host's round trips on the
@@ -8,7 +8,7 @@
  * the targets with PASS/MISS, and writes out/bench.json and out/bench.md (the table for the README).
  *
  * Beside generate, in the same run and the same way (fresh processes, best of runs): the I/O floor
- * (ExcelJS reads the input and writes it back) and the raw limit of issue 16 (rawLimit.ts: the input
+ * (ExcelJS reads the input and writes it back) and the raw limit (rawLimit.ts: the input
  * unzipped and scanned, the pack's cells written as plain sheet XML at deflate level 1); generate's time
  * and peak memory step by step; and the engine's line count.
  *
@@ -32,7 +32,7 @@ const SIZES: BenchSize[] = [
   { label: "M", families: 1000, resources: 40, months: 36 },
   { label: "L", families: 5000, resources: 100, months: 36 },
 ];
-/** The workbook the targets are stated for (issue 9). */
+/** The workbook the targets are stated for. */
 const TARGET: BenchSize = { label: "target", families: 2000, resources: 40, months: 36 };
 
 interface OfficeResult {
@@ -69,7 +69,7 @@ interface Row extends SizeResult {
   office: OfficeResult | { error: string };
 }
 
-/** The memory goal of issue 16, for the whole sop-prep generate at 2,000 and at 5,000 families. */
+/** The memory goal, for the whole sop-prep generate at 2,000 and at 5,000 families. */
 const PEAK_GOAL_BYTES = 500 * MB;
 
 function child<T>(args: string[]): T {

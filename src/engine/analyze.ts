@@ -52,7 +52,7 @@ export interface Analysis {
   /** Most Likely and the what-if scenarios, each re-run through capacity, reconciliation and finance
    * (where their sheets exist); absent when none of those three can run (nothing to compare). */
   scenarios?: ScenarioComparison;
-  /** Month over month (issue 14): the history carried forward, plan changes, accuracy at lag and the
+  /** Month over month: the history carried forward, plan changes, accuracy at lag and the
    * decision log; absent only when the input has no period at all (no cycle). */
   loop?: CycleLoop;
   /** The cost-optimal plan (SPEC.md "Balancing"); absent when no solver was given or its sheets are missing. */
@@ -120,7 +120,7 @@ export function analyze(
       reason: `No ${missing.join(" or ")} sheet, so the load on resources cannot be compared with their capacity.`,
     });
   }
-  // Reconciliation (issue 5): units first, then money.
+  // Reconciliation: units first, then money.
   onStep("reconciliation");
   if (model.supply && model.supply.length > 0) {
     analysis.reconciliation = reconcile(model, settings);
@@ -141,12 +141,12 @@ export function analyze(
         "There is no Finance sheet (or it has no usable rows), so the demand plan cannot be priced or compared with budget.",
     });
   }
-  // Balancing (issue 15): the cost-optimal plan, with the solver the host loaded.
+  // Balancing: the cost-optimal plan, with the solver the host loaded.
   if (options.solver) {
     const reason = balanceSkipReason(analysis);
     recordBalance(analysis, reason === null ? runBalance(analysis, options.solver) : { reason });
   }
-  // Scenarios (issue 6): last, as in the pre-S&OP; bad scenario rows the readers already reported are
+  // Scenarios: last, as in the pre-S&OP; bad scenario rows the readers already reported are
   // not reported twice.
   onStep("scenarios");
   // A scenario re-runs capacity, the gap table and finance: with none of them there is nothing to
@@ -166,7 +166,7 @@ export function analyze(
         "A scenario re-runs the capacity check, the gap table and finance, and none of them can run (no Supply, Capacity with Bill of Resources, or Finance sheet), so there is nothing to compare.",
     });
   }
-  // Month over month (issue 14): last, since the snapshot is the plan as the steps above reconciled it.
+  // Month over month: last, since the snapshot is the plan as the steps above reconciled it.
   const cycle = planCycle(model, settings);
   if (cycle) {
     analysis.loop = closeTheLoop({

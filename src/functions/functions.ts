@@ -32,7 +32,7 @@ if (typeof CustomFunctions === "undefined") {
   (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
 }
 
-// ---- Demand review (issue 3) ----
+// ---- Demand review ----
 
 /**
  * Forecast bias in units (RSFE, running sum of forecast errors): the sum of actual minus forecast.
@@ -158,7 +158,7 @@ export function fva(actuals: number[][], forecasts: number[][], baseline?: numbe
   return fvaFormula(actuals, forecasts, baseline);
 }
 
-// ---- Supply review (issue 4) ----
+// ---- Supply review ----
 
 /**
  * Rated capacity of a resource: available hours x utilization x efficiency — the standard hours of
@@ -199,7 +199,7 @@ export function utilization(load: number[][], capacity: number[][]): any[][] {
   return utilizationFormula(load, capacity);
 }
 
-// ---- Reconciliation (issue 5) ----
+// ---- Reconciliation ----
 
 /**
  * Projected inventory per period: last period's inventory plus supply minus demand, starting from the
@@ -253,7 +253,7 @@ export function chasePlan(demand: number[][], opening: number, target: number[][
   return chasePlanFormula(demand, opening, target);
 }
 
-// ---- KPIs and the revenue bridge (issue 13) ----
+// ---- KPIs and the revenue bridge ----
 
 /**
  * Fill rate of a plan: the share of demand met in its own period from the stock on hand at the start

@@ -1,7 +1,7 @@
 /**
  * The KPI formulas' work between Excel's ranges and the engine: SOP.FILLRATE, SOP.MONTHSOFCOVER,
  * SOP.ADHERENCE and SOP.PVM (SPEC "Conventions"). functions.ts only forwards to these; every rule is
- * the engine's (scenarios/fillRate, reconcile/monthsOfCover, kpis/planAdherence, finance/priceVolumeMix).
+ * the engine's (reconcile/demandMet, reconcile/monthsOfCover, kpis/planAdherence, finance/priceVolumeMix).
  *
  * Per-period series (fill rate, months of cover) keep blank periods as 0, so later periods do not
  * shift; adherence skips blanks in pairs, as the accuracy formulas do. Sizes must match (#VALUE!).
@@ -9,7 +9,7 @@
 import { priceVolumeMix } from "../engine/finance/priceVolumeMix";
 import { planAdherence } from "../engine/kpis/planAdherence";
 import { monthsOfCover } from "../engine/reconcile/monthsOfCover";
-import { seriesFillRate } from "../engine/scenarios/fillRate";
+import { seriesFillRate } from "../engine/reconcile/demandMet";
 import { guard, sopError } from "./errors";
 import { cellNumber, flatten, isRow, numbers, pairs, spill, type RangeArg } from "./ranges";
 

@@ -11,7 +11,7 @@ export type RangeArg = unknown[][];
 export function flatten(range: RangeArg | unknown): unknown[] {
   if (!Array.isArray(range)) return [range];
   // Plain loops, not flatMap: a 10,000-cell column is 10,000 one-cell rows, and flatMap's per-row
-  // array handling made SOP.TRACKINGSIGNAL miss its 5 ms budget (issue 9 benchmark).
+  // array handling made SOP.TRACKINGSIGNAL miss its 5 ms budget.
   const out: unknown[] = [];
   for (const r of range as unknown[]) {
     if (Array.isArray(r)) for (const v of r) out.push(v);

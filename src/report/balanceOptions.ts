@@ -6,8 +6,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { Balance } from "../engine/balance";
 import { shiftPeriod } from "../engine/capacity/shiftPeriod";
-// exceptions.ts imports this module too; money() is only called when an exception is built.
-import { money } from "./exceptions";
+import { money } from "./moneyText";
 
 const n = (x: number): string => Math.round(x).toLocaleString("en-US");
 

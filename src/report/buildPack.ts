@@ -5,11 +5,12 @@ import { revenueBridge } from "../engine/finance";
 import type { Analysis } from "../engine/analyze";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { withPrintSetup } from "./printSetup";
-import type { RunInfo } from "./generate";
+import type { RunInfo } from "./runInfo";
+import { SheetNames } from "./sheetNames";
 import { summarySheet } from "./sheets/summarySheet";
 import { dataQualitySheet } from "./sheets/dataQualitySheet";
 import { demandReviewSheet } from "./sheets/demandReviewSheet";
-import { BASELINE_FORECAST_SHEET, baselineForecastSheet } from "./sheets/baselineForecastSheet";
+import { baselineForecastSheet } from "./sheets/baselineForecastSheet";
 import { gapTableSheet } from "./sheets/gapTableSheet";
 import { financialGapSheet } from "./sheets/financialGapSheet";
 import { capacityCheckSheet } from "./sheets/capacityCheckSheet";
@@ -18,24 +19,8 @@ import { scenarioSheets } from "./sheets/scenarioSheets";
 import { scenarioSheetNames } from "./sheets/scenarioSheetName";
 import { planChangesSheet } from "./sheets/planChangesSheet";
 import { historySheet } from "./sheets/historySheet";
-import { balancedPlanSheet, BALANCED_PLAN_SHEET } from "./sheets/balancedPlanSheet";
-import { SAFETY_STOCK_SHEET, safetyStockSheet } from "./sheets/safetyStockSheet";
-
-/** The generated sheets' fixed names (SPEC.md "Output"). */
-export const SheetNames = {
-  summary: "S&OP Summary",
-  dataQuality: "Data Quality",
-  demandReview: "Demand Review",
-  baselineForecast: BASELINE_FORECAST_SHEET,
-  safetyStock: SAFETY_STOCK_SHEET,
-  capacity: "Capacity Check",
-  gapTable: "Gap Table",
-  financialGap: "Financial Gap",
-  balancedPlan: BALANCED_PLAN_SHEET,
-  scenarioComparison: "Scenario Comparison",
-  planChanges: "Plan Changes",
-  history: "S&OP History",
-} as const;
+import { balancedPlanSheet } from "./sheets/balancedPlanSheet";
+import { safetyStockSheet } from "./sheets/safetyStockSheet";
 
 export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
   const sheets: SheetSpec[] = [];
@@ -47,17 +32,16 @@ export function buildPack(analysis: Analysis, run: RunInfo = {}): WorkbookSpec {
     sheets.push(baselineForecastSheet(analysis, analysis.baseline));
   // The targets the plan should hold: the start of the supply review.
   if (analysis.inventoryPolicy) sheets.push(safetyStockSheet(analysis.inventoryPolicy));
-  // Each analysis issue adds its sheets here, in the order of the S&OP cycle.
-  // Supply review (issue 4): after Demand Review, before the reconciliation.
+  // Then the sheets in the order of the S&OP cycle. Supply review: after Demand Review, before the reconciliation.
   if (analysis.capacity) sheets.push(capacityCheckSheet(analysis.capacity));
-  // Pre-S&OP reconciliation (issue 5): units, then money; after Capacity Check.
+  // Pre-S&OP reconciliation: units, then money; after Capacity Check.
   if (analysis.reconciliation) sheets.push(gapTableSheet(analysis.reconciliation));
   if (analysis.finance) sheets.push(financialGapSheet(analysis.finance, revenueBridge(analysis.model, analysis.finance)));
-  // Balancing (issue 15): after the gaps it closes, before the scenarios.
+  // Balancing: after the gaps it closes, before the scenarios.
   if (analysis.balance) sheets.push(balancedPlanSheet(analysis.balance));
-  // Month over month (issue 14): what changed since the last plan, after the plan's own sheets.
+  // Month over month: what changed since the last plan, after the plan's own sheets.
   if (analysis.loop?.planChanges) sheets.push(planChangesSheet(analysis.loop.planChanges, analysis.loop.cycle));
-  // Scenarios (issue 6): after Financial Gap, the comparison first, then one "Scen - <name>" sheet each
+  // Scenarios: after Financial Gap, the comparison first, then one "Scen - <name>" sheet each
   // (names valid for Excel and unique against the fixed names).
   if (analysis.scenarios && analysis.scenarios.results.length > 0) {
     const names = scenarioSheetNames(

@@ -36,8 +36,10 @@ import { GAP_TABLE_SHEET } from "./sheets/gapTableSheet";
 import { SAFETY_STOCK_SHEET, shownStock } from "./sheets/safetyStockSheet";
 import { indexBy } from "./indexBy";
 import { balanceOptionForOverload, balanceOptionForShortage } from "./balanceOptions";
+import { money } from "./moneyText";
+import { SheetNames } from "./sheetNames";
 
-export const DEMAND_REVIEW_SHEET = "Demand Review";
+export const DEMAND_REVIEW_SHEET = SheetNames.demandReview;
 
 export type ExceptionKind = "bias" | "overload" | "shortage" | "revenueGap" | "planOutsideBaseline" | "targetBelowRecommended";
 /** The S&OP step that owns the decision. */
@@ -71,10 +73,6 @@ const KIND_ORDER: ExceptionKind[] = [
   "targetBelowRecommended",
 ];
 
-export function money(x: number): string {
-  const r = Math.round(x);
-  return `${r < 0 ? "-" : ""}$${Math.abs(r).toLocaleString("en-US")}`;
-}
 const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 const hours = (h: number): string => `${(Math.round(h * 10) / 10).toLocaleString("en-US")} h`;
 const possessive = (name: string): string => (name.endsWith("s") ? `${name}'` : `${name}'s`);

@@ -10,12 +10,12 @@ import { readPlanningModel } from "../engine/read";
 import { baselineJobsOf } from "../engine/forecast/baselinePlan";
 import type { BaselineJobResult, FitBaselineJobs } from "../engine/forecast/familyBaselines";
 import type { Settings } from "../engine/settings";
-import type { PreviousPack } from "../engine/history";
 import { buildPack } from "./buildPack";
 import { withinExcelLimits } from "./excelLimits";
 import { roundToMeaning } from "./roundToMeaning";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
 import type { WorkbookSpec } from "./workbookSpec";
+import type { RunInfo } from "./runInfo";
 
 export interface PackResult {
   analysis: Analysis;
@@ -23,16 +23,7 @@ export interface PackResult {
   summary: SummaryJson;
 }
 
-/** What the pack says about its run: the input it came from and when it was made (the summary's header). */
-export interface RunInfo {
-  /** The input's name: the file name on the command line, the workbook's name in Excel. */
-  inputName?: string;
-  /** The as-of date printed on the summary; now when not given. */
-  asOf?: Date;
-  /** The previous pack's history and summary (issue 14): in Excel the pack in the workbook, on the
-   * command line --previous. null or absent on a first run. */
-  previous?: PreviousPack | null;
-}
+export type { RunInfo } from "./runInfo";
 
 /** Steps reported while a pack is generated (hosts add their own read and write steps around them). */
 export type GenerateStep = "read" | AnalysisStep | "report";
@@ -99,7 +90,7 @@ function analyzeGrids(
 function packOf(analysis: Analysis, run: RunInfo, onProgress: (step: GenerateStep) => void): PackResult {
   onProgress("report");
   // Every cell within Excel's limits whatever the input, and every number rounded to what its format
-  // says it means (money to the cent...), once for every host (SPEC "Output", issue 16).
+  // says it means (money to the cent...), once for every host (SPEC "Output").
   const workbook = roundToMeaning(withinExcelLimits(buildPack(analysis, run)));
   return { analysis, workbook, summary: buildSummaryJson(analysis) };
 }

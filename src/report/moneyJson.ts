@@ -1,5 +1,5 @@
 /**
- * The JSON summary's keys of issue 13 (SPEC "Command line", schema version 2): the run's `cycle`, the
+ * The JSON summary's money and loop keys (SPEC "Command line", schema version 2): the run's `cycle`, the
  * `exceptions` with their money at stake, the plan's `kpis` and the price / volume / mix bridge `pvm`.
  * Kept apart from summaryJson.ts so each issue's keys live in their own module.
  */

@@ -1,6 +1,6 @@
 /**
  * Numbers rounded to what they mean, once, on the pack description, so the Excel host and the .xlsx
- * file hold the same values (issue 16): a full-precision double such as 1234.5678901234567 is 18
+ * file hold the same values: a full-precision double such as 1234.5678901234567 is 18
  * characters on the wire and in the file, where the money it stands for is 1234.57.
  *
  * What a number means is read from the number format its cell shows it with:

@@ -163,7 +163,7 @@ describe("task pane in headless Chromium on Microsoft's office.js, as in Excel o
 
   it("keeps the pane's UI thread free while it reads and builds the pack: no task over 200 ms, progress step by step", () => {
     expect(run.longTasksObserved).toBe(true);
-    // Issue 16: from the click until the writing starts (reading the sheets, the pack built in its
+    // From the click until the writing starts (reading the sheets, the pack built in its
     // worker and sent back in row blocks) no task on the UI thread passes 200 ms. The stand-in Excel's
     // own time is taken out: it answers in this thread, where Excel answers from its own process.
     // Writing is left out here: Office.js serialises each request in one task, as long as the request

@@ -1,5 +1,5 @@
 /**
- * One Generate in the built task pane, measured as a planner lives it (issue 16, goal 4): the time from
+ * One Generate in the built task pane, measured as a planner lives it: the time from
  * the click on "Generate pre-S&OP pack" to "Done: … written", the long tasks on the pane's UI thread
  * (PerformanceObserver "longtask", Chromium's > 50 ms tasks) and the progress the pane showed on the way.
  *
@@ -14,7 +14,7 @@ import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { excelRows } from "../office/workbooks";
 import { openTaskPanePage } from "./browser";
 
-/** A UI task longer than this is one the pane should not have (issue 16: heavy work leaves the thread). */
+/** A UI task longer than this is one the pane should not have (heavy work leaves the thread). */
 export const UI_TASK_LIMIT_MS = 200;
 
 /** Installed before any page script: records long tasks, the click, the progress texts and "Done". */

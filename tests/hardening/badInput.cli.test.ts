@@ -1,5 +1,5 @@
 /**
- * Bad input through the command line (issue 9): each fixture of tests/fixtures (written by
+ * Bad input through the command line: each fixture of tests/fixtures (written by
  * scripts/make-fixtures.ts) is run through `sop-prep generate` in a child process. For every one:
  * the exit code and a message that names the sheet (and cell) to fix, no stack trace, the input file
  * byte-for-byte unchanged, and either the whole pack (which opens with ExcelJS) or no file at all.
@@ -58,7 +58,7 @@ const EXPECTED: Record<string, Expectation> = {
   "messy-supply-approx.xlsx": { exit: 0, findings: ["Supply!C3", "Supply!C3"] },
   "messy-region-split.xlsx": { exit: 0, findings: ["Demand!B1"] },
   "messy-old-demand-sheet.xlsx": { exit: 0, findings: ["Demand 2025 (old)!"] },
-  // Issue 17 (hostile input, second round); class-specific checks in tests/hostile/hostileFixtures.test.ts.
+  // Hostile input, second round; class-specific checks in tests/hostile/hostileFixtures.test.ts.
   "not-a-workbook.xlsx": {
     exit: 1,
     message:

@@ -1,5 +1,5 @@
 /**
- * Bad input through the Office host (issue 9): each fixture of tests/fixtures that Excel could open is
+ * Bad input through the Office host: each fixture of tests/fixtures that Excel could open is
  * loaded into the in-memory Excel stand-in (tests/office/fakeExcel.ts) and the pack is generated into
  * it. Either a clear error (an InputError naming the sheet) and the workbook exactly as before, or the
  * pack's sheets written after the untouched input sheets. The two files that are no workbook at all

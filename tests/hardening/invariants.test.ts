@@ -1,5 +1,5 @@
 /**
- * Properties that must hold for every input (issue 9), checked with fast-check over random grids and
+ * Properties that must hold for every input, checked with fast-check over random grids and
  * random plans: the engine fails only with InputError, never puts NaN or Infinity in a sheet or the
  * JSON summary; the projected-inventory identity; scale invariance of the bias metrics and of
  * utilization; the pack's totals rows equal the sums of their rows.

@@ -1,5 +1,5 @@
 /**
- * The pack in a real spreadsheet application (issue 9): the pack generated from the sample workbook is
+ * The pack in a real spreadsheet application: the pack generated from the sample workbook is
  * opened by LibreOffice Calc headless, which recalculates on load and saves it again as .xlsx; the
  * values it saved must equal the JSON summary of the same run (capacity, gap, finance and bias rows).
  *

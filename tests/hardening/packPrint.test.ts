@@ -1,5 +1,5 @@
 /**
- * The printed pack, as LibreOffice Calc renders it headless (issue 13): the sample's summary prints on
+ * The printed pack, as LibreOffice Calc renders it headless: the sample's summary prints on
  * one landscape page, and the charts of the .xlsx pack are drawn (their series' colours are found in
  * the rendered page), including the stacked-column waterfall with its floating steps.
  *

@@ -1,5 +1,5 @@
 /**
- * Bad history never breaks a run (SPEC "Month over month", issue 14): a hand-edited or damaged history
+ * Bad history never breaks a run (SPEC "Month over month"): a hand-edited or damaged history
  * sheet, another product set, cycles out of order, a previous pack from a later cycle than the input,
  * a file that is no workbook. Each gets a finding that says what and where, the run goes on with
  * what is usable, and nothing of the history is dropped without a word.

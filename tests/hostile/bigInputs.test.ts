@@ -1,5 +1,5 @@
 /**
- * Inputs too big to keep in the repo (issue 17), generated in the test's temp dir and read in a child
+ * Inputs too big to keep in the repo, generated in the test's temp dir and read in a child
  * process whose peak memory (process.resourceUsage().maxRSS) is reported and bounded by 1.5 GB:
  * - a Demand sheet using all 1,048,576 rows (4.2 million cells): read whole;
  * - a zip bomb: shared strings that unpack to 550 MB from a file under 1 MB: refused from the zip's

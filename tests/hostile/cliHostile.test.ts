@@ -1,5 +1,5 @@
 /**
- * The command line never says "unexpected error" for a user's mistake (issue 17): a config validated
+ * The command line never says "unexpected error" for a user's mistake: a config validated
  * key by key (exit 2, one line per wrong key), a byte-order mark accepted, -o and --json on one path
  * refused, output paths that cannot be written said in plain words without temp-file names,
  * --version, and `help` as a synonym of --help.

@@ -1,5 +1,5 @@
 /**
- * The one guard on what the pack writes (issue 17, SPEC "Output"): text within 32,767 characters with
+ * The one guard on what the pack writes (SPEC "Output"): text within 32,767 characters with
  * lists cut between items, finite numbers, XML-legal characters, and `_xHHHH_` kept literal in files.
  */
 import {

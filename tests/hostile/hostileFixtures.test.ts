@@ -1,5 +1,5 @@
 /**
- * The fixtures of issue 17 (tests/fixtures, built by scripts/make-fixtures.ts), one per class of hostile
+ * The hostile-input fixtures (tests/fixtures, built by scripts/make-fixtures.ts), one per class of hostile
  * input, through `sop-prep generate` (in process here; tests/hardening/badInput.cli.test.ts runs each
  * in a child process for exit codes, messages and the untouched input). Each pack must hold only what
  * Excel accepts, and LibreOffice must open it.

@@ -1,5 +1,5 @@
 /**
- * The hostile-input classes that apply in Excel (issue 17), through the Office host and Microsoft's
+ * The hostile-input classes that apply in Excel, through the Office host and Microsoft's
  * Office.js over the protocol-level Excel (tests/office): text within 32,767 characters, no NaN or
  * Infinity written, characters as typed (no file-format escaping in Excel's API), and a used range that
  * reaches XFD1048576 because of one stray value.

@@ -1,5 +1,5 @@
 /**
- * Property (issue 17): whatever text and numbers the input holds, the pack is a file that ExcelJS and
+ * Property: whatever text and numbers the input holds, the pack is a file that ExcelJS and
  * LibreOffice open. Family names are random text (any Unicode, lone surrogates, control characters,
  * `_xHHHH_` escapes, XML specials, up to 40,000 characters) and every quantity a random double up to
  * ±Number.MAX_VALUE (with the edge values and denormals). Each pack is written to disk and loaded by
@@ -9,7 +9,7 @@
  * findings; the run never throws anything but an InputError.
  *
  * About 50 s for the property (12 whole packs, each generated, written and parsed twice) and 30 s for
- * LibreOffice on the shared machine: the property test of issue 17's text and number classes.
+ * LibreOffice on the shared machine: the property test of the hostile text and number classes.
  */
 import fc from "fast-check";
 import ExcelJS from "exceljs";

@@ -1,5 +1,5 @@
 /**
- * The package checks and the sheet-XML reader in detail (issue 17): what a file is when it is no .xlsx,
+ * The package checks and the sheet-XML reader in detail: what a file is when it is no .xlsx,
  * the unpacked-size bound (also on the pack handed to Excel as a new workbook), and SpreadsheetML as
  * other tools write it: cells and rows without `r`, namespace prefixes, inline and rich strings,
  * `_xHHHH_` escapes, booleans, errors, dates in the 1904 system, formulas without a cached value.

@@ -1,5 +1,5 @@
 /**
- * The sheet-XML reader (issue 17) reads what ExcelJS reads: on the sample workbook and every bad-input
+ * The sheet-XML reader reads what ExcelJS reads: on the sample workbook and every bad-input
  * fixture, the same values (dates as dates, formulas as their cached results, rich text joined), the
  * same origin and the same percent and date formats, cell by cell.
  */

@@ -1,5 +1,5 @@
 /**
- * Numbers rounded to what they mean (issue 16), on the pack description both hosts render: money to the
+ * Numbers rounded to what they mean, on the pack description both hosts render: money to the
  * cent, percentages and ratios to 6 decimals, units and hours to 4, and never a change in what a cell
  * shows. Expected values are worked by hand in the comments.
  */

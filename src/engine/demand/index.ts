@@ -1,4 +1,4 @@
-/** The demand review (issue 3): forecast accuracy, bias and forecast value added. */
+/** The demand review: forecast accuracy, bias and forecast value added. */
 export * from "./forecastPair";
 export * from "./rsfe";
 export * from "./mad";

@@ -1,4 +1,4 @@
-/** The S&OP cycle as a closed loop (issue 14): history, plan changes, accuracy at lag, decisions. */
+/** The S&OP cycle as a closed loop: history, plan changes, accuracy at lag, decisions. */
 export * from "./types";
 export * from "./layout";
 export * from "./dueDate";

@@ -12,7 +12,7 @@
  */
 import type { PlanningModel, Period } from "../model";
 import { perModel } from "../perModel";
-import { periodMet } from "../scenarios/fillRate";
+import { periodMet } from "./demandMet";
 import { denseDemandPlan } from "./demandPlanIndex";
 import { adjustmentFactors, type PlanAdjustments } from "./planAdjustments";
 import { inventoryAfter } from "./projectedInventory";

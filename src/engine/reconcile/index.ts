@@ -7,4 +7,5 @@ export * from "./levelPlan";
 export * from "./chasePlan";
 export * from "./types";
 export * from "./gapKernel";
+export * from "./demandMet";
 export * from "./reconcile";

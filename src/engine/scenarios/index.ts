@@ -7,7 +7,7 @@ export * from "./kpiDefinitions";
 export * from "./unreportedFindings";
 export * from "./runScenarios";
 export { scenarioKernel, runScenarioKernel, outcomeKpis } from "./kernel/scenarioKernel";
-export type { ScenarioKernel, ScenarioOutcome } from "./kernel/scenarioKernel";
+export type { ScenarioKernel, ScenarioOutcome } from "./kernel/types";
 export type { CapacityOutcome, KernelCapacityCell } from "../capacity";
 export type { GapOutcome } from "../reconcile/gapKernel";
 export type { FinanceOutcome } from "../finance/financeKernel";

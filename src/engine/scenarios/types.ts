@@ -6,7 +6,7 @@ import type { CapacityCheck } from "../capacity";
 import type { FinancialReconciliation } from "../finance";
 import type { Finding } from "../model";
 import type { Reconciliation } from "../reconcile";
-import type { ScenarioOutcome } from "./kernel/scenarioKernel";
+import type { ScenarioOutcome } from "./kernel/types";
 
 /** Where a scenario came from. "plan" is Most Likely, the plan as given. */
 export type ScenarioSource = "plan" | "default" | "sheet" | "settings";

@@ -282,7 +282,7 @@ export function createOfficeHost(excelRun: ExcelRun, options: OfficeHostOptions 
       const { checkPackageBound } = await import(/* webpackChunkName: "xlsx-pack" */ "../xlsx/packageLimits");
       // The file travels in one request: compressed as far as deflate goes (the command line favours speed).
       const bytes = await writePackXlsx(pack, { zipLevel: 9 });
-      // The same bound as on every package read (issue 17), before Excel is handed the file.
+      // The same bound as on every package read, before Excel is handed the file.
       await checkPackageBound(bytes);
       const base64 = toBase64(bytes);
       const tooLarge = newWorkbookSizeProblem(base64.length, options.onTheWeb ?? isExcelOnTheWeb());

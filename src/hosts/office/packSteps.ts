@@ -3,7 +3,7 @@
  * other generated sheets stay). The summary is always rewritten: it links to the rest.
  */
 import type { AnalysisStep } from "../../engine/analyze";
-import { SheetNames } from "../../report/buildPack";
+import { SheetNames } from "../../report/sheetNames";
 import type { WorkbookSpec } from "../../report/workbookSpec";
 
 const SCENARIO_SHEET_PREFIX = "Scen - ";

@@ -1,5 +1,5 @@
 /**
- * A sheet's cells into a new worksheet through Office.js, each thing sent once (issue 16):
+ * A sheet's cells into a new worksheet through Office.js, each thing sent once:
  * - number formats once per uniform range: a range takes one format string for all its cells (Excel's
  *   "single input" rule for values, number formats and formulas), so a column of 2,000 money cells
  *   is one short command, not 2,000 copies of '"$"#,##0;[Red]-"$"#,##0';
@@ -12,7 +12,8 @@
  * The numbers themselves were rounded to what they mean in the report layer (src/report/roundToMeaning.ts).
  */
 import { rangeAddress } from "../../engine/a1";
-import { numberFormatGrid, styleArea } from "../../report/numberFormatGrid";
+import { numberFormatGrid } from "../../report/numberFormatGrid";
+import { styleArea } from "../../report/styleRanges";
 import type { SheetSpec } from "../../report/workbookSpec";
 import { DATE_FORMAT, looksLikeFormula, toExcelValue } from "./cellValues";
 import type { RangeLike, WorksheetLike } from "./excelApi";

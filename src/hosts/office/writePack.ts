@@ -80,7 +80,7 @@ export async function writePack(
     suspendCalculation();
     for (let i = 0; i < spec.sheets.length; i++) {
       // A turn for the pane between sheets: building a request's sheets and Office.js serialising it
-      // are not one long task (issue 16; the request itself is one task, as long as it is large).
+      // are not one long task (the request itself is one task, as long as it is large).
       if (i > 0) await yieldToUi();
       const sheet = spec.sheets[i];
       const ws = worksheets.add(tempNames[i]);

@@ -1,5 +1,5 @@
 /**
- * Reads an .xlsx package into cell grids holding only the cells that exist (issue 17): the sheet XML is
+ * Reads an .xlsx package into cell grids holding only the cells that exist: the sheet XML is
  * scanned as it inflates, rows are kept only where a cell has a value, and merges, formatting and the
  * stated dimension are never expanded. A value in XFD1048576 beside a small table costs one cell (the
  * grid's row and column arrays are sparse there), not a grid of the used range.

@@ -9,6 +9,7 @@
  * cells cost a million array reads, not a million style objects.
  */
 import type { RangeStyle } from "../../report/workbookSpec";
+import { applyInOrder, type CellArea } from "../../report/styleRanges";
 import { xmlAttribute } from "./xmlText";
 import { XML_DECLARATION } from "./relationships";
 
@@ -193,37 +194,26 @@ export class StyleSheet {
 
 /**
  * The cell format of every cell of a sheet's `rows` x `cols` area after its changes are applied in
- * order (row-major, 0 = default). A change applied to cells that had the same format gives them the
- * same new one; the answer for (format before, change) is remembered, so each pair costs one merge.
+ * order (row-major, 0 = default; the rule in report/styleRanges.ts). A change applied to cells that had
+ * the same format gives them the same new one; the answer for (format before, change) is remembered,
+ * so each pair costs one merge.
  */
 export function sheetStyleGrid(
-  changes: { row1: number; col1: number; row2: number; col2: number; change: StyleChange }[],
+  changes: (CellArea & { change: StyleChange })[],
   styles: StyleSheet,
   rows: number,
   cols: number,
 ): Uint32Array {
   const grid = new Uint32Array(rows * cols);
   const memo = new Map<number, number>();
-  changes.forEach(({ row1, col1, row2, col2, change }, i) => {
-    let lastBefore = -1;
-    let lastAfter = 0;
-    for (let r = row1; r <= Math.min(row2, rows - 1); r++) {
-      const base = r * cols;
-      for (let c = col1; c <= Math.min(col2, cols - 1); c++) {
-        const before = grid[base + c];
-        if (before !== lastBefore) {
-          const key = before * changes.length + i;
-          let after = memo.get(key);
-          if (after === undefined) {
-            after = styles.change(before, change);
-            memo.set(key, after);
-          }
-          lastBefore = before;
-          lastAfter = after;
-        }
-        grid[base + c] = lastAfter;
-      }
+  applyInOrder(grid, rows, cols, changes, (before, i) => {
+    const key = before * changes.length + i;
+    let after = memo.get(key);
+    if (after === undefined) {
+      after = styles.change(before, changes[i].change);
+      memo.set(key, after);
     }
+    return after;
   });
   return grid;
 }

@@ -9,8 +9,9 @@ import type { Balance, BalanceLever } from "../../engine/balance";
 import { NumberFormats, type SheetSpec } from "../workbookSpec";
 import { AMBER, TAB } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { SheetNames } from "../sheetNames";
 
-export const BALANCED_PLAN_SHEET = "Balanced Plan";
+export const BALANCED_PLAN_SHEET = SheetNames.balancedPlan;
 
 export const LEVER_WORDS: Record<BalanceLever, string> = {
   subcontract: "Subcontracting (premium over Unit Cost)",

@@ -12,8 +12,9 @@ import type { FamilyBaseline } from "../../engine/forecast/familyBaselines";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { BLUE, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { SheetNames } from "../sheetNames";
 
-export const BASELINE_FORECAST_SHEET = "Baseline Forecast";
+export const BASELINE_FORECAST_SHEET = SheetNames.baselineForecast;
 
 /** How many families get a chart: the largest by revenue (SPEC: the six largest A families). */
 export const BASELINE_CHARTS = 6;

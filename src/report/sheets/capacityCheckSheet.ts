@@ -12,8 +12,9 @@ import type { CapacityCheck, CapacityLever, CapacityStatus } from "../../engine/
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { AMBER, GREEN, RED, TAB } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { SheetNames } from "../sheetNames";
 
-export const CAPACITY_CHECK_SHEET = "Capacity Check";
+export const CAPACITY_CHECK_SHEET = SheetNames.capacity;
 
 export const CapacityStatusLabels: Record<CapacityStatus, string> = { ok: "OK", warning: "Warning", overload: "Overload" };
 

@@ -10,7 +10,7 @@ import { listWithinLimit } from "../excelLimits";
 import { columnLetter, rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import { type BiasDirection, type DemandReview, directionInWords, type ForecastAccuracy } from "../../engine/demand";
-import { SheetNames } from "../buildPack";
+import { SheetNames } from "../sheetNames";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { GREEN, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";

@@ -10,8 +10,9 @@ import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec
 import { AMBER, BLUE, RED, TAB } from "./palette";
 import { revenueBridgeSection } from "./revenueBridgeSection";
 import { SheetBuilder } from "./sheetBuilder";
+import { SheetNames } from "../sheetNames";
 
-export const FINANCIAL_GAP_SHEET = "Financial Gap";
+export const FINANCIAL_GAP_SHEET = SheetNames.financialGap;
 
 /** How many families and months the "largest gaps" blocks show. */
 const TOP = 5;

@@ -9,8 +9,9 @@ import { InventoryStatusLabels, type Reconciliation } from "../../engine/reconci
 import { NumberFormats, type SheetSpec } from "../workbookSpec";
 import { AMBER, BLUE, RED, TAB } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { SheetNames } from "../sheetNames";
 
-export const GAP_TABLE_SHEET = "Gap Table";
+export const GAP_TABLE_SHEET = SheetNames.gapTable;
 
 /** How many families and months the "largest gaps" blocks show. */
 const TOP = 5;

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../../engine/analyze";
 import { planCycle } from "../../engine/cycle";
-import type { RunInfo } from "../generate";
+import type { RunInfo } from "../runInfo";
 
 /** yyyy-mm-dd of a date in UTC. */
 function isoDate(d: Date): string {

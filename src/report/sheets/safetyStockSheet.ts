@@ -8,8 +8,9 @@ import type { FamilyInventoryPolicy, InventoryPolicy } from "../../engine/invent
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { AMBER, GREEN, RED } from "./palette";
 import { SheetBuilder } from "./sheetBuilder";
+import { SheetNames } from "../sheetNames";
 
-export const SAFETY_STOCK_SHEET = "Safety Stock";
+export const SAFETY_STOCK_SHEET = SheetNames.safetyStock;
 
 /** "$1,234" / "-$1,234" (the summary's style; kept here so this sheet imports nothing of the exceptions). */
 function money(x: number): string {

@@ -7,7 +7,7 @@
 import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import { type CycleLoop, DECISION_HEADERS, type DecisionLogEntry, PACK_CYCLE_LABEL, TOTAL } from "../../engine/history";
-import { money } from "../exceptions";
+import { money } from "../moneyText";
 import { NumberFormats, type ReportValue } from "../workbookSpec";
 import { dueCell, statusColours } from "./historySheet";
 import { PLAN_CHANGES_SHEET } from "./planChangesSheet";

@@ -16,7 +16,8 @@ import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
 import { countFindings } from "../../engine/findingCounts";
-import { DEMAND_REVIEW_SHEET, money, planExceptions, type PlanException } from "../exceptions";
+import { DEMAND_REVIEW_SHEET, planExceptions, type PlanException } from "../exceptions";
+import { money } from "../moneyText";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { CAPACITY_CHECK_SHEET } from "./capacityCheckSheet";
 import { GAP_TABLE_SHEET } from "./gapTableSheet";
@@ -27,7 +28,7 @@ import { AgendaEntries, summaryLoopSection } from "./summaryLoopSection";
 import { kpiFigures } from "./summaryKpiFigures";
 import { runLine } from "./runLine";
 import { inventoryPolicyLine } from "./summaryInventorySection";
-import type { RunInfo } from "../generate";
+import type { RunInfo } from "../runInfo";
 import { addSummaryCharts, budgetMargin, reserveChartBand, summaryChartCount, summaryPage, sumOrNull } from "./summaryCharts";
 import { type MoreExceptions, SUMMARY_AGENDA_ITEMS, SUMMARY_EXCEPTIONS, topExceptions } from "./topExceptions";
 
@@ -156,7 +157,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
 
   // 4. Executive agenda.
   const agenda = exceptions.filter((e) => e.unresolved);
-  // Decision / Owner / Due typed on an earlier run of this cycle go back into their rows (issue 14).
+  // Decision / Owner / Due typed on an earlier run of this cycle go back into their rows.
   const typed = new AgendaEntries(analysis.loop);
   b.heading("Executive agenda: issues the pre-S&OP could not resolve");
   if (agenda.length === 0) b.note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
@@ -184,7 +185,7 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
     b.styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
   }
 
-  // Month over month (issue 14), beside the agenda: the cycle, plan changes, accuracy at lag, decision log.
+  // Month over month, beside the agenda: the cycle, plan changes, accuracy at lag, decision log.
   summaryLoopSection(analysis, b, typed, inPack);
 
   // The printed page ends with the charts' band; what follows is reference.

@@ -6,7 +6,7 @@ import * as React from "react";
 import { Caption1, Link, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../engine/model";
 import type { GenerateOutcome, PackHost } from "../../hosts/packHost";
-import { SheetNames } from "../../report/buildPack";
+import { SheetNames } from "../../report/sheetNames";
 import type { BaselineCounts } from "../../report/sheets/baselineSummaryLines";
 import { ErrorBar } from "../ErrorBar";
 import { adviseOnError, type ErrorAdvice } from "../errorAdvice";

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../../../src/engine/grid";
 import { inventoryTurns, planAdherence, planKpis } from "../../../src/engine/kpis";
-import { metDemand, seriesFillRate } from "../../../src/engine/scenarios";
+import { metDemand, seriesFillRate } from "../../../src/engine/reconcile";
 import { resolveSettings } from "../../../src/engine/settings";
 import { generatePack } from "../../../src/report/generate";
 import { grid } from "../read/grids";
@@ -113,7 +113,7 @@ describe("the plan's KPIs", () => {
   it("shows them on the summary's key figures and in the JSON summary", () => {
     const summary = pack.workbook.sheets.find((x) => x.name === "S&OP Summary")!;
     const value = (label: string) => summary.rows.find((r) => r[0] === label)?.[1];
-    // The pack holds ratios rounded to 6 decimals (issue 16: numbers rounded to what they mean):
+    // The pack holds ratios rounded to 6 decimals (numbers rounded to what they mean):
     // 430 / 450 = 0.9555...6 -> 0.955556, 1 - 25 / 450 = 0.9444...4 -> 0.944444.
     expect(value("Fill rate")).toBeCloseTo(430 / 450, 6);
     expect(value("Months of cover")).toBeCloseTo(0.2, 12);

@@ -1,7 +1,7 @@
 import { findSheets, readPlanningModel } from "../../../src/engine/read";
 import { resolveSettings } from "../../../src/engine/settings";
 import { isPackSheetName } from "../../../src/engine/read/synonyms";
-import { SheetNames } from "../../../src/report/buildPack";
+import { SheetNames } from "../../../src/report/sheetNames";
 import { demandLong, grid, settings } from "./grids";
 
 const header = (cols: string[]) => grid("x", [cols]);

@@ -6,33 +6,10 @@
  */
 import type { PlanningModel } from "../../model";
 import type { ScenarioDefinition, ScenarioKpis } from "../types";
-import { capacityKernel, runCapacityKernel, type CapacityKernel, type CapacityOutcome } from "../../capacity/capacityKernel";
-import {
-  financeKernel,
-  runFinanceKernel,
-  servedQuantities,
-  type FinanceKernel,
-  type FinanceOutcome,
-} from "../../finance/financeKernel";
-import { gapKernel, runGapKernel, type GapKernel, type GapOutcome } from "../../reconcile/gapKernel";
-
-export interface ScenarioKernel {
-  /** Present where the analysis runs: Capacity and Bill of Resources; Supply; Finance. */
-  capacity?: CapacityKernel;
-  gaps?: GapKernel;
-  finance?: FinanceKernel;
-}
-
-/** A scenario's figures from the kernel: what its sheets and the summary's exceptions read. */
-export interface ScenarioOutcome {
-  capacity?: CapacityOutcome;
-  gaps?: GapOutcome;
-  /** The scenario's demand in money (what the Financial Gap of the scenario shows). */
-  finance?: FinanceOutcome;
-  /** The demand its supply can meet, in money: the revenue KPIs. Without a Supply sheet nothing
-   * limits the demand, so this is `finance`. */
-  served?: FinanceOutcome;
-}
+import { capacityKernel, runCapacityKernel } from "../../capacity/capacityKernel";
+import { financeKernel, runFinanceKernel, servedQuantities } from "../../finance/financeKernel";
+import { gapKernel, runGapKernel } from "../../reconcile/gapKernel";
+import type { ScenarioKernel, ScenarioOutcome } from "./types";
 
 export function scenarioKernel(model: PlanningModel): ScenarioKernel {
   return {
