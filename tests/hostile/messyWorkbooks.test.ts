@@ -21,6 +21,7 @@ interface Summary {
     margin: number | null;
   }[];
   bias: { family: string; forecast: string; n: number }[];
+  inventoryPolicy: { family: string; safetyStock: number | null; givenTarget: number | null }[];
 }
 
 async function runBoth(fixture: string): Promise<{ summary: Summary; checkLines: string[] }> {
@@ -63,7 +64,14 @@ describe("messy workbooks: one bad optional cell never costs the required data",
     const { summary } = result;
     // 3 families x 6 plan months = 18 Supply rows, E2:E19, all kept for the gap table.
     expect(summary.gaps).toHaveLength(18);
-    expect(summary.gaps.every((g) => g.supply > 0 && g.targetInventory === null)).toBe(true);
+    // No '20%' is taken as a target: with no given target, each family is measured against the
+    // recommended safety stock (SPEC "Inventory policy"), the Safety Stock sheet's own figure.
+    const recommended = new Map(summary.inventoryPolicy.map((p) => [p.family, p.safetyStock]));
+    expect(summary.inventoryPolicy.every((p) => p.givenTarget === null)).toBe(true);
+    for (const g of summary.gaps) {
+      expect(g.supply).toBeGreaterThan(0);
+      expect(g.targetInventory).toBe(recommended.get(g.family));
+    }
     const supply = summary.dataQuality.filter((f) => f.sheet === "Supply");
     expect(supply).toEqual([
       expect.objectContaining({

@@ -60,12 +60,12 @@ describe("Office host: generating the pack into the sample workbook", () => {
     const book = await sampleWorkbook();
     const outcome = await generate(book);
     const names = book.sheets.map((s) => s.name);
-    expect(names.slice(0, 6)).toEqual(INPUT_SHEETS);
-    expect(names.slice(6)).toEqual(outcome.sheetsWritten);
+    expect(names.slice(0, INPUT_SHEETS.length)).toEqual(INPUT_SHEETS);
+    expect(names.slice(INPUT_SHEETS.length)).toEqual(outcome.sheetsWritten);
     expect(outcome.sheetsWritten[0]).toBe("S&OP Summary");
     expect(outcome.sheetsWritten).toContain("Data Quality");
     const marker = JSON.parse(book.settings.get(GENERATED_SHEETS_KEY) as string);
-    expect(marker.sheets.map((s: { id: string }) => s.id)).toEqual(book.sheets.slice(6).map((s) => s.id));
+    expect(marker.sheets.map((s: { id: string }) => s.id)).toEqual(book.sheets.slice(INPUT_SHEETS.length).map((s) => s.id));
     expect(book.activeSheetId).toBe(book.sheet("S&OP Summary")?.id);
   });
 
@@ -79,9 +79,10 @@ describe("Office host: generating the pack into the sample workbook", () => {
     const second = book.sheets.map((s) => ({ id: s.id, name: s.name }));
     // Same names in the same order; inputs and the user's sheet keep their ids, the pack sheets are new.
     expect(second.map((s) => s.name)).toEqual(first.map((s) => s.name));
-    const generatedFirst = first.slice(7);
-    expect(second.slice(0, 7)).toEqual(first.slice(0, 7));
-    for (const [i, s] of second.slice(7).entries()) expect(s.id).not.toBe(generatedFirst[i].id);
+    const kept = INPUT_SHEETS.length + 1; // the inputs and "My Notes"
+    const generatedFirst = first.slice(kept);
+    expect(second.slice(0, kept)).toEqual(first.slice(0, kept));
+    for (const [i, s] of second.slice(kept).entries()) expect(s.id).not.toBe(generatedFirst[i].id);
     expect(book.sheetSnapshot("My Notes")).toBe(notes);
     // Table names stay unique and are reused, not suffixed, on regeneration.
     const tableNames = book.allTables().map((t) => t.name);

@@ -19,7 +19,7 @@ describe("Office host: the task pane's other commands", () => {
     expect(await host.loadSettings()).toMatchObject({ trackingSignalLimit: 3.5, window: 12, sheetNames: { demand: "Forecast" } });
   });
 
-  test("inserting the sample data writes the six input sheets, and a pack can be generated from them", async () => {
+  test("inserting the sample data writes the seven input sheets, and a pack can be generated from them", async () => {
     const book = new FakeWorkbook();
     book.addSheetWithRows("Sheet1", [[]]);
     const host = createOfficeHost(book.run);

@@ -71,4 +71,4 @@ export async function sampleWorkbook(factor = 1): Promise<FakeWorkbook> {
   return workbookFromGrids(factor === 1 ? grids : scaleGrids(grids, factor));
 }
 
-export const INPUT_SHEETS = ["Demand", "Supply", "Capacity", "Bill of Resources", "Finance", "Scenarios"];
+export const INPUT_SHEETS = ["Demand", "Supply", "Capacity", "Bill of Resources", "Finance", "Scenarios", "Inventory Policy"];
