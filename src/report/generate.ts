@@ -13,6 +13,7 @@ import type { Settings } from "../engine/settings";
 import { buildPack } from "./buildPack";
 import { withinExcelLimits } from "./excelLimits";
 import { roundToMeaning } from "./roundToMeaning";
+import { readableLayout } from "./readableLayout";
 import { buildSummaryJson, type SummaryJson } from "./summaryJson";
 import type { WorkbookSpec } from "./workbookSpec";
 import type { RunInfo } from "./runInfo";
@@ -90,7 +91,8 @@ function analyzeGrids(
 function packOf(analysis: Analysis, run: RunInfo, onProgress: (step: GenerateStep) => void): PackResult {
   onProgress("report");
   // Every cell within Excel's limits whatever the input, and every number rounded to what its format
-  // says it means (money to the cent...), once for every host (SPEC "Output").
-  const workbook = roundToMeaning(withinExcelLimits(buildPack(analysis, run)));
+  // says it means (money to the cent...), then laid out to be read (widths, alignment, print scale),
+  // once for every host (SPEC "Output").
+  const workbook = readableLayout(roundToMeaning(withinExcelLimits(buildPack(analysis, run))));
   return { analysis, workbook, summary: buildSummaryJson(analysis) };
 }

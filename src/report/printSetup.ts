@@ -1,8 +1,8 @@
 /**
  * Print settings for every sheet of the pack (SPEC "Output": the pack is a meeting document): landscape,
  * one page wide, the header row of the sheet's main table repeated at the top of every printed page and,
- * where it is near the top, frozen on screen. A sheet that says how it prints (the summary: one page)
- * keeps its own settings.
+ * where it is near the top, frozen on screen. A sheet that says how it prints (the summary) keeps its
+ * own settings. The scale is set last, once the columns have their widths (readableLayout.ts).
  */
 import { parseRangeAddress } from "../engine/a1";
 import type { PageSetupSpec, SheetSpec, WorkbookSpec } from "./workbookSpec";

@@ -36,6 +36,8 @@ export interface RangeStyle {
   fill?: string;
   wrap?: boolean;
   horizontalAlignment?: "left" | "center" | "right";
+  /** Indent from the left edge, in Excel's steps (about one character each): text beside a right-aligned number. */
+  indent?: number;
 }
 
 /** A sortable, filterable Excel table over a range whose first row is the header. */
@@ -138,6 +140,11 @@ export interface PageSetupSpec {
   printArea?: string;
   /** Rows printed at the top of every page, 0-based, first..last inclusive (e.g. a table's header row). */
   repeatRows?: { first: number; last: number };
+  /** Percent. Set where fitting to the width would print below 9 points (printScale.ts): the sheet then
+   * prints at this scale and its further columns flow onto the following pages. */
+  scale?: number;
+  /** Rows (0-based) that start a new printed page, e.g. the summary's charts on a page of their own. */
+  rowBreaks?: number[];
 }
 
 export interface SheetSpec {
@@ -150,6 +157,8 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormatSpec[];
   /** Column widths in characters, column A first. */
   columnWidths?: number[];
+  /** Merged ranges (A1), each a line of text wrapped across the printed width (readableLayout.ts). */
+  merges?: string[];
   /** Rows and columns kept visible when scrolling (frozen panes). */
   freeze?: { rows: number; columns: number };
   links?: LinkSpec[];

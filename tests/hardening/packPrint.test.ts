@@ -1,7 +1,9 @@
 /**
- * The printed pack, as LibreOffice Calc renders it headless: the sample's summary prints on
- * one landscape page, and the charts of the .xlsx pack are drawn (their series' colours are found in
- * the rendered page), including the stacked-column waterfall with its floating steps.
+ * The printed pack, as LibreOffice Calc renders it headless: text at 9 points or more (word heights
+ * from poppler's pdftotext -bbox, against a 9-point cell printed at 100%), the summary's first page
+ * holding the key figures, the top exceptions and the agenda, no "###" anywhere, and the charts of
+ * the .xlsx pack drawn (their series' colours are found on their page), including the stacked-column
+ * waterfall with its floating steps.
  *
  * Needs `soffice` (libreoffice-calc-nogui) and poppler's `pdfinfo` / `pdftoppm` (poppler-utils), both
  * installed by .ci/run. Without them the test fails saying so, unless SOP_SKIP_LIBREOFFICE=1.
@@ -15,7 +17,7 @@ import { resolveSettings } from "../../src/engine/settings";
 import { addWaterfall } from "../../src/report/charts/waterfall";
 import { generatePack } from "../../src/report/generate";
 import { SheetBuilder } from "../../src/report/sheets/sheetBuilder";
-import type { SheetSpec } from "../../src/report/workbookSpec";
+import type { SheetSpec, WorkbookSpec } from "../../src/report/workbookSpec";
 import { libreOfficePdf } from "../../scripts/libreOfficePdf";
 import { freshDir, ROOT } from "./cliRunner";
 
@@ -33,9 +35,26 @@ function pdfInfo(pdf: string): { pages: number; width: number; height: number } 
   return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), width: Number(size[1]), height: Number(size[2]) };
 }
 
-/** Page 1 rendered at 100 dpi: pixels as "RRGGBB" -> count, and where each colour's pixels lie. */
-function render(pdf: string): { count: Map<string, number>; box: Map<string, { minY: number; maxY: number }> } {
-  const ppm = spawnSync("pdftoppm", ["-r", "100", "-f", "1", "-l", "1", pdf], { maxBuffer: 1 << 28 }).stdout as Buffer;
+/** Each page's words with their heights in points (pdftotext -bbox: yMax - yMin). */
+function wordsByPage(pdf: string): { word: string; height: number }[][] {
+  const html = spawnSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        word: m[3],
+        height: Number(m[2]) - Number(m[1]),
+      })),
+    );
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A page rendered at 100 dpi: pixels as "RRGGBB" -> count, and where each colour's pixels lie. */
+function render(pdf: string, page = 1): { count: Map<string, number>; box: Map<string, { minY: number; maxY: number }> } {
+  const ppm = spawnSync("pdftoppm", ["-r", "100", "-f", String(page), "-l", String(page), pdf], { maxBuffer: 1 << 28 })
+    .stdout as Buffer;
   // Binary PPM: "P6\n<width> <height>\n255\n" then RGB bytes.
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"))!;
   const width = Number(header[1]);
@@ -56,6 +75,9 @@ function render(pdf: string): { count: Map<string, number>; box: Map<string, { m
 (skip ? describe.skip : describe)("the pack printed by LibreOffice Calc", () => {
   let dir: string;
   let summary: SheetSpec;
+  let pack: WorkbookSpec;
+  /** The word height (points) of 9-point text printed at 100%. */
+  let nine: number;
 
   beforeAll(async () => {
     if (!has("soffice", "--version") || !has("pdfinfo", "-v")) {
@@ -66,23 +88,58 @@ function render(pdf: string): { count: Map<string, number>; box: Map<string, { m
     dir = freshDir("sop-print-");
     const input = join(ROOT, "samples", "sop-sample.xlsx");
     const grids = await readXlsx(readFileSync(input), "sop-sample.xlsx");
-    const pack = generatePack(grids, resolveSettings(), undefined, {
+    const generated = generatePack(grids, resolveSettings(), undefined, {
       inputName: "sop-sample.xlsx",
       asOf: new Date("2026-12-01T00:00:00Z"),
     });
-    summary = pack.workbook.sheets[0];
+    pack = generated.workbook;
+    summary = pack.sheets[0];
+    // Calibration: a 9-point cell printed at 100% (a fixed scale: fit to width may also enlarge).
+    const b = new SheetBuilder();
+    b.note("Calibration nine points", { fontSize: 9 });
+    writeFileSync(
+      join(dir, "nine.xlsx"),
+      await writePackXlsx({ sheets: [b.sheet({ name: "Nine", page: { orientation: "landscape", fit: "width", scale: 100 } })] }),
+    );
+    nine = median(wordsByPage(toPdf(dir, join(dir, "nine.xlsx")))[0].map((w) => w.height));
     // The summary alone: LibreOffice prints a whole workbook into one PDF, so its pages are counted alone.
     writeFileSync(join(dir, "summary.xlsx"), await writePackXlsx({ sheets: [summary] }));
   }, 120_000);
 
-  test("the sample's summary prints on exactly one landscape page, charts included", () => {
-    const info = pdfInfo(toPdf(dir, join(dir, "summary.xlsx")));
-    expect(info.pages).toBe(1);
-    expect(info.width).toBeGreaterThan(info.height);
+  test("the summary prints at 9 points or more; its first page holds the key figures, the top exceptions and the agenda", () => {
+    const pdf = toPdf(dir, join(dir, "summary.xlsx"));
+    expect(pdfInfo(pdf).width).toBeGreaterThan(pdfInfo(pdf).height);
+    const pages = wordsByPage(pdf);
+    const first = pages[0];
+    // Every word of the first page at least as tall as the 9-point one (0.1 pt for rounding).
+    expect(Math.min(...first.map((w) => w.height))).toBeGreaterThanOrEqual(nine - 0.1);
+    const text = first.map((w) => w.word).join(" ");
+    for (const heading of ["Key", "figures", "Exceptions", "that", "need", "Executive", "agenda:"])
+      expect(text).toContain(heading);
+    // The sample's largest exception, and the agenda's first issue, stand on page 1.
+    expect(text).toContain("Espresso Machines 2027-Q1:");
   }, 240_000);
 
-  test("the summary's four charts are drawn: every series colour is on the printed page", () => {
-    const { count } = render(join(dir, "summary.pdf"));
+  test("no sheet of the sample's pack prints below 8 points, and no cell shows ###", async () => {
+    writeFileSync(join(dir, "pack.xlsx"), await writePackXlsx(pack));
+    const pdf = toPdf(dir, join(dir, "pack.xlsx"));
+    const pages = wordsByPage(pdf);
+    // 8 points: 8/9 of the calibrated 9-point word height.
+    const eight = (8 / 9) * nine;
+    const small = pages.map((words, i) => ({ page: i + 1, size: words.length ? median(words.map((w) => w.height)) : 99 }));
+    expect(small.filter((p) => p.size < eight)).toEqual([]);
+    const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
+    expect(text).not.toContain("###");
+  }, 240_000);
+
+  test("the summary's charts are drawn on a page of their own: every series colour is on it", () => {
+    const pages = wordsByPage(join(dir, "summary.pdf"));
+    // The charts' page: the one most of the brand blue is on (revenue, scenario columns, the bridge).
+    const renders = pages.map((_, i) => render(join(dir, "summary.pdf"), i + 1));
+    const blue = renders.map((r) => r.count.get("4472C4") ?? 0);
+    const chartPage = blue.indexOf(Math.max(...blue)) + 1;
+    expect(chartPage).toBeGreaterThan(1);
+    const { count } = renders[chartPage - 1];
     // Series colours (src/report/sheets/summaryCharts.ts). Revenue #4472C4 and margin #ED7D31 also
     // colour the scenario columns; Paint Shop's utilization #C00000; Assembly B #70AD47; budget
     // revenue #A5A5A5 and budget margin #F4B183 are lines of the revenue chart only.

@@ -755,6 +755,10 @@ class RangeObject extends ExcelObject {
       case "Select":
         this.book.activeSheetId = this.ws.sheet.id;
         return null;
+      case "Merge":
+        if (r1 === r2 && c1 === c2) invalid("merge of one cell");
+        (this.ws.sheet.merges ??= []).push(areaAddress(this.area));
+        return null;
       case "Clear":
         for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.ws.sheet.cells.delete(`${r},${c}`);
         return null;
@@ -899,6 +903,9 @@ class RangeFormatObject extends ExcelObject {
         return;
       case "VerticalAlignment":
         session.checkEnum("VerticalAlignment", value);
+        return;
+      case "IndentLevel":
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 250) invalid("indentLevel");
         return;
       case "ColumnWidth":
         if (typeof value !== "number" || !(value >= 0) || value > 255 * 7.5) invalid("columnWidth");

@@ -73,6 +73,8 @@ export interface FakeSheet {
   tabColor: string;
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
+  /** Merged ranges, as range.merge() made them. */
+  merges?: string[];
   pageLayout: FakePageLayout;
   /** Objects this stand-in does not model in detail (page layout, ...): what was set, by wire path. */
   other: Record<string, unknown>;

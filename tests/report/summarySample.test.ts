@@ -82,7 +82,9 @@ describe("the executive summary on the sample workbook", () => {
     expect(String(section[1][0])).toMatch(/^overload = overtime hours × Overtime Cost/);
     const table = section.slice(2);
     expect(table[0][0]).toBe("#");
-    const body = table.slice(1);
+    // As many as fit stand on the first printed page with the agenda; the rest continue after it.
+    const continued = summary.rows.findIndex((r) => String(r[0]).startsWith("Exceptions that need a decision, continued"));
+    const body = [...table.slice(1), ...(continued >= 0 ? rowsAfter(summary, String(summary.rows[continued][0])).slice(1) : [])];
     expect(body.map((r) => [r[0], r[2]])).toEqual([
       [1, "Finance"],
       [2, "Supply"],
@@ -164,9 +166,12 @@ describe("the executive summary on the sample workbook", () => {
     for (const c of summary.charts!) expect(Number(/\d+/.exec(c.anchor)![0]) + c.height! - 1).toBeLessThanOrEqual(printedRows);
   });
 
-  it("says which cycle, as of when and from which input, and prints on one landscape page", () => {
+  it("says which cycle, as of when and from which input, and prints landscape, fit to its width", () => {
     expect(summary.rows[1][0]).toBe("Cycle 2026-11 · as of 2026-12-01 · input: sop-sample.xlsx");
-    expect(summary.page).toMatchObject({ orientation: "landscape", fit: "page", printArea: expect.stringMatching(/^A1:H\d+$/) });
+    // Fit to its width (8 columns, about 170 characters: 9-point text), the charts on a page of their own.
+    expect(summary.page).toMatchObject({ orientation: "landscape", fit: "width", printArea: expect.stringMatching(/^A1:H\d+$/) });
+    expect(summary.page?.scale).toBeUndefined();
+    expect(summary.page?.rowBreaks).toHaveLength(2);
   });
 
   it("writes the scenarios into the JSON summary", () => {

@@ -215,7 +215,8 @@ describe("requirement sets: what the code calls against what manifest.xml declar
           .map((u) => `${u.member} (${u.version})`),
       ),
     ];
-    // Page layout (print settings) is ExcelApi 1.9; writePack asks isSetSupported("ExcelApi", "1.9").
-    for (const a of above) expect(a).toMatch(/pageLayout|PageLayout/);
+    // Page layout (print settings, page breaks) and a cell's indent are ExcelApi 1.9; writePack asks
+    // isSetSupported("ExcelApi", "1.9") and renderSheet uses them only where it is.
+    for (const a of above) expect(a).toMatch(/pageLayout|PageLayout|PageBreaks|indentLevel/);
   });
 });

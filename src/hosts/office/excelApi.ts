@@ -26,6 +26,8 @@ export interface RangeFormatLike {
   font: RangeFontLike;
   fill: { color: string };
   wrapText: boolean;
+  indentLevel: number;
+  verticalAlignment: "Top" | "Center" | "Bottom" | "Justify" | "Distributed" | Excel.VerticalAlignment;
   horizontalAlignment:
     | "General"
     | "Left"
@@ -40,6 +42,7 @@ export interface RangeFormatLike {
   columnWidth: number;
   /** Fits the rows' heights to their content (wrapped text shows every line). */
   autofitRows(): void;
+  rowHeight: number;
 }
 
 export interface ConditionalRangeFormatLike {
@@ -66,6 +69,8 @@ export interface RangeLike extends Loadable {
   hyperlink: Excel.RangeHyperlink;
   conditionalFormats: { add(type: "ColorScale" | "CellValue" | "Custom"): ConditionalFormatLike };
   select(): void;
+  /** Merges the range into one cell (across = false: one cell, not one per row). */
+  merge(across?: boolean): void;
   /** Not kept by the library past this request (no _KeepReference now, no _RemoveReference at the end):
    * for ranges written once and never used again. */
   untrack(): RangeLike;
@@ -95,6 +100,12 @@ export interface ChartLike {
 export interface PageLayoutLike {
   orientation: "Portrait" | "Landscape" | Excel.PageOrientation;
   zoom: Excel.PageLayoutZoomOptions;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
 }
@@ -115,6 +126,8 @@ export interface WorksheetLike extends Loadable {
     ): ChartLike;
   };
   pageLayout: PageLayoutLike;
+  /** ExcelApi 1.9, like pageLayout: a break before the range's top-left cell. */
+  horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; freezeAt(frozenRange: string): void };
   activate(): void;
   delete(): void;

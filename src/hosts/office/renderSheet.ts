@@ -8,6 +8,8 @@
  */
 import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, rangeAddress } from "../../engine/a1";
 import { WATERFALL_GAP_WIDTH } from "../../report/charts/waterfall";
+import { PAGE_MARGINS } from "../../report/printScale";
+import { wrappedRowHeights } from "../../report/rowHeights";
 import type { ChartSpec, ConditionalFormatSpec, PageSetupSpec, RangeStyle, SheetSpec } from "../../report/workbookSpec";
 import { looksLikeFormula } from "./cellValues";
 import type { ConditionalRangeFormatLike, RangeLike, TableLike, WorksheetLike } from "./excelApi";
@@ -37,19 +39,23 @@ export function columnWidthPoints(characters: number): number {
 
 const LINK_COLOR = "#0563C1";
 
-function applyStyle(range: RangeLike, style: RangeStyle): void {
+/** `api19`: ExcelApi 1.9 is there (the indent needs it; the manifest asks for 1.8). */
+function applyStyle(range: RangeLike, style: RangeStyle, api19: boolean): void {
   if (style.bold !== undefined) range.format.font.bold = style.bold;
   if (style.italic !== undefined) range.format.font.italic = style.italic;
   if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
   if (style.fontColor) range.format.font.color = style.fontColor;
   if (style.fill) range.format.fill.color = style.fill;
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  // Wrapped text starts at the top of its row, as in the .xlsx, so a row's cells read from the same line.
+  if (style.wrap) range.format.verticalAlignment = "Top";
   // Excel does not grow a row when the API wraps its text; without this long text is cut off.
   if (style.wrap) range.format.autofitRows();
   if (style.horizontalAlignment) {
     range.format.horizontalAlignment =
       style.horizontalAlignment === "left" ? "Left" : style.horizontalAlignment === "center" ? "Center" : "Right";
   }
+  if (style.indent && api19) range.format.indentLevel = style.indent;
 }
 
 function applyConditionalFormatStyle(
@@ -151,10 +157,22 @@ export function printTitleRows(rows: { first: number; last: number }): string {
 function setPageLayout(ws: WorksheetLike, page: PageSetupSpec): void {
   const layout = ws.pageLayout;
   layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
-  // 0 pages tall = as many as needed (Excel's "Automatic").
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page.fit === "page" ? 1 : 0 };
+  // Margins in points (the spec's are inches).
+  layout.leftMargin = PAGE_MARGINS.left * 72;
+  layout.rightMargin = PAGE_MARGINS.right * 72;
+  layout.topMargin = PAGE_MARGINS.top * 72;
+  layout.bottomMargin = PAGE_MARGINS.bottom * 72;
+  layout.headerMargin = PAGE_MARGINS.header * 72;
+  layout.footerMargin = PAGE_MARGINS.footer * 72;
+  // A fixed scale where fitting would print too small; else fit to the width, 0 pages tall = as many
+  // as needed (Excel's "Automatic").
+  layout.zoom =
+    page.scale !== undefined
+      ? { scale: page.scale }
+      : { horizontalFitToPages: 1, verticalFitToPages: page.fit === "page" ? 1 : 0 };
   if (page.printArea) layout.setPrintArea(page.printArea);
   if (page.repeatRows) layout.setPrintTitleRows(printTitleRows(page.repeatRows));
+  for (const row of page.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 function freeze(ws: WorksheetLike, rows: number, columns: number): void {
@@ -173,7 +191,7 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     if (properties === 0) continue;
     // The range, then one command per property set (and the row autofit that wrapping brings).
     await budget.reserve(jsonBytes(style), 1 + properties + (style.wrap ? 1 : 0));
-    applyStyle(ws.getRange(style.range).untrack(), style);
+    applyStyle(ws.getRange(style.range).untrack(), style, options.pageLayoutSupported === true);
   }
   for (const t of spec.tables ?? []) {
     await budget.reserve(jsonBytes(t), 3);
@@ -194,6 +212,16 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
   await budget.reserve(jsonBytes(widths), 3 * widths.length + 1);
   for (const w of widths) {
     ws.getRange(`${columnLetter(w.col1)}:${columnLetter(w.col2)}`).untrack().format.columnWidth = columnWidthPoints(w.value);
+  }
+  // A long line merged across the printed columns: Excel does not autofit a merged row, so its
+  // height is set, the same estimate the .xlsx writes.
+  const heights = spec.merges?.length ? wrappedRowHeights(spec) : null;
+  for (const m of spec.merges ?? []) {
+    await budget.reserve(jsonBytes(m), 3);
+    const range = ws.getRange(m).untrack();
+    range.merge(false);
+    const height = heights?.get(parseRangeAddress(m).row1);
+    if (height) range.format.rowHeight = height;
   }
   await budget.reserve(0, 2); // frozen panes and tab colour
   if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.columns);

@@ -19,37 +19,11 @@ import { CHUNK, type SharedStrings } from "./sharedStrings";
 import { sheetStyleGrid, type StyleChange, type StyleSheet } from "./styleSheet";
 import type { TablePart } from "./tableXml";
 import { xmlAttribute } from "./xmlText";
-
-/** Excel's default column width in characters, and the height of one line of 11-point text in points. */
-const DEFAULT_WIDTH = 8.43;
-const LINE_HEIGHT = 15;
+import { wrappedRowHeights } from "../../report/rowHeights";
+import { PAGE_MARGINS } from "../../report/printScale";
 
 /** How an internal link looks (Excel's Hyperlink cell style). */
 const LINK_LOOK: StyleChange = { fontColor: "#0563C1", underline: true };
-
-/**
- * Rows with wrapped text get a height that shows all their lines. The file cannot ask the reader to
- * autofit, and LibreOffice keeps the default height, so the text of long exception rows overlapped.
- * Lines are estimated from the text length and the column width (characters).
- */
-export function wrappedRowHeights(spec: SheetSpec): Map<number, number> {
-  const heights = new Map<number, number>();
-  for (const style of spec.styles ?? []) {
-    if (!style.wrap) continue;
-    const { row1, col1, row2, col2 } = parseRangeAddress(style.range);
-    for (let r = row1; r <= Math.min(row2, spec.rows.length - 1); r++) {
-      let lines = 1;
-      for (let c = col1; c <= col2; c++) {
-        const v = spec.rows[r]?.[c];
-        if (v === null || v === undefined) continue;
-        const width = Math.max(1, (spec.columnWidths?.[c] ?? DEFAULT_WIDTH) - 1);
-        lines = Math.max(lines, Math.ceil(String(v).length / width));
-      }
-      if (lines > 1) heights.set(r, Math.max(heights.get(r) ?? 0, Math.min(409, lines * LINE_HEIGHT)));
-    }
-  }
-  return heights;
-}
 
 /** What the writer needs besides the sheet: the package's shared tables and the sheet's own parts. */
 export interface SheetContext {
@@ -131,12 +105,24 @@ function colsXml(widths: number[] | undefined): string {
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
-/** Margins as Excel's "Normal" (inches), then orientation and fit-to-pages scaling. */
+/** Margins (report/printScale.ts), then orientation and scaling: fit to the width, or a fixed scale; page breaks. */
 function pageXml(page: PageSetupSpec | undefined): string {
-  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const m = PAGE_MARGINS;
+  const margins = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   if (!page) return margins;
-  // With fitToPage (in sheetPr), 0 pages tall means as many as needed.
-  return `${margins}<pageSetup orientation="${page.orientation}" fitToWidth="1" fitToHeight="${page.fit === "page" ? 1 : 0}"/>`;
+  // With fitToPage (in sheetPr), 0 pages tall means as many as needed; a scale applies without it.
+  const setup =
+    page.scale !== undefined
+      ? `<pageSetup orientation="${page.orientation}" scale="${page.scale}"/>`
+      : `<pageSetup orientation="${page.orientation}" fitToWidth="1" fitToHeight="${page.fit === "page" ? 1 : 0}"/>`;
+  const breaks = page.rowBreaks ?? [];
+  // A break's id is the 0-based row above which the new page starts (ECMA-376 §18.3.1.2 brk).
+  const rowBreaks = breaks.length
+    ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks
+        .map((r) => `<brk id="${r}" max="16383" man="1"/>`)
+        .join("")}</rowBreaks>`
+    : "";
+  return margins + setup + rowBreaks;
 }
 
 /** The sheet's cells, row by row: <c> elements with their format, type and value. */
@@ -204,7 +190,7 @@ export function* sheetXmlChunks(spec: SheetSpec, ctx: SheetContext): Generator<s
   const { rows, cols } = extent(spec, ctx.tables);
   const sheetPr =
     spec.tabColor || spec.page
-      ? `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace("#", "").toUpperCase()}"/>` : ""}${spec.page ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`
+      ? `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace("#", "").toUpperCase()}"/>` : ""}${spec.page && spec.page.scale === undefined ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`
       : "";
   const dimension = rows > 0 && cols > 0 ? `A1:${cellAddress(rows - 1, cols - 1)}` : "A1";
   yield (
@@ -217,7 +203,11 @@ export function* sheetXmlChunks(spec: SheetSpec, ctx: SheetContext): Generator<s
     .map((l) => `<hyperlink ref="${l.cell}" location="${xmlAttribute(`${quotedSheetName(l.sheet)}!${l.target}`)}"/>`)
     .join("");
   const tables = ctx.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("");
+  const merges = spec.merges ?? [];
   yield (
+    (merges.length
+      ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+      : "") +
     conditionalFormatsXml(spec.conditionalFormats ?? [], ctx.styles) +
     (links ? `<hyperlinks>${links}</hyperlinks>` : "") +
     pageXml(spec.page) +

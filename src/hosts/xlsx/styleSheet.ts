@@ -27,6 +27,7 @@ interface Look {
   fill?: string;
   wrap?: boolean;
   horizontal?: string;
+  indent?: number;
 }
 
 /**
@@ -56,7 +57,7 @@ export function argb(color: string): string {
 }
 
 function lookKey(l: Look): string {
-  return [l.numFmt, l.bold, l.italic, l.underline, l.size, l.color, l.fill, l.wrap, l.horizontal].join("\u0001");
+  return [l.numFmt, l.bold, l.italic, l.underline, l.size, l.color, l.fill, l.wrap, l.horizontal, l.indent].join("\u0001");
 }
 
 function fontXml(l: Look): string {
@@ -111,6 +112,7 @@ export class StyleSheet {
     if (change.fill) look.fill = change.fill;
     if (change.wrap) look.wrap = true;
     if (change.horizontalAlignment) look.horizontal = change.horizontalAlignment;
+    if (change.indent) look.indent = change.indent;
     return this.intern(look);
   }
 
@@ -166,9 +168,12 @@ export class StyleSheet {
       const numFmtId = formatId(l.numFmt);
       const fontId = fonts.id(fontXml(l));
       const fillId = l.fill ? fills.id(fillXml(l.fill)) : 0;
-      const aligned = l.wrap || l.horizontal;
+      const aligned = l.wrap || l.horizontal || l.indent;
+      // An indent applies to left-aligned text (§18.8.1), so an indented cell is aligned left. Wrapped
+      // text starts at the top of its row, so a row's cells read from the same line.
+      const horizontal = l.horizontal ?? (l.indent ? "left" : undefined);
       const alignment = aligned
-        ? `<alignment${l.horizontal ? ` horizontal="${l.horizontal}"` : ""}${l.wrap ? ' wrapText="1"' : ""}/>`
+        ? `<alignment${horizontal ? ` horizontal="${horizontal}"` : ""}${l.indent ? ` indent="${l.indent}"` : ""}${l.wrap ? ' vertical="top" wrapText="1"' : ""}/>`
         : "";
       return (
         `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +

@@ -1,10 +1,9 @@
 /**
  * The summary's charts and its printed page.
  *
- * The charts sit in a band of rows reserved under the agenda, three across columns A-H, so the printed
- * summary (key figures, exceptions, agenda, charts) is about as tall as it is wide and fits one
- * landscape page at a readable scale; charts to the right of the tables made a page three times wider
- * than tall. Each chart's data is a table further down the sheet (the reference part, not printed).
+ * The charts sit in a band of rows reserved after the agenda and month over month, three across
+ * columns A-H, printed on a page of their own (charts to the right of the tables made a page three
+ * times wider than tall). Each chart's data is a table further down the sheet (not printed).
  */
 import { cellAddress, rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
@@ -62,10 +61,18 @@ export function reserveChartBand(b: SheetBuilder, count: number): ChartBand {
   return { top, rows };
 }
 
-/** The summary prints on one landscape page: from A1 to the end of the chart band (or of what precedes it). */
+/**
+ * The summary prints fit to its width (at 9 points or more: printScale.ts), from A1 to the end of
+ * the reference part; the charts' band is a page of its own, between page breaks.
+ */
 export function summaryPage(band: ChartBand, lastPrintedRow: number): PageSetupSpec {
   const last = Math.max(lastPrintedRow, band.top + band.rows - 1);
-  return { orientation: "landscape", fit: "page", printArea: rangeAddress(0, 0, last, SLOTS[2].col + SLOTS[2].width - 1) };
+  return {
+    orientation: "landscape",
+    fit: "width",
+    printArea: rangeAddress(0, 0, last, SLOTS[2].col + SLOTS[2].width - 1),
+    ...(band.rows > 0 ? { rowBreaks: [band.top, band.top + band.rows] } : {}),
+  };
 }
 
 type Rows = (string | number | null)[][];

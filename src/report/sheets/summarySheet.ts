@@ -29,6 +29,8 @@ import { kpiFigures } from "./summaryKpiFigures";
 import { runLine } from "./runLine";
 import { inventoryPolicyLine } from "./summaryInventorySection";
 import type { RunInfo } from "../runInfo";
+import { printableHeight, printedScale } from "../printScale";
+import { LINE_HEIGHT, wrappedRowHeights } from "../rowHeights";
 import { addSummaryCharts, budgetMargin, reserveChartBand, summaryChartCount, summaryPage, sumOrNull } from "./summaryCharts";
 import { type MoreExceptions, SUMMARY_AGENDA_ITEMS, SUMMARY_EXCEPTIONS, topExceptions } from "./topExceptions";
 
@@ -89,6 +91,59 @@ function someOf(names: string[], separator: string, sheet: string): string {
  * @param packSheets the names of the pack's other sheets, in order, for the contents links.
  */
 export function summarySheet(analysis: Analysis, packSheets: string[], run: RunInfo = {}): SheetSpec {
+  const first = buildSummary(analysis, packSheets, run, { firstPage: SUMMARY_EXCEPTIONS });
+  const limits = firstPageLimits(first);
+  if (limits.firstPage >= first.layout.exceptionRows.length) return first.sheet;
+  return buildSummary(analysis, packSheets, run, limits).sheet;
+}
+
+/** How many of the listed exceptions stand on the first page (the rest continue after the agenda). */
+interface ListLimits {
+  firstPage: number;
+}
+
+/** Where the first page's parts landed (0-based rows), to measure how much of it fits. */
+interface SummaryLayout {
+  /** Rows of the exceptions listed before the agenda, and of their "N more" lines. */
+  exceptionRows: number[];
+  moreRows: number[];
+  /** The last row of the agenda block: the first printed page ends here at the latest. */
+  agendaEnd: number;
+}
+
+/** A row's printed height in points at 100%, as the .xlsx sets it (a title's by its font size). */
+function rowHeight(sheet: SheetSpec, heights: Map<number, number>, row: number): number {
+  const size = sheet.styles?.find((s) => s.fontSize && s.range === `A${row + 1}`)?.fontSize;
+  return heights.get(row) ?? (size ? Math.max(LINE_HEIGHT, size * 1.4) : LINE_HEIGHT);
+}
+
+/**
+ * How many exceptions the first printed page (at the scale its columns print at) can hold with the
+ * header, the key figures and the whole agenda, at least one; the agenda is what the meeting decides,
+ * so it is never pushed off the page by exceptions.
+ */
+export function firstPageLimits({ sheet, layout }: { sheet: SheetSpec; layout: SummaryLayout }): ListLimits {
+  const heights = wrappedRowHeights(sheet);
+  const h = (r: number) => rowHeight(sheet, heights, r);
+  const page = printableHeight(sheet.page?.orientation ?? "landscape") / printedScale(sheet);
+  let all = 0;
+  for (let r = 0; r <= layout.agendaEnd; r++) all += h(r);
+  const ex = layout.exceptionRows.map(h);
+  const more = layout.moreRows.reduce((s, r) => s + h(r), 0);
+  // Fewer than all: the left-off ones and the "N more" lines move after the agenda.
+  const height = (k: number): number => (k === ex.length ? all : all - more - ex.slice(k).reduce((s, x) => s + x, 0));
+  let k = ex.length;
+  while (height(k) > page && k > Math.min(1, ex.length)) k--;
+  return { firstPage: k };
+}
+
+function buildSummary(
+  analysis: Analysis,
+  packSheets: string[],
+  run: RunInfo,
+  limits: ListLimits,
+): { sheet: SheetSpec; layout: SummaryLayout } {
+  const layout: SummaryLayout = { exceptionRows: [], moreRows: [], agendaEnd: 0 };
   const { model, findings, skipped } = analysis;
   const { errors, warnings } = countFindings(findings);
   const b = new SheetBuilder();
@@ -117,8 +172,9 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
 
   // 3. Exceptions, largest money impact first.
   const exceptions = planExceptions(analysis);
+  let continuedExceptions = (): void => {};
   b.heading("Exceptions that need a decision (largest money impact first)");
-  // Two lines, each within the printed page's width (the columns add up to about 230 characters): one
+  // Two lines, each within the printed page's width (the columns add up to about 160 characters): one
   // line ran past the right margin and was cut on paper.
   b.note(
     "Money at stake in the plan as given: bias in the demand plan = |bias %| × the family's plan revenue (a biased input forecast the plan corrected has none);",
@@ -129,30 +185,17 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
   if (exceptions.length === 0) b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
   else {
     const { listed, more } = topExceptions(exceptions, SUMMARY_EXCEPTIONS);
-    const ex = b.table(
-      "SummaryExceptions",
-      ["#", "Exception", "Owner Role", "Money Impact", "How the Impact Is Computed", "Decision Needed", "Detail"],
-      [
-        ...listed.map((e, i) => [i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
-        ...more.map((m) => [
-          null,
-          moreText(m),
-          m.owner,
-          m.impact,
-          `Sum of the priced impacts of the ${m.count} not listed here`,
-          `See ${m.sheet}`,
-          m.sheet,
-        ]),
-      ],
-    );
-    // The rank sits under the section's title, not at the far right of the wide first column.
-    b.style(ex.first, 0, ex.last, 0, { horizontalAlignment: "left" });
-    b.styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
-    b.styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
-    b.styles.push({ range: rangeAddress(ex.first, 1, ex.last, 1), wrap: true });
-    [...listed.map((e) => e.sheet), ...more.map((m) => m.sheet)].forEach((sheet, i) => {
-      if (inPack.has(sheet)) b.links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet, target: "A1" });
-    });
+    // As many as fit on the first page here; the rest continue after the agenda.
+    const onFirstPage = listed.slice(0, limits.firstPage);
+    const continued = listed.slice(limits.firstPage);
+    const ex = exceptionsTable(b, "SummaryExceptions", onFirstPage, 0, continued.length === 0 ? more : [], inPack);
+    layout.exceptionRows = onFirstPage.map((_, i) => ex.first + i);
+    layout.moreRows = continued.length === 0 ? more.map((_, i) => ex.first + onFirstPage.length + i) : [];
+    continuedExceptions = () => {
+      if (continued.length === 0) return;
+      b.heading(`Exceptions that need a decision, continued (from #${onFirstPage.length + 1})`);
+      exceptionsTable(b, "SummaryExceptionsContinued", continued, onFirstPage.length, more, inPack);
+    };
   }
 
   // 4. Executive agenda.
@@ -185,11 +228,13 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
     b.styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
   }
 
-  // Month over month, beside the agenda: the cycle, plan changes, accuracy at lag, decision log.
+  layout.agendaEnd = b.next - 1;
+  continuedExceptions();
+
+  // Month over month, after the agenda: the cycle, plan changes, accuracy at lag, decision log.
   summaryLoopSection(analysis, b, typed, inPack);
 
-  // The printed page ends with the charts' band; what follows is reference.
-  const lastPrinted = b.next - 1;
+  // The charts' band, on a page of its own; what follows is reference, printed after it.
   const band = reserveChartBand(b, summaryChartCount(analysis));
 
   // 5. What was read, what was skipped, contents.
@@ -217,16 +262,62 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
     b.links.push({ cell: `A${b.next}`, sheet: name, target: "A1" });
   }
 
+  const lastPrinted = b.next - 1;
+
   // 6. Chart data (not printed) and the charts, drawn in the band.
   addSummaryCharts(analysis, b, band);
 
-  return b.sheet({
+  const sheet = b.sheet({
     name: SUMMARY_SHEET,
     page: summaryPage(band, lastPrinted),
-    columnWidths: [34, 48, 16, 16, 44, 44, 16, 12],
+    // About 160 characters: one landscape page wide at 82%, where 11-point text prints at 9 points.
+    columnWidths: SUMMARY_WIDTHS,
     tabColor: HEADING_TEXT,
   });
+  return { sheet, layout };
 }
+
+/** One table of the summary's exceptions, ranked from `rankBefore` + 1, with its "N more" lines. */
+function exceptionsTable(
+  b: SheetBuilder,
+  name: string,
+  listed: PlanException[],
+  rankBefore: number,
+  more: MoreExceptions[],
+  inPack: Set<string>,
+): { first: number; last: number } {
+  const ex = b.table(
+    name,
+    ["#", "Exception", "Owner Role", "Money Impact", "How the Impact Is Computed", "Decision Needed", "Detail"],
+    [
+      ...listed.map((e, i) => [rankBefore + i + 1, e.title, e.owner, e.impact, e.impactBasis, e.decision, e.sheet]),
+      ...more.map((m) => [
+        null,
+        moreText(m),
+        m.owner,
+        m.impact,
+        `Sum of the priced impacts of the ${m.count} not listed here`,
+        `See ${m.sheet}`,
+        m.sheet,
+      ]),
+    ],
+  );
+  // The rank sits under the section's title, not at the far right of the wide first column.
+  b.style(ex.first, 0, ex.last, 0, { horizontalAlignment: "left" });
+  b.styles.push({ range: rangeAddress(ex.first, 3, ex.last, 3), numberFormat: NumberFormats.money, bold: true });
+  b.styles.push({ range: rangeAddress(ex.first, 4, ex.last, 5), wrap: true });
+  b.styles.push({ range: rangeAddress(ex.first, 1, ex.last, 1), wrap: true });
+  [...listed.map((e) => e.sheet), ...more.map((m) => m.sheet)].forEach((sheet, i) => {
+    if (inPack.has(sheet)) b.links.push({ cell: rangeAddress(ex.first + i, 6, ex.first + i, 6), sheet, target: "A1" });
+  });
+  return ex;
+}
+
+/** Characters a key figure's comment may run on over columns F-H before it wraps within F. */
+const COMMENT_RUN_ON = 60;
+
+/** Columns A-H: labels and ranks, titles, then figures and the texts that explain them. */
+const SUMMARY_WIDTHS = [24, 31, 12, 12, 27, 34, 10, 10];
 
 /** The key figures block: one row per figure, plan against budget where there is one. */
 function keyFigures(analysis: Analysis, b: SheetBuilder): void {
@@ -352,8 +443,15 @@ function keyFigures(analysis: Analysis, b: SheetBuilder): void {
     });
   });
   b.style(t.first, 1, t.last, 1, { bold: true });
-  // Comments wrap within their column: on paper a long one ran past the page's right margin.
-  b.styles.push({ range: rangeAddress(t.first, 5, t.last, 5), wrap: true });
+  // A short comment runs on into the empty columns G-H; a longer one wraps within its column (on paper
+  // a long one ran past the page's right margin).
+  // The comment stands off the right-aligned Gap % beside it.
+  b.styles.push({ range: rangeAddress(t.first - 1, 5, t.last, 5), indent: 1 });
+  figures.forEach((f, i) => {
+    const comment = f.cells[5];
+    if (typeof comment === "string" && comment.length > COMMENT_RUN_ON)
+      b.styles.push({ range: rangeAddress(t.first + i, 5, t.first + i, 5), wrap: true });
+  });
   // A money gap beyond 1% of budget (finance's usual "on budget" tolerance, as on Financial Gap) is an exception.
   b.conditional({
     kind: "cellValue",
