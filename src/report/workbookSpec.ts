@@ -121,6 +121,11 @@ export interface ChartSpec {
   height?: number;
   /** Format of the value axis, e.g. money or percent. */
   valueAxisFormat?: string;
+  /** The value axis' lowest and highest value; the host's automatic range where absent. Set for every
+   * chart when its sheet is finished (src/report/charts/valueAxis.ts): bars, columns and waterfalls
+   * from zero, a percentage line with at least 5 points either side of its data. */
+  valueAxisMin?: number;
+  valueAxisMax?: number;
   /** "#RRGGBB" per value column of the data range, in order; a host's default colours where absent.
    * For a waterfall the Base colour is ignored (never drawn). */
   seriesColors?: string[];

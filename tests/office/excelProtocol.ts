@@ -1082,6 +1082,14 @@ class ChartCollection extends ExcelObject {
   }
 }
 
+/** A value axis bound as set: a finite number (above `min`, below `max` where set), or "" = automatic. */
+function axisBound(v: unknown, min: number | undefined, max: number | undefined): number | undefined {
+  if (v === "") return undefined;
+  if (typeof v !== "number" || !Number.isFinite(v)) invalid("axis minimum / maximum");
+  if ((min !== undefined && v <= min) || (max !== undefined && v >= max)) invalid("axis minimum at or above maximum");
+  return v;
+}
+
 class ChartObject extends ExcelObject {
   readonly type = "Chart";
   constructor(
@@ -1103,7 +1111,12 @@ class ChartObject extends ExcelObject {
           axis === "ValueAxis"
             ? new SimpleObject(
                 "ChartAxis",
-                { NumberFormat: (v) => void (chart.axes.valueAxis.numberFormat = String(v)) },
+                {
+                  NumberFormat: (v) => void (chart.axes.valueAxis.numberFormat = String(v)),
+                  // A number, or "" for automatic; Excel refuses a minimum at or above the maximum.
+                  Minimum: (v) => void (chart.axes.valueAxis.minimum = axisBound(v, undefined, chart.axes.valueAxis.maximum)),
+                  Maximum: (v) => void (chart.axes.valueAxis.maximum = axisBound(v, chart.axes.valueAxis.minimum, undefined)),
+                },
                 chart.other,
                 "ValueAxis",
               )

@@ -44,7 +44,8 @@ export interface FakeChart {
   source: string;
   seriesBy?: string;
   title: { text: string };
-  axes: { valueAxis: { numberFormat: string } };
+  /** The value axis' format, and its minimum / maximum where set (automatic where absent). */
+  axes: { valueAxis: { numberFormat: string; minimum?: number; maximum?: number } };
   position?: { start: string; end?: string };
   name: string;
   legend: { visible: boolean };

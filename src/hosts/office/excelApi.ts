@@ -85,7 +85,7 @@ export interface ChartSeriesLike {
 export interface ChartLike {
   name: string;
   title: { text: string };
-  axes: { valueAxis: { numberFormat: string } };
+  axes: { valueAxis: { numberFormat: string; minimum: number; maximum: number } };
   legend: { visible: boolean };
   series: { getItemAt(index: number): ChartSeriesLike };
   setPosition(startCell: string, endCell?: string): void;

@@ -6,7 +6,7 @@
  * workbook written by another one (xlsx-chart and officegen write whole workbooks of their own and have
  * not been released since 2020). The subset needed here is small: line, clustered column/bar and the
  * stacked-column waterfall, series over cell references with cached values (so a reader that does not
- * recalculate still draws them), a title, axes with a number format, a legend.
+ * recalculate still draws them), a title, axes with a number format and a range, a legend.
  *
  * Colours are written for every series (the Office palette where the ChartSpec gives none), so Excel,
  * LibreOffice and the Office host draw the same colours.
@@ -120,8 +120,12 @@ export function chartPartXml(sheet: SheetSpec, chart: ChartSpec): string {
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="low"/><c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  // CT_Scaling's order: orientation, max, min.
+  const bounds =
+    (chart.valueAxisMax !== undefined ? `<c:max val="${chart.valueAxisMax}"/>` : "") +
+    (chart.valueAxisMin !== undefined ? `<c:min val="${chart.valueAxisMin}"/>` : "");
   const valAx =
-    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${xmlAttribute(valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;

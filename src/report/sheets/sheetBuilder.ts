@@ -6,6 +6,7 @@
  */
 import { rangeAddress } from "../../engine/a1";
 import type { ChartSpec, ConditionalFormatSpec, LinkSpec, RangeStyle, ReportValue, SheetSpec, TableSpec } from "../workbookSpec";
+import { withValueAxis } from "../charts/valueAxis";
 import { HEADING_TEXT } from "./palette";
 
 /** A style without its range: what a cell looks like. */
@@ -112,7 +113,8 @@ export class SheetBuilder {
     this.conditionalFormats.push(format);
   }
 
-  /** The finished sheet. Links and charts are left out when there are none. */
+  /** The finished sheet. Links and charts are left out when there are none. Each chart gets its value
+   * axis range from its data here (charts/valueAxis.ts), once the data is on the sheet. */
   sheet(frame: SheetFrame): SheetSpec {
     return {
       ...frame,
@@ -121,7 +123,7 @@ export class SheetBuilder {
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,
       ...(this.links.length > 0 ? { links: this.links } : {}),
-      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
+      ...(this.charts.length > 0 ? { charts: this.charts.map((chart) => withValueAxis(chart, this.rows)) } : {}),
     };
   }
 }

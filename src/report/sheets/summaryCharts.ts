@@ -202,8 +202,9 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
       type: "line",
       title: `Forecast accuracy by month (1 − WMAPE, ${column})`,
       dataRange: rangeAddress(t.headerRow, 0, t.last, 1),
-      // Two decimals: month-to-month accuracy moves by tenths of a percent, and the axis zooms in on them.
-      valueAxisFormat: "0.00%",
+      // A percentage line: its axis shows at least 5 points either side of the data (charts/valueAxis.ts),
+      // so tenths of a percent from month to month are not blown up to fill the chart.
+      valueAxisFormat: NumberFormats.percent0,
       seriesColors: ACCURACY_COLORS,
     });
   }
