@@ -1,7 +1,8 @@
 /**
  * Honest charts in the written .xlsx (SPEC "Output": value axes that start at zero for bars): read back
  * from the chart parts of the sample's pack. Bars, columns and waterfalls start at zero; a line of a
- * percentage shows at least 10 points and all of its data.
+ * percentage shows at least 10 points and all of its data; bars and columns carry their values as data
+ * labels in the number format of their data.
  */
 import JSZip from "jszip";
 import { resolveSettings } from "../../src/engine/settings";
@@ -66,6 +67,24 @@ describe("the sample pack's charts in the .xlsx", () => {
       expect(Math.min(...values)).toBeGreaterThanOrEqual(min);
       expect(Math.max(...values)).toBeLessThanOrEqual(max);
     }
+  });
+
+  test("clustered bars and columns show their values (dLbls showVal=1) in the data's number format; waterfalls do not", () => {
+    const clustered = [...charts.values()].filter((xml) => xml.includes('<c:grouping val="clustered"/>'));
+    expect(clustered.length).toBeGreaterThanOrEqual(2);
+    for (const xml of clustered) expect([title(xml), xml]).toEqual([title(xml), expect.stringContaining('<c:showVal val="1"/>')]);
+    const labelFormat = (xml: string) => /<c:dLbls><c:numFmt formatCode="([^"]*)"/.exec(xml)?.[1];
+    // The scenarios' revenue and margin are money on the sheet ("$"#,##0;[Red]-"$"#,##0, XML-escaped) ...
+    const scenarios = clustered.find((xml) => title(xml) === "Revenue and margin by scenario")!;
+    expect(labelFormat(scenarios)).toBe("&quot;$&quot;#,##0;[Red]-&quot;$&quot;#,##0");
+    // ... the FVA steps' WMAPE a percentage with one decimal (0.0%), though the axis shows whole percents.
+    const fva = clustered.find((xml) => title(xml).startsWith("WMAPE by step"))!;
+    expect(labelFormat(fva)).toBe("0.0%");
+    expect(fva).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
+    // A waterfall would label its invisible Base series too.
+    const waterfalls = [...charts.values()].filter((xml) => xml.includes('<c:grouping val="stacked"/>'));
+    expect(waterfalls.length).toBeGreaterThanOrEqual(1);
+    for (const xml of waterfalls) expect(xml).not.toContain("<c:dLbls>");
   });
 
   test("the summary's forecast accuracy (about 97% every month) is drawn on 90%-100%", () => {

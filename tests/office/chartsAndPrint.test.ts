@@ -84,6 +84,34 @@ describe("Office host: charts and print settings", () => {
     expect(line.axes.valueAxis).toEqual({ numberFormat: "0%", minimum: 0.9, maximum: 1 });
   });
 
+  test("columns show their values as data labels in the data's number format; lines and waterfalls have none", async () => {
+    const sb = new SheetBuilder();
+    sb.table(
+      "Scenarios",
+      ["Scenario", "Revenue"],
+      [
+        ["Base", 970],
+        ["Upside", 980],
+      ],
+      [null, '"$"#,##0'],
+    );
+    sb.charts.push({
+      type: "columnClustered",
+      title: "Revenue",
+      dataRange: "A1:B3",
+      anchor: "D1",
+      valueAxisFormat: '"$"#,##0,"k"',
+    });
+    sb.charts.push({ type: "line", title: "Trend", dataRange: "A1:B3", anchor: "D20" });
+    const b = book();
+    await b.run((ctx) => writePack(ctx, { sheets: [sb.sheet({ name: "S&OP Summary" }), pack.sheets[0]] }, { runTag: "t" }));
+    const [columns, line] = b.sheet("S&OP Summary")!.charts;
+    // The cells' format ("$"#,##0), not the axis' ("$"#,##0,"k").
+    expect(columns.dataLabels).toEqual({ showValue: true, numberFormat: '"$"#,##0', position: "OutsideEnd" });
+    expect(line.dataLabels).toEqual({});
+    expect(b.sheet("Financial Gap")!.charts[0].dataLabels).toEqual({});
+  });
+
   test("landscape, one page, print area and the header row repeated, where Excel has the page layout API", async () => {
     const b = book();
     await b.run((ctx) => writePack(ctx, pack, { runTag: "t", pageLayoutSupported: true }));

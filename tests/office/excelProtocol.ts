@@ -1070,6 +1070,7 @@ class ChartCollection extends ExcelObject {
       axes: { valueAxis: { numberFormat: "General" } },
       name: `Chart ${sheet.charts.length + 1}`,
       legend: { visible: true },
+      dataLabels: {},
       series: {},
       other: {},
     };
@@ -1133,6 +1134,23 @@ class ChartObject extends ExcelObject {
           },
           chart.other,
           "Legend",
+        );
+      case "DataLabels":
+        return new SimpleObject(
+          "ChartDataLabels",
+          {
+            ShowValue: (v) => {
+              if (typeof v !== "boolean") invalid("data labels showValue");
+              chart.dataLabels.showValue = v;
+            },
+            NumberFormat: (v) => {
+              if (typeof v !== "string") invalid("data labels numberFormat");
+              chart.dataLabels.numberFormat = v;
+            },
+            Position: (v) => void (chart.dataLabels.position = this.ws.wb.session.checkEnum("ChartDataLabelPosition", v)),
+          },
+          chart.other,
+          "DataLabels",
         );
       case "Series":
         return new ChartSeriesCollection(this);

@@ -49,6 +49,8 @@ export interface FakeChart {
   position?: { start: string; end?: string };
   name: string;
   legend: { visible: boolean };
+  /** The chart's data labels as set (chart.dataLabels): none until showValue is set. */
+  dataLabels: { showValue?: boolean; numberFormat?: string; position?: string };
   /** Per series index: fill colour ("none" when cleared), line colour, gap width, as set. */
   series: Record<number, { fill?: string; line?: string; gapWidth?: number }>;
   /** Everything else set on the chart (size, axis titles...), by wire path. */

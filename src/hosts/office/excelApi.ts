@@ -87,6 +87,8 @@ export interface ChartLike {
   title: { text: string };
   axes: { valueAxis: { numberFormat: string; minimum: number; maximum: number } };
   legend: { visible: boolean };
+  /** Labels on every point (numberFormat: ExcelApi 1.8). */
+  dataLabels: { showValue: boolean; numberFormat: string; position: Excel.ChartDataLabels["position"] };
   series: { getItemAt(index: number): ChartSeriesLike };
   setPosition(startCell: string, endCell?: string): void;
 }

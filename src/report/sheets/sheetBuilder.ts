@@ -6,6 +6,7 @@
  */
 import { rangeAddress } from "../../engine/a1";
 import type { ChartSpec, ConditionalFormatSpec, LinkSpec, RangeStyle, ReportValue, SheetSpec, TableSpec } from "../workbookSpec";
+import { withDataLabels } from "../charts/dataLabels";
 import { withValueAxis } from "../charts/valueAxis";
 import { HEADING_TEXT } from "./palette";
 
@@ -114,7 +115,8 @@ export class SheetBuilder {
   }
 
   /** The finished sheet. Links and charts are left out when there are none. Each chart gets its value
-   * axis range from its data here (charts/valueAxis.ts), once the data is on the sheet. */
+   * axis range and its data labels from its data here (charts/valueAxis.ts, charts/dataLabels.ts),
+   * once the data and its number formats are on the sheet. */
   sheet(frame: SheetFrame): SheetSpec {
     return {
       ...frame,
@@ -123,7 +125,9 @@ export class SheetBuilder {
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,
       ...(this.links.length > 0 ? { links: this.links } : {}),
-      ...(this.charts.length > 0 ? { charts: this.charts.map((chart) => withValueAxis(chart, this.rows)) } : {}),
+      ...(this.charts.length > 0
+        ? { charts: this.charts.map((chart) => withDataLabels(withValueAxis(chart, this.rows), this)) }
+        : {}),
     };
   }
 }
