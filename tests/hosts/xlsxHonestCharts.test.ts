@@ -2,12 +2,18 @@
  * Honest charts in the written .xlsx (SPEC "Output": value axes that start at zero for bars): read back
  * from the chart parts of the sample's pack. Bars, columns and waterfalls start at zero; a line of a
  * percentage shows at least 10 points and all of its data; bars and columns carry their values as data
- * labels in the number format of their data.
+ * labels in the number format of their data. A line with fewer than two months is not drawn: the sheet
+ * says why where it would be.
  */
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { CellGrid, CellValue } from "../../src/engine/grid";
+import type { PreviousPack } from "../../src/engine/history";
 import { resolveSettings } from "../../src/engine/settings";
 import { writePackXlsx } from "../../src/hosts/xlsx/writePackXlsx";
-import { generatePack } from "../../src/report/generate";
+import { generatePack, type PackResult } from "../../src/report/generate";
+import type { SheetSpec } from "../../src/report/workbookSpec";
+import { cycleInput } from "../history/threeCycles";
 import { sampleGrids } from "../office/workbooks";
 
 /** Every chart part of a written pack, by part name (xl/charts/chartN.xml). */
@@ -96,5 +102,67 @@ describe("the sample pack's charts in the .xlsx", () => {
     const axis = valAx(xml);
     expect(bound(axis, "min")).toBe(0.9);
     expect(bound(axis, "max")).toBe(1);
+  });
+});
+
+/** The pack of a cycle of tests/history/threeCycles.ts, as the next run reads it back. */
+function previousOf(result: PackResult): PreviousPack {
+  const grid = (name: string): CellGrid | null => {
+    const sheet: SheetSpec | undefined = result.workbook.sheets.find((s) => s.name === name);
+    return sheet ? { sheet: sheet.name, values: sheet.rows.map((r) => r.map((v) => v as CellValue)) } : null;
+  };
+  return { source: "the test's previous pack", history: grid("S&OP History"), summary: grid("S&OP Summary") };
+}
+
+const LAG_CHART = "WMAPE at lag by month (all families; lower is better)";
+
+describe("the lag-accuracy chart over the loop's first months (tests/history/threeCycles.ts)", () => {
+  let february: PackResult;
+  let march: PackResult;
+
+  beforeAll(() => {
+    const settings = resolveSettings();
+    const january = generatePack(cycleInput("2026-01"), settings);
+    // Cycle 2026-02 has cycle 2026-01's plans: lag 0 for January only (actuals to 2026-01), no lag 1 yet.
+    february = generatePack(cycleInput("2026-02"), settings, undefined, { previous: previousOf(january) });
+    march = generatePack(cycleInput("2026-03"), settings, undefined, { previous: previousOf(february) });
+  });
+
+  async function written(result: PackResult): Promise<{ charts: Map<string, string>; review: ExcelJS.Worksheet }> {
+    const bytes = await writePackXlsx(result.workbook);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    return { charts: await chartParts(bytes), review: book.getWorksheet("Demand Review")! };
+  }
+
+  test("one month of lag-0 accuracy: no lag chart, and one line where it would be saying why", async () => {
+    const { charts, review } = await written(february);
+    expect([...charts.values()].map(title)).not.toContain(LAG_CHART);
+    const found: string[] = [];
+    review.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "string" && cell.value.startsWith("Chart not drawn"))
+          found.push(`${cell.address} ${cell.value}`);
+      }),
+    );
+    expect(found).toHaveLength(1);
+    const [at] = found[0].split(" ");
+    expect(found[0]).toBe(`${at} Chart not drawn: one month of lag-0 accuracy so far; it needs at least 2.`);
+    // It sits where the chart would: column J of the trend table's header row (Month | Lag 0 WMAPE | ...).
+    expect(at.replace(/\d+/, "")).toBe("J");
+    expect(review.getRow(Number(/\d+/.exec(at)![0])).getCell(1).value).toBe("Month");
+  });
+
+  test("two months (January and February): the chart is drawn, on 0%-25%", async () => {
+    const { charts } = await written(march);
+    const xml = [...charts.values()].find((x) => title(x) === LAG_CHART)!;
+    expect(xml).toBeDefined();
+    // All families, WMAPE = Σ|e| / ΣA: lag 0 January 20/150 = 13.3%, February 15/170 = 8.8%; lag 1
+    // February 30/170 = 17.6%. 8.8 − 5 = 3.8, down to 0; 17.6 + 5 = 22.6, up to 25.
+    expect(cachedValues(xml).map((v) => Math.round(v * 1000) / 1000)).toEqual([0.133, 0.088, 0.176]);
+    const axis = valAx(xml);
+    expect([bound(axis, "min"), bound(axis, "max")]).toEqual([0, 0.25]);
+    const review = march.workbook.sheets.find((s) => s.name === "Demand Review")!;
+    expect(review.rows.flat()).not.toContainEqual(expect.stringMatching(/^Chart not drawn/));
   });
 });

@@ -2,7 +2,8 @@
  * Forecast accuracy at lag, on the Demand Review (SPEC "Month over month"): how good the plans of
  * earlier cycles were for the months that now have actuals. The lag-k forecast of month m is the
  * demand plan for m in the snapshot of cycle m − k. Per family and for all families: WMAPE, bias %
- * and tracking signal, then the trend by month, with a line chart of the all-families WMAPE per lag.
+ * and tracking signal, then the trend by month, with a line chart of the all-families WMAPE per lag
+ * (from two months on; before, a line where it would be says why it is not drawn).
  */
 import { rangeAddress } from "../../engine/a1";
 import type { CycleLoop, LagAccuracyRow } from "../../engine/history";
@@ -13,6 +14,9 @@ import { RED } from "./palette";
 import type { SheetBuilder } from "./sheetBuilder";
 
 const lagName = (lag: number) => `Lag ${lag}`;
+
+/** "a", "a and b", "a, b and c". */
+const inWords = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
 
 function rowCells(r: LagAccuracyRow): ReportValue[] {
   // bias % = Σe / ΣA has the sign of RSFE, so it gives the direction in words.
@@ -88,13 +92,17 @@ export function lagAccuracySection(
     ]),
     [NumberFormats.text, ...header.slice(1).map(() => NumberFormats.percent)],
   );
-  b.charts.push({
-    type: "line",
-    title: "WMAPE at lag by month (all families; lower is better)",
-    dataRange: rangeAddress(trend.headerRow, 0, trend.last, lag.lags.length),
-    anchor: rangeAddress(trend.headerRow, chartColumn, trend.headerRow, chartColumn),
-    width: 7,
-    height: 14,
-    valueAxisFormat: NumberFormats.percent0,
-  });
+  // One month so far is a dot, not a trend: the sheet says so where the chart would be.
+  b.chartOrReason(
+    {
+      type: "line",
+      title: "WMAPE at lag by month (all families; lower is better)",
+      dataRange: rangeAddress(trend.headerRow, 0, trend.last, lag.lags.length),
+      anchor: rangeAddress(trend.headerRow, chartColumn, trend.headerRow, chartColumn),
+      width: 7,
+      height: 14,
+      valueAxisFormat: NumberFormats.percent0,
+    },
+    { unit: "month", of: `${inWords(lag.lags.map((k) => `lag-${k}`))} accuracy` },
+  );
 }
