@@ -123,6 +123,15 @@ export interface ChartSpec {
   height?: number;
   /** Format of the value axis, e.g. money or percent. */
   valueAxisFormat?: string;
+  /** The value axis' lowest and highest value; the host's automatic range where absent. Set for every
+   * chart when its sheet is finished (src/report/charts/valueAxis.ts): bars, columns and waterfalls
+   * from zero, a percentage line with at least 5 points either side of its data. */
+  valueAxisMin?: number;
+  valueAxisMax?: number;
+  /** Each bar's value written on it, in this number format (the data's); no labels where absent. Set
+   * for every clustered bar and column chart when its sheet is finished (src/report/charts/dataLabels.ts);
+   * never on a waterfall, whose invisible Base series would be labelled too. */
+  dataLabelFormat?: string;
   /** "#RRGGBB" per value column of the data range, in order; a host's default colours where absent.
    * For a waterfall the Base colour is ignored (never drawn). */
   seriesColors?: string[];

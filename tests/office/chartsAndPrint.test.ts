@@ -3,6 +3,7 @@
  * settings, on the in-memory Excel (tests/office/fakeExcel.ts).
  */
 import { writePack } from "../../src/hosts/office/writePack";
+import { SheetBuilder } from "../../src/report/sheets/sheetBuilder";
 import type { WorkbookSpec } from "../../src/report/workbookSpec";
 import { FakeWorkbook } from "./fakeExcel";
 
@@ -51,6 +52,64 @@ describe("Office host: charts and print settings", () => {
     // A line series is coloured by its line, not a fill.
     expect(line).toMatchObject({ type: "Line", legend: { visible: true } });
     expect(line.series[0]).toEqual({ line: "#123456" });
+  });
+
+  test("bars start at zero and a percentage line shows at least 10 points: the value axis' minimum and maximum", async () => {
+    // Built as the report builds a sheet, so the ranges are the report's (src/report/charts/valueAxis.ts).
+    const sb = new SheetBuilder();
+    sb.table(
+      "Scenarios",
+      ["Scenario", "Revenue"],
+      [
+        ["Base", 970],
+        ["Upside", 980],
+      ],
+    );
+    sb.table(
+      "Accuracy",
+      ["Month", "Forecast Accuracy"],
+      [
+        ["2026-01", 0.9698],
+        ["2026-02", 0.9702],
+      ],
+    );
+    sb.charts.push({ type: "columnClustered", title: "Revenue", dataRange: "A1:B3", anchor: "D1", valueAxisFormat: "#,##0" });
+    sb.charts.push({ type: "line", title: "Accuracy", dataRange: "A4:B6", anchor: "D20", valueAxisFormat: "0%" });
+    const b = book();
+    await b.run((ctx) => writePack(ctx, { sheets: [sb.sheet({ name: "S&OP Summary" })] }, { runTag: "t" }));
+    const [columns, line] = b.sheet("S&OP Summary")!.charts;
+    // 970 and 980 from 0, not from about 965; the maximum is Excel's own.
+    expect(columns.axes.valueAxis).toEqual({ numberFormat: "#,##0", minimum: 0 });
+    // 96.98% − 5 points = 91.98%, down to 90%; 97.02% + 5 = 102.02%, clamped to 100%.
+    expect(line.axes.valueAxis).toEqual({ numberFormat: "0%", minimum: 0.9, maximum: 1 });
+  });
+
+  test("columns show their values as data labels in the data's number format; lines and waterfalls have none", async () => {
+    const sb = new SheetBuilder();
+    sb.table(
+      "Scenarios",
+      ["Scenario", "Revenue"],
+      [
+        ["Base", 970],
+        ["Upside", 980],
+      ],
+      [null, '"$"#,##0'],
+    );
+    sb.charts.push({
+      type: "columnClustered",
+      title: "Revenue",
+      dataRange: "A1:B3",
+      anchor: "D1",
+      valueAxisFormat: '"$"#,##0,"k"',
+    });
+    sb.charts.push({ type: "line", title: "Trend", dataRange: "A1:B3", anchor: "D20" });
+    const b = book();
+    await b.run((ctx) => writePack(ctx, { sheets: [sb.sheet({ name: "S&OP Summary" }), pack.sheets[0]] }, { runTag: "t" }));
+    const [columns, line] = b.sheet("S&OP Summary")!.charts;
+    // The cells' format ("$"#,##0), not the axis' ("$"#,##0,"k").
+    expect(columns.dataLabels).toEqual({ showValue: true, numberFormat: '"$"#,##0', position: "OutsideEnd" });
+    expect(line.dataLabels).toEqual({});
+    expect(b.sheet("Financial Gap")!.charts[0].dataLabels).toEqual({});
   });
 
   test("landscape, one page, print area and the header row repeated, where Excel has the page layout API", async () => {

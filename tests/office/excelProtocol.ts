@@ -1077,6 +1077,7 @@ class ChartCollection extends ExcelObject {
       axes: { valueAxis: { numberFormat: "General" } },
       name: `Chart ${sheet.charts.length + 1}`,
       legend: { visible: true },
+      dataLabels: {},
       series: {},
       other: {},
     };
@@ -1087,6 +1088,14 @@ class ChartCollection extends ExcelObject {
     const items = itemSelect(select);
     return { _Items: this.ws.sheet.charts.map((c) => new ChartObject(this.ws, c).query(items)) };
   }
+}
+
+/** A value axis bound as set: a finite number (above `min`, below `max` where set), or "" = automatic. */
+function axisBound(v: unknown, min: number | undefined, max: number | undefined): number | undefined {
+  if (v === "") return undefined;
+  if (typeof v !== "number" || !Number.isFinite(v)) invalid("axis minimum / maximum");
+  if ((min !== undefined && v <= min) || (max !== undefined && v >= max)) invalid("axis minimum at or above maximum");
+  return v;
 }
 
 class ChartObject extends ExcelObject {
@@ -1110,7 +1119,12 @@ class ChartObject extends ExcelObject {
           axis === "ValueAxis"
             ? new SimpleObject(
                 "ChartAxis",
-                { NumberFormat: (v) => void (chart.axes.valueAxis.numberFormat = String(v)) },
+                {
+                  NumberFormat: (v) => void (chart.axes.valueAxis.numberFormat = String(v)),
+                  // A number, or "" for automatic; Excel refuses a minimum at or above the maximum.
+                  Minimum: (v) => void (chart.axes.valueAxis.minimum = axisBound(v, undefined, chart.axes.valueAxis.maximum)),
+                  Maximum: (v) => void (chart.axes.valueAxis.maximum = axisBound(v, chart.axes.valueAxis.minimum, undefined)),
+                },
                 chart.other,
                 "ValueAxis",
               )
@@ -1127,6 +1141,23 @@ class ChartObject extends ExcelObject {
           },
           chart.other,
           "Legend",
+        );
+      case "DataLabels":
+        return new SimpleObject(
+          "ChartDataLabels",
+          {
+            ShowValue: (v) => {
+              if (typeof v !== "boolean") invalid("data labels showValue");
+              chart.dataLabels.showValue = v;
+            },
+            NumberFormat: (v) => {
+              if (typeof v !== "string") invalid("data labels numberFormat");
+              chart.dataLabels.numberFormat = v;
+            },
+            Position: (v) => void (chart.dataLabels.position = this.ws.wb.session.checkEnum("ChartDataLabelPosition", v)),
+          },
+          chart.other,
+          "DataLabels",
         );
       case "Series":
         return new ChartSeriesCollection(this);

@@ -44,10 +44,13 @@ export interface FakeChart {
   source: string;
   seriesBy?: string;
   title: { text: string };
-  axes: { valueAxis: { numberFormat: string } };
+  /** The value axis' format, and its minimum / maximum where set (automatic where absent). */
+  axes: { valueAxis: { numberFormat: string; minimum?: number; maximum?: number } };
   position?: { start: string; end?: string };
   name: string;
   legend: { visible: boolean };
+  /** The chart's data labels as set (chart.dataLabels): none until showValue is set. */
+  dataLabels: { showValue?: boolean; numberFormat?: string; position?: string };
   /** Per series index: fill colour ("none" when cleared), line colour, gap width, as set. */
   series: Record<number, { fill?: string; line?: string; gapWidth?: number }>;
   /** Everything else set on the chart (size, axis titles...), by wire path. */

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { writePackXlsx } from "../../src/hosts/xlsx/writePackXlsx";
 import { generatePack } from "../../src/report/generate";
@@ -65,6 +66,35 @@ describe("Office host and .xlsx host", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+
+    // The charts too: in Excel each has the value axis range and the data labels the .xlsx has (both
+    // from the pack description: bars from zero, percentage lines of at least 10 points).
+    const zip = await JSZip.loadAsync(await writePackXlsx(spec));
+    const inFile: string[][] = [];
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async("string");
+      const at = (re: RegExp) => re.exec(xml)?.[1] ?? "-";
+      inFile.push([
+        at(/<a:t>(.*?)<\/a:t>/).replace(/&amp;/g, "&"),
+        at(/<c:valAx>.*?<c:min val="([^"]+)"/),
+        at(/<c:valAx>.*?<c:max val="([^"]+)"/),
+        at(/<c:dLbls>.*?<c:showVal val="(\d)"/),
+      ]);
+    }
+    const inExcel = spec.sheets.flatMap((s) =>
+      book
+        .sheet(outcome.sheetNameMap[s.name])!
+        .charts.map((c) => [
+          c.title.text,
+          String(c.axes.valueAxis.minimum ?? "-"),
+          String(c.axes.valueAxis.maximum ?? "-"),
+          c.dataLabels.showValue ? "1" : "-",
+        ]),
+    );
+    expect(inExcel.length).toBeGreaterThan(5);
+    expect(inExcel.filter((c) => c[1] === "0").length).toBeGreaterThanOrEqual(3);
+    expect(inExcel.filter((c) => c[3] === "1").length).toBeGreaterThanOrEqual(2);
+    expect([...inExcel].sort()).toEqual([...inFile].sort());
   });
 
   test("numbers rounded to what they mean reach Excel and the file alike: same values, same formats", async () => {

@@ -90,8 +90,10 @@ export interface ChartSeriesLike {
 export interface ChartLike {
   name: string;
   title: { text: string };
-  axes: { valueAxis: { numberFormat: string } };
+  axes: { valueAxis: { numberFormat: string; minimum: number; maximum: number } };
   legend: { visible: boolean };
+  /** Labels on every point (numberFormat: ExcelApi 1.8). */
+  dataLabels: { showValue: boolean; numberFormat: string; position: Excel.ChartDataLabels["position"] };
   series: { getItemAt(index: number): ChartSeriesLike };
   setPosition(startCell: string, endCell?: string): void;
 }

@@ -135,6 +135,14 @@ function addChart(ws: WorksheetLike, spec: ChartSpec): void {
   const end = cellAddress(anchor.row + (spec.height ?? 15) - 1, anchor.col + (spec.width ?? 8) - 1);
   chart.setPosition(spec.anchor, end);
   if (spec.valueAxisFormat) chart.axes.valueAxis.numberFormat = spec.valueAxisFormat;
+  if (spec.valueAxisMin !== undefined) chart.axes.valueAxis.minimum = spec.valueAxisMin;
+  if (spec.valueAxisMax !== undefined) chart.axes.valueAxis.maximum = spec.valueAxisMax;
+  if (spec.dataLabelFormat !== undefined && spec.type !== "waterfall") {
+    // Every point's value, in the data's format, past the end of its bar (above a line's point).
+    chart.dataLabels.showValue = true;
+    chart.dataLabels.numberFormat = spec.dataLabelFormat;
+    chart.dataLabels.position = spec.type === "line" ? "Top" : "OutsideEnd";
+  }
   const area = parseRangeAddress(spec.dataRange);
   const seriesCount = area.col2 - area.col1;
   for (let i = 0; i < seriesCount; i++) {
@@ -241,8 +249,8 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     range.format.font.color = LINK_COLOR;
   }
   for (const chart of spec.charts ?? []) {
-    // Chart, title, position, axis, then each series' getItemAt and colour, and the legend.
-    await budget.reserve(jsonBytes(chart), 6 + 3 * Math.max(1, (chart.seriesColors ?? []).length + 1));
+    // Chart, title, position, axis format and range, data labels, then each series' getItemAt and colour, and the legend.
+    await budget.reserve(jsonBytes(chart), 11 + 3 * Math.max(1, (chart.seriesColors ?? []).length + 1));
     addChart(ws, chart);
   }
   if (spec.page && options.pageLayoutSupported) {

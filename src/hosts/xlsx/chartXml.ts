@@ -6,7 +6,7 @@
  * workbook written by another one (xlsx-chart and officegen write whole workbooks of their own and have
  * not been released since 2020). The subset needed here is small: line, clustered column/bar and the
  * stacked-column waterfall, series over cell references with cached values (so a reader that does not
- * recalculate still draws them), a title, axes with a number format, a legend.
+ * recalculate still draws them), a title, axes with a number format and a range, data labels, a legend.
  *
  * Colours are written for every series (the Office palette where the ChartSpec gives none), so Excel,
  * LibreOffice and the Office host draw the same colours.
@@ -87,6 +87,17 @@ function seriesXml(sheet: SheetSpec, chart: ChartSpec): string {
   return out.join("");
 }
 
+/** Value labels on every point of a chart (CT_DLbls: numFmt, spPr, dLblPos, then the show* flags in order). */
+function dataLabelsXml(chart: ChartSpec): string {
+  if (chart.dataLabelFormat === undefined || chart.type === "waterfall") return "";
+  return (
+    `<c:dLbls><c:numFmt formatCode="${xmlAttribute(chart.dataLabelFormat)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    // Past the end of a bar; above a line's point (a line has no "outEnd").
+    `<c:dLblPos val="${chart.type === "line" ? "t" : "outEnd"}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
+    `<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+  );
+}
+
 const CAT_AXIS = 500001;
 const VAL_AXIS = 500002;
 
@@ -95,10 +106,10 @@ function plotXml(sheet: SheetSpec, chart: ChartSpec): string {
   const axes = `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/>`;
   switch (chart.type) {
     case "line":
-      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`;
+      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}${dataLabelsXml(chart)}<c:marker val="1"/>${axes}</c:lineChart>`;
     case "columnClustered":
     case "barClustered":
-      return `<c:barChart><c:barDir val="${chart.type === "barClustered" ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axes}</c:barChart>`;
+      return `<c:barChart><c:barDir val="${chart.type === "barClustered" ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}${dataLabelsXml(chart)}<c:gapWidth val="150"/>${axes}</c:barChart>`;
     case "waterfall":
       // Stacked columns overlapping fully: the invisible base lifts each step (ChartSpec "waterfall").
       return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}<c:gapWidth val="${WATERFALL_GAP_WIDTH}"/><c:overlap val="100"/>${axes}</c:barChart>`;
@@ -120,8 +131,12 @@ export function chartPartXml(sheet: SheetSpec, chart: ChartSpec): string {
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="low"/><c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  // CT_Scaling's order: orientation, max, min.
+  const bounds =
+    (chart.valueAxisMax !== undefined ? `<c:max val="${chart.valueAxisMax}"/>` : "") +
+    (chart.valueAxisMin !== undefined ? `<c:min val="${chart.valueAxisMin}"/>` : "");
   const valAx =
-    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${xmlAttribute(valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;

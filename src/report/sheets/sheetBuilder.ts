@@ -4,8 +4,11 @@
  * one says HOW a title, a note, a heading, a table and a totals row look, so they look the same on
  * every sheet (and a change of look is made once).
  */
-import { rangeAddress } from "../../engine/a1";
+import { parseCellAddress, rangeAddress } from "../../engine/a1";
 import type { ChartSpec, ConditionalFormatSpec, LinkSpec, RangeStyle, ReportValue, SheetSpec, TableSpec } from "../workbookSpec";
+import { withDataLabels } from "../charts/dataLabels";
+import { chartNotDrawnReason, type ChartPoints } from "../charts/tooFewPoints";
+import { withValueAxis } from "../charts/valueAxis";
 import { HEADING_TEXT } from "./palette";
 
 /** A style without its range: what a cell looks like. */
@@ -107,12 +110,39 @@ export class SheetBuilder {
     return r;
   }
 
+  /** Writes one cell at (row, col), 0-based, padding with empty cells (and rows) up to it. */
+  cell(row: number, col: number, value: ReportValue, style?: CellStyle): void {
+    while (this.rows.length <= row) this.blank();
+    const cells = this.rows[row];
+    while (cells.length < col) cells.push(null);
+    cells[col] = value;
+    if (style) this.style(row, col, row, col, style);
+  }
+
+  /**
+   * Adds a chart over data already on the sheet, unless it has too few points to draw (a line fewer
+   * than two months, any chart no value: charts/tooFewPoints.ts); then one italic line at the chart's
+   * anchor says why. Returns whether the chart was added.
+   */
+  chartOrReason(chart: ChartSpec, points: ChartPoints): boolean {
+    const reason = chartNotDrawnReason(chart, this.rows, points);
+    if (reason === null) {
+      this.charts.push(chart);
+      return true;
+    }
+    const { row, col } = parseCellAddress(chart.anchor);
+    this.cell(row, col, reason, { italic: true });
+    return false;
+  }
+
   /** Colours cells by a conditional format. */
   conditional(format: ConditionalFormatSpec): void {
     this.conditionalFormats.push(format);
   }
 
-  /** The finished sheet. Links and charts are left out when there are none. */
+  /** The finished sheet. Links and charts are left out when there are none. Each chart gets its value
+   * axis range and its data labels from its data here (charts/valueAxis.ts, charts/dataLabels.ts),
+   * once the data and its number formats are on the sheet. */
   sheet(frame: SheetFrame): SheetSpec {
     return {
       ...frame,
@@ -121,7 +151,9 @@ export class SheetBuilder {
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,
       ...(this.links.length > 0 ? { links: this.links } : {}),
-      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
+      ...(this.charts.length > 0
+        ? { charts: this.charts.map((chart) => withDataLabels(withValueAxis(chart, this.rows), this)) }
+        : {}),
     };
   }
 }

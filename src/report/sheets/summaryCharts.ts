@@ -9,6 +9,7 @@ import { cellAddress, rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import { revenueBridge, type RevenueBridge } from "../../engine/finance";
 import { accuracyTrend } from "../../engine/kpis";
+import type { ChartPoints } from "../charts/tooFewPoints";
 import { addWaterfall } from "../charts/waterfall";
 import { NumberFormats, type ChartSpec, type PageSetupSpec } from "../workbookSpec";
 import { RED } from "./palette";
@@ -151,6 +152,7 @@ function scenarioRows(analysis: Analysis): Rows | null {
 /**
  * Writes each chart's data table at the builder's next row (headed "Chart data: …") and adds the
  * charts into the band, in the order revenue, utilization, accuracy trend, scenarios, revenue bridge.
+ * A line over a single month is not drawn: its slot says why instead (SheetBuilder.chartOrReason).
  */
 export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: ChartBand): void {
   let placed = 0;
@@ -161,8 +163,9 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
     placed++;
     return { anchor: cellAddress(row, slot.col), width: slot.width, height: CHART_ROWS };
   };
-  const place = (chart: Omit<ChartSpec, "anchor" | "width" | "height">): void => {
-    b.charts.push({ ...chart, ...nextSlot() });
+  /** A chart into the next slot; with too few points to draw, one line in the slot says why. */
+  const place = (chart: Omit<ChartSpec, "anchor" | "width" | "height">, points: ChartPoints): void => {
+    b.chartOrReason({ ...chart, ...nextSlot() }, points);
   };
 
   const revenue = revenueRows(analysis);
@@ -170,13 +173,16 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
     b.heading("Chart data: revenue and margin vs budget by month");
     const t = b.table("SummaryRevenueChart", ["Period", "Revenue", "Budget Revenue", "Margin", "Budget Margin"], revenue);
     b.styles.push({ range: rangeAddress(t.first, 1, t.last, 4), numberFormat: NumberFormats.money });
-    place({
-      type: "line",
-      title: "Revenue and margin vs budget by month",
-      dataRange: rangeAddress(t.headerRow, 0, t.last, 4),
-      valueAxisFormat: NumberFormats.money,
-      seriesColors: REVENUE_COLORS,
-    });
+    place(
+      {
+        type: "line",
+        title: "Revenue and margin vs budget by month",
+        dataRange: rangeAddress(t.headerRow, 0, t.last, 4),
+        valueAxisFormat: NumberFormats.money,
+        seriesColors: REVENUE_COLORS,
+      },
+      { unit: "month", of: "revenue" },
+    );
     b.note(
       "Budget margin = budget revenue × (unit price − unit cost) / unit price: the budget's units at the Finance sheet's margin per unit.",
     );
@@ -190,13 +196,16 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
     const values = rangeAddress(t.first, 1, t.last, top.length);
     b.styles.push({ range: values, numberFormat: NumberFormats.percent });
     b.conditional({ kind: "cellValue", range: values, operator: "greaterThan", values: [1], ...RED });
-    place({
-      type: "line",
-      title: "Utilization of the most constrained resources (100% = rated capacity)",
-      dataRange: rangeAddress(t.headerRow, 0, t.last, top.length),
-      valueAxisFormat: NumberFormats.percent0,
-      seriesColors: UTILIZATION_COLORS,
-    });
+    place(
+      {
+        type: "line",
+        title: "Utilization of the most constrained resources (100% = rated capacity)",
+        dataRange: rangeAddress(t.headerRow, 0, t.last, top.length),
+        valueAxisFormat: NumberFormats.percent0,
+        seriesColors: UTILIZATION_COLORS,
+      },
+      { unit: "month", of: "utilization" },
+    );
   }
 
   const accuracy = accuracyRows(analysis);
@@ -205,14 +214,18 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
     b.heading(`Chart data: forecast accuracy (1 − WMAPE) of the ${column} by month, all families`);
     const t = b.table("SummaryAccuracyChart", ["Period", "Forecast Accuracy"], accuracy);
     b.styles.push({ range: rangeAddress(t.first, 1, t.last, 1), numberFormat: NumberFormats.percent });
-    place({
-      type: "line",
-      title: `Forecast accuracy by month (1 − WMAPE, ${column})`,
-      dataRange: rangeAddress(t.headerRow, 0, t.last, 1),
-      // Two decimals: month-to-month accuracy moves by tenths of a percent, and the axis zooms in on them.
-      valueAxisFormat: "0.00%",
-      seriesColors: ACCURACY_COLORS,
-    });
+    place(
+      {
+        type: "line",
+        title: `Forecast accuracy by month (1 − WMAPE, ${column})`,
+        dataRange: rangeAddress(t.headerRow, 0, t.last, 1),
+        // A percentage line: its axis shows at least 5 points either side of the data (charts/valueAxis.ts),
+        // so tenths of a percent from month to month are not blown up to fill the chart.
+        valueAxisFormat: NumberFormats.percent0,
+        seriesColors: ACCURACY_COLORS,
+      },
+      { unit: "month", of: "forecast accuracy" },
+    );
   }
 
   const scenarios = scenarioRows(analysis);
@@ -220,13 +233,16 @@ export function addSummaryCharts(analysis: Analysis, b: SheetBuilder, band: Char
     b.heading("Chart data: revenue and margin by scenario");
     const t = b.table("SummaryScenarioChart", ["Scenario", "Revenue", "Margin"], scenarios);
     b.styles.push({ range: rangeAddress(t.first, 1, t.last, 2), numberFormat: NumberFormats.money });
-    place({
-      type: "columnClustered",
-      title: "Revenue and margin by scenario",
-      dataRange: rangeAddress(t.headerRow, 0, t.last, 2),
-      valueAxisFormat: NumberFormats.money,
-      seriesColors: SCENARIO_COLORS,
-    });
+    place(
+      {
+        type: "columnClustered",
+        title: "Revenue and margin by scenario",
+        dataRange: rangeAddress(t.headerRow, 0, t.last, 2),
+        valueAxisFormat: NumberFormats.money,
+        seriesColors: SCENARIO_COLORS,
+      },
+      { unit: "scenario", of: "scenario revenue" },
+    );
   }
 
   const bridge = horizonBridge(analysis);
