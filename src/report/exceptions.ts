@@ -113,9 +113,20 @@ function scenarioQuarterGap(s: ScenarioResult, family: string, quarter: string):
   return gap !== gap ? null : gap; // NaN: no price or no budget in the quarter
 }
 
-/** "Optimistic (revenue $1,234)"; just the name where the scenario has no revenue (no Finance sheet). */
-function scenarioWithRevenue(s: ScenarioResult): string {
-  return s.kpis.revenue === null ? s.definition.name : `${s.definition.name} (revenue ${money(s.kpis.revenue)})`;
+/** A family's revenue in a scenario (what its supply can meet, as the scenario KPIs count it); null
+ * where it has none (no Finance sheet, no price). The family's own figure, not all families'. */
+function familyRevenueIn(s: ScenarioResult, family: string): number | null {
+  const served = s.outcome.served;
+  const f = served?.familyIndex.get(family);
+  if (!served || f === undefined) return null;
+  const revenue = served.demandRevenue[f];
+  return revenue !== revenue ? null : revenue; // NaN: no price
+}
+
+/** "Optimistic (Kettles revenue $1,234)"; just the name where the family has no revenue in it. */
+function scenarioWithFamilyRevenue(s: ScenarioResult, family: string): string {
+  const revenue = familyRevenueIn(s, family);
+  return revenue === null ? s.definition.name : `${s.definition.name} (${family} revenue ${money(revenue)})`;
 }
 
 function otherScenarios(analysis: Analysis): ScenarioResult[] {
@@ -176,6 +187,8 @@ function planBiasException(analysis: Analysis, r: DemandReviewRow, planUnits: Ma
   const unitImpact = r.biasPct !== null && units !== undefined ? Math.abs(r.biasPct) * units : null;
   const direction = directionInWords(r.direction);
   const scenarios = otherScenarios(analysis).filter((s) => (s.definition.demandFactor[r.family] ?? 1) !== 1);
+  const mostLikely = analysis.scenarios?.results.find((s) => s.definition.name === MOST_LIKELY);
+  const asGiven = mostLikely ? familyRevenueIn(mostLikely, r.family) : null;
   return {
     kind: "bias",
     title: `${r.family}: ${r.forecast} ${direction.toLowerCase()}${r.biasPct !== null ? ` (bias ${pct(r.biasPct)})` : ""}`,
@@ -192,7 +205,10 @@ function planBiasException(analysis: Analysis, r: DemandReviewRow, planUnits: Ma
     options:
       `Take the bias out of the ${r.forecast} (scale it by actual / forecast)` +
       (scenarios.length > 0
-        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map(scenarioWithRevenue).join(", ")}`
+        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map((s) => scenarioWithFamilyRevenue(s, r.family)).join(", ")}` +
+          (asGiven !== null && scenarios.some((s) => familyRevenueIn(s, r.family) !== null)
+            ? `, against ${money(asGiven)} in ${MOST_LIKELY}`
+            : "")
         : "") +
       ".",
   };
@@ -447,7 +463,7 @@ function revenueGapExceptions(analysis: Analysis): Found[] {
         unresolved: below,
         options:
           (below ? "Price or promotion actions, or a budget revision" : "Update the financial forecast") +
-          (inScenarios.length > 0 ? `; gap in the scenarios: ${inScenarios.join(", ")}` : "") +
+          (inScenarios.length > 0 ? `; ${t.family} ${t.quarter} gap in the scenarios: ${inScenarios.join(", ")}` : "") +
           ".",
       };
     });

@@ -106,8 +106,9 @@ describe("the executive summary on the sample workbook", () => {
     // consensus corrected Blenders' Sales Forecast, so both stay off.
     expect(agenda.slice(1).map((r) => (r[1] as string).split(":")[0])).toEqual(["Espresso Machines 2027-Q1"]);
     for (const r of agenda.slice(1)) expect(r.slice(5)).toEqual([null, null, null]);
-    // Options: the Espresso gap in each scenario. Optimistic: 3,760 x 1.1 x $449 - $2,138,240 = -$281,176.
-    expect(agenda[1][4]).toContain("Optimistic -$281,176");
+    // Options: the family's own figures, the Espresso gap of the quarter in each scenario (not the
+    // scenarios' revenue over all families). Optimistic: 3,760 x 1.1 x $449 - $2,138,240 = -$281,176.
+    expect(agenda[1][4]).toContain("; Espresso Machines 2027-Q1 gap in the scenarios: Optimistic -$281,176,");
   });
 
   it("shows the key figures at the top", () => {
