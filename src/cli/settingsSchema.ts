@@ -23,6 +23,9 @@ export const positiveNumber: Check = (v) =>
 export const wholePositiveNumber: Check = (v) =>
   typeof v === "number" && Number.isInteger(v) && v > 0 ? null : `must be a whole number of periods (1 or more), not ${shown(v)}`;
 
+export const nonNegativeNumber: Check = (v) =>
+  typeof v === "number" && Number.isFinite(v) && v >= 0 ? null : `must be a number, 0 or more, not ${shown(v)}`;
+
 export const fraction: Check = (v) =>
   typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1
     ? null
@@ -137,6 +140,7 @@ export const SETTINGS_SCHEMA: Record<keyof Settings, SettingCheck> = {
   baseline,
   serviceLevels,
   targets: one(targets),
+  materiality: one(nonNegativeNumber),
 };
 
 /** Problems of a parsed config object, one line per wrong key ("window" must be ...). */

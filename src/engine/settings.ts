@@ -48,6 +48,12 @@ export interface Settings {
   /** "given" (default): the Target Inventory as given, the recommendation beside it; "recommended": the
    * recommended safety stock is every family's target in the gap table, exceptions, scenarios and balancing. */
   targets?: TargetsSetting;
+  /**
+   * Money at stake below which an exception stays on its sheet but off the summary's executive agenda
+   * (SPEC "Output": Materiality); undefined = 0.5% of the horizon's plan revenue, or without prices
+   * 0.5% of the horizon's demand plan units, compared with each exception's units.
+   */
+  materiality?: number;
 }
 
 export type TargetsSetting = "given" | "recommended";

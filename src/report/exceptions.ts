@@ -20,7 +20,8 @@
  *   difference's money, the working capital that protecting the service level takes.
  *
  * Unresolved exceptions (overloads with a subcontract remainder, shortages, revenue gaps, biased
- * forecasts) go on the executive agenda with the options found: levers and the scenarios that change them.
+ * forecasts) go on the executive agenda with the options found: levers and the scenarios that change them,
+ * unless their money at stake is below materiality (./materiality.ts): those stay on their sheets.
  * The scenarios are read through their kernel figures (ScenarioResult.outcome) only: their full
  * analyses are computed on first read, about a second each on 2,000 families.
  */
@@ -36,6 +37,7 @@ import { GAP_TABLE_SHEET } from "./sheets/gapTableSheet";
 import { SAFETY_STOCK_SHEET, shownStock } from "./sheets/safetyStockSheet";
 import { indexBy } from "./indexBy";
 import { balanceOptionForOverload, balanceOptionForShortage } from "./balanceOptions";
+import { isMaterial, materialityOf, planUnitsByFamily } from "./materiality";
 import { money } from "./moneyText";
 import { SheetNames } from "./sheetNames";
 
@@ -51,17 +53,27 @@ export interface PlanException {
   title: string;
   /** Money impact in currency; null when it cannot be priced (no Finance sheet, no price). */
   impact: number | null;
+  /** The same in units (demand, stock), for materiality where the plan has no prices; null where none. */
+  unitImpact: number | null;
   /** How the impact was computed, with the figures. */
   impactBasis: string;
   decision: string;
   owner: OwnerRole;
   /** Detail sheet of the pack. */
   sheet: string;
-  /** The pre-S&OP could not resolve it: it goes on the executive agenda. */
+  /** The pre-S&OP could not resolve it: it goes on the executive agenda if it is material. */
   unresolved: boolean;
+  /** Its impact is not below materiality (./materiality.ts); one with nothing at stake never is. */
+  material: boolean;
   /** Options found: levers and scenarios that change it. */
   options: string;
 }
+
+/** An exception as each kind finds it; materiality is judged on the whole list. */
+type Found = Omit<PlanException, "material">;
+
+/** On the summary's executive agenda: unresolved and material. */
+export const onAgenda = (e: PlanException): boolean => e.unresolved && e.material;
 
 const TOLERANCE = 0.01;
 const KIND_ORDER: ExceptionKind[] = [
@@ -101,9 +113,20 @@ function scenarioQuarterGap(s: ScenarioResult, family: string, quarter: string):
   return gap !== gap ? null : gap; // NaN: no price or no budget in the quarter
 }
 
-/** "Optimistic (revenue $1,234)"; just the name where the scenario has no revenue (no Finance sheet). */
-function scenarioWithRevenue(s: ScenarioResult): string {
-  return s.kpis.revenue === null ? s.definition.name : `${s.definition.name} (revenue ${money(s.kpis.revenue)})`;
+/** A family's revenue in a scenario (what its supply can meet, as the scenario KPIs count it); null
+ * where it has none (no Finance sheet, no price). The family's own figure, not all families'. */
+function familyRevenueIn(s: ScenarioResult, family: string): number | null {
+  const served = s.outcome.served;
+  const f = served?.familyIndex.get(family);
+  if (!served || f === undefined) return null;
+  const revenue = served.demandRevenue[f];
+  return revenue !== revenue ? null : revenue; // NaN: no price
+}
+
+/** "Optimistic (Kettles revenue $1,234)"; just the name where the family has no revenue in it. */
+function scenarioWithFamilyRevenue(s: ScenarioResult, family: string): string {
+  const revenue = familyRevenueIn(s, family);
+  return revenue === null ? s.definition.name : `${s.definition.name} (${family} revenue ${money(revenue)})`;
 }
 
 function otherScenarios(analysis: Analysis): ScenarioResult[] {
@@ -120,7 +143,8 @@ export function planExceptions(analysis: Analysis): PlanException[] {
 }
 
 function rankExceptions(analysis: Analysis): PlanException[] {
-  const list = [
+  const materiality = materialityOf(analysis);
+  const list: Found[] = [
     ...biasExceptions(analysis),
     ...overloadExceptions(analysis),
     ...shortageExceptions(analysis),
@@ -136,10 +160,10 @@ function rankExceptions(analysis: Analysis): PlanException[] {
         KIND_ORDER.indexOf(a.e.kind) - KIND_ORDER.indexOf(b.e.kind) ||
         a.i - b.i,
     )
-    .map(({ e }) => e);
+    .map(({ e }) => ({ ...e, material: isMaterial(e, materiality) }));
 }
 
-function biasExceptions(analysis: Analysis): PlanException[] {
+function biasExceptions(analysis: Analysis): Found[] {
   const review = analysis.demandReview;
   if (!review) return [];
   const planColumn = analysis.model.demand.demandPlanColumn;
@@ -147,21 +171,29 @@ function biasExceptions(analysis: Analysis): PlanException[] {
     review.rows.filter((r) => r.forecast === planColumn),
     (r) => r.family,
   );
+  const planUnits = planUnitsByFamily(analysis);
   return review.rows
     .filter((r) => r.flagged)
-    .map((r) => (r.forecast === planColumn ? planBiasException(analysis, r) : inputBiasException(r, planRow.get(r.family))));
+    .map((r) =>
+      r.forecast === planColumn ? planBiasException(analysis, r, planUnits) : inputBiasException(r, planRow.get(r.family)),
+    );
 }
 
 /** Bias in the demand plan: it reaches supply and finance, so it is money at stake. */
-function planBiasException(analysis: Analysis, r: DemandReviewRow): PlanException {
+function planBiasException(analysis: Analysis, r: DemandReviewRow, planUnits: Map<string, number>): Found {
   const revenue = (analysis.finance ? indexBy(analysis.finance.byFamily, byKey).get(r.family)?.demandRevenue : null) ?? null;
   const impact = r.biasPct !== null && revenue !== null ? Math.abs(r.biasPct) * revenue : null;
+  const units = planUnits.get(r.family);
+  const unitImpact = r.biasPct !== null && units !== undefined ? Math.abs(r.biasPct) * units : null;
   const direction = directionInWords(r.direction);
   const scenarios = otherScenarios(analysis).filter((s) => (s.definition.demandFactor[r.family] ?? 1) !== 1);
+  const mostLikely = analysis.scenarios?.results.find((s) => s.definition.name === MOST_LIKELY);
+  const asGiven = mostLikely ? familyRevenueIn(mostLikely, r.family) : null;
   return {
     kind: "bias",
     title: `${r.family}: ${r.forecast} ${direction.toLowerCase()}${r.biasPct !== null ? ` (bias ${pct(r.biasPct)})` : ""}`,
     impact,
+    unitImpact,
     impactBasis:
       impact === null
         ? "Not priced: no demand revenue for the family (Finance sheet or price missing)."
@@ -173,7 +205,10 @@ function planBiasException(analysis: Analysis, r: DemandReviewRow): PlanExceptio
     options:
       `Take the bias out of the ${r.forecast} (scale it by actual / forecast)` +
       (scenarios.length > 0
-        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map(scenarioWithRevenue).join(", ")}`
+        ? `; scenarios that change ${possessive(r.family)} demand: ${scenarios.map((s) => scenarioWithFamilyRevenue(s, r.family)).join(", ")}` +
+          (asGiven !== null && scenarios.some((s) => familyRevenueIn(s, r.family) !== null)
+            ? `, against ${money(asGiven)} in ${MOST_LIKELY}`
+            : "")
         : "") +
       ".",
   };
@@ -184,7 +219,7 @@ function planBiasException(analysis: Analysis, r: DemandReviewRow): PlanExceptio
  * demand plan. When the plan is unbiased, the consensus step corrected it: shown with its FVA for the
  * demand review, no money; when the plan is biased too, the money is counted once, on the plan's line.
  */
-function inputBiasException(r: DemandReviewRow, plan: DemandReviewRow | undefined): PlanException {
+function inputBiasException(r: DemandReviewRow, plan: DemandReviewRow | undefined): Found {
   const direction = directionInWords(r.direction).toLowerCase();
   const planBiased = plan?.flagged === true;
   const planBias = plan && plan.biasPct !== null ? ` (bias ${pct(plan.biasPct)})` : "";
@@ -195,6 +230,7 @@ function inputBiasException(r: DemandReviewRow, plan: DemandReviewRow | undefine
       planBiased ? `the demand plan too` : plan ? `corrected in the ${plan.forecast}${planBias}` : "not in the demand plan"
     }`,
     impact: null,
+    unitImpact: null,
     impactBasis: planBiased
       ? `No money here: counted once, on the ${plan.forecast} bias of ${r.family}. ${fva}.`
       : `No money at stake: the demand plan${plan ? ` (${plan.forecast})` : ""} does not carry this bias. ${fva}.`,
@@ -221,7 +257,7 @@ function signedPoints(x: number): string {
  * share of the month's load and its hours per unit on the resource, x its unit price
  * (units_f = uncovered x load_f / load / hours per unit_f).
  */
-function overloadExceptions(analysis: Analysis): PlanException[] {
+function overloadExceptions(analysis: Analysis): Found[] {
   const capacity = analysis.capacity;
   if (!capacity) return [];
   const price = priceOf(analysis);
@@ -239,6 +275,8 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
     let unpricedOvertime = 0;
     let lostRevenue: number | null = null;
     const lostUnits = new Map<string, number>();
+    // The units the uncovered hours stand for, priced or not (materiality without prices).
+    let uncoveredUnits: number | null = null;
     let peak = 0;
     let overHours = 0;
     for (const ov of overloads) {
@@ -253,12 +291,14 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
         if (cell?.overtimeCost != null) overtimeCost = (overtimeCost ?? 0) + o * cell.overtimeCost;
         else unpricedOvertime += o;
       }
-      if (s > 0 && analysis.finance && cell && cell.load > 0) {
+      if (s > 0 && cell && cell.load > 0) {
         for (const [family, load] of Object.entries(cell.loadByFamily)) {
           const hpu = hoursPerUnit.get(`${family}\u0000${resource}`) ?? 0;
-          const p = price(family, ov.period);
-          if (!(hpu > 0) || p === null || load <= 0) continue;
+          if (!(hpu > 0) || load <= 0) continue;
           const u = (s * load) / cell.load / hpu;
+          uncoveredUnits = (uncoveredUnits ?? 0) + u;
+          const p = analysis.finance ? price(family, ov.period) : null;
+          if (p === null) continue;
           lostRevenue = (lostRevenue ?? 0) + u * p;
           lostUnits.set(family, (lostUnits.get(family) ?? 0) + u);
         }
@@ -295,6 +335,8 @@ function overloadExceptions(analysis: Analysis): PlanException[] {
       kind: "overload" as const,
       title: `${resource} overloaded in ${when}: ${Number.isFinite(peak) ? `${months.length > 1 ? "up to " : ""}${pct(peak)}` : "no capacity"}, ${hours(overHours)} over`,
       impact,
+      // Overtime and pre-build cover their hours: only the hours nothing covers are units at stake.
+      unitImpact: uncovered > 0 ? uncoveredUnits : 0,
       impactBasis: impact === null && basis.length === 0 ? "Not priced." : `${capitalize(basis.join("; "))}.`,
       decision:
         (uncovered > 0
@@ -329,22 +371,25 @@ function prebuildFrom(overloads: readonly CapacityOverload[]): string {
   return periods.size === 0 ? "" : ` (from ${[...periods].sort().join(", ")})`;
 }
 
-function shortageExceptions(analysis: Analysis): PlanException[] {
+function shortageExceptions(analysis: Analysis): Found[] {
   const rec = analysis.reconciliation;
   if (!rec) return [];
   const price = priceOf(analysis);
-  const out: PlanException[] = [];
+  const out: Found[] = [];
   for (const family of rec.families) {
     if (family.shortages.length === 0) continue;
     const met = demandMet(family);
     let unmet = 0;
-    let impact: number | null = analysis.finance ? 0 : null;
+    let priced: number | null = null;
     family.lines.forEach((l, t) => {
       const u = Math.max(0, l.demand - met[t]);
       unmet += u;
       const p = price(family.family, l.period);
-      if (impact !== null && p !== null) impact += u * p;
+      if (u > 0 && p !== null) priced = (priced ?? 0) + u * p;
     });
+    // Not priced where no unmet unit has a price (no Finance sheet, or the family has no Unit Price):
+    // a shortage is never $0 at stake for want of a price. Nothing unmet is $0 where there is Finance.
+    const impact: number | null = analysis.finance ? (priced ?? (unmet > 0 ? null : 0)) : null;
     const months = family.shortages.map((s) => s.period);
     const deepest = Math.max(...family.shortages.map((s) => s.shortfall));
     const noShortageIn = otherScenarios(analysis).filter((s) => {
@@ -356,8 +401,13 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
       kind: "shortage",
       title: `${family.family}: projected inventory below zero in ${months.length} month(s) from ${months[0]} (backlog up to ${units(deepest)} units)`,
       impact,
+      unitImpact: unmet,
       impactBasis:
-        impact === null ? "Not priced: no Finance sheet." : `${units(unmet)} units of demand not met in their month × unit price`,
+        impact === null
+          ? analysis.finance
+            ? `Not priced: no Unit Price for ${family.family} (${units(unmet)} units of demand not met in their month).`
+            : "Not priced: no Finance sheet."
+          : `${units(unmet)} units of demand not met in their month × unit price`,
       decision:
         `Raise or bring forward supply of ${family.family}, or agree which demand waits (and tell Sales).` +
         balanceOptionForShortage(analysis, family.family),
@@ -376,7 +426,7 @@ function shortageExceptions(analysis: Analysis): PlanException[] {
   return out;
 }
 
-function revenueGapExceptions(analysis: Analysis): PlanException[] {
+function revenueGapExceptions(analysis: Analysis): Found[] {
   const finance = analysis.finance;
   if (!finance) return [];
   return finance.byFamilyQuarter
@@ -401,6 +451,7 @@ function revenueGapExceptions(analysis: Analysis): PlanException[] {
         title: `${t.family} ${t.quarter}: revenue ${money(Math.abs(gap))} ${below ? "below" : "above"} budget (${pct(t.revenueGapPct ?? 0)})${below ? "" : ", upside"}`,
         // A plan above budget is upside: shown, not ranked as money at stake.
         impact: below ? -gap : null,
+        unitImpact: null,
         impactBasis: below
           ? `Plan revenue ${money(t.demandRevenue ?? 0)} − budget ${money(t.budgetRevenue ?? 0)} = ${money(gap)}`
           : `Upside, not money at stake: plan revenue ${money(t.demandRevenue ?? 0)} − budget ${money(t.budgetRevenue ?? 0)} = +${money(gap)}`,
@@ -412,13 +463,13 @@ function revenueGapExceptions(analysis: Analysis): PlanException[] {
         unresolved: below,
         options:
           (below ? "Price or promotion actions, or a budget revision" : "Update the financial forecast") +
-          (inScenarios.length > 0 ? `; gap in the scenarios: ${inScenarios.join(", ")}` : "") +
+          (inScenarios.length > 0 ? `; ${t.family} ${t.quarter} gap in the scenarios: ${inScenarios.join(", ")}` : "") +
           ".",
       };
     });
 }
 
-function planOutsideBaselineExceptions(analysis: Analysis): PlanException[] {
+function planOutsideBaselineExceptions(analysis: Analysis): Found[] {
   const baseline = analysis.baseline;
   if (!baseline || baseline.planIsBaseline) return [];
   const column = analysis.model.demand.demandPlanColumn;
@@ -433,6 +484,7 @@ function planOutsideBaselineExceptions(analysis: Analysis): PlanException[] {
       kind: "planOutsideBaseline" as const,
       title: `${possessive(o.family)} ${column} lies outside the baseline's 95% interval: ${sides}`,
       impact: o.revenueBeyond,
+      unitImpact: o.unitsBeyond,
       impactBasis:
         o.revenueBeyond === null
           ? `${units(o.unitsBeyond)} units beyond the bound (no Unit Price)`
@@ -448,7 +500,7 @@ function planOutsideBaselineExceptions(analysis: Analysis): PlanException[] {
 }
 
 /** A given target below the recommended safety stock: the service level is not protected. */
-function targetBelowRecommendedExceptions(analysis: Analysis): PlanException[] {
+function targetBelowRecommendedExceptions(analysis: Analysis): Found[] {
   const policy = analysis.inventoryPolicy;
   if (!policy) return [];
   return policy.families
@@ -460,6 +512,7 @@ function targetBelowRecommendedExceptions(analysis: Analysis): PlanException[] {
         kind: "targetBelowRecommended" as const,
         title: `${possessive(f.family)} Target Inventory ${units(f.givenTarget!)} is below the ${units(shownStock(f.safetyStock!))} its ${level} service level needs`,
         impact: f.workingCapitalChange,
+        unitImpact: f.difference,
         impactBasis:
           value === null
             ? `${units(f.difference!)} units more stock (no Unit Cost or Price)`

@@ -15,7 +15,7 @@ export interface ExceptionJson {
   /** Money at stake; null where it cannot be priced, or it is none (a bias the plan corrected, upside). */
   impact: number | null;
   owner: "Demand" | "Supply" | "Finance";
-  /** On the executive agenda: the pre-S&OP could not resolve it. */
+  /** The pre-S&OP could not resolve it (on the executive agenda unless below materiality). */
   unresolved: boolean;
 }
 

@@ -34,6 +34,8 @@ export interface SettingsForm {
   seasonalMinMonths: string;
   /** The Target Inventory the plan holds: as given (the recommendation beside it) or the recommended safety stock. */
   targets: TargetsSetting;
+  /** Materiality in money ("250000", "$250,000"); blank = the default, 0.5% of the plan's revenue. */
+  materiality: string;
   scenarios: ScenarioForm[];
 }
 
@@ -62,6 +64,7 @@ export function toForm(settings: Settings): SettingsForm {
     cv2: String(b.cv2),
     seasonalMinMonths: String(b.seasonalMinMonths),
     targets: settings.targets ?? "given",
+    materiality: settings.materiality === undefined ? "" : String(settings.materiality),
     scenarios: settings.scenarios.map((s) => ({
       name: s.name,
       demandPct: pct(s.demandChange),
@@ -82,6 +85,13 @@ function parseNumber(raw: string): number | null {
   const t = raw.trim().replace(/%$/, "").trim();
   if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
   return Number(t);
+}
+
+/** An amount of money: "250000", "250000.5", "$250,000" (commas only between groups of three digits). */
+function parseMoney(raw: string): number | null {
+  const t = raw.trim().replace(/^\$\s*/, "");
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  return /^(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : null;
 }
 
 /**
@@ -132,6 +142,15 @@ export function fromForm(form: SettingsForm, base: Settings): { settings: Settin
     errors.seasonalMinMonths = "Enter a whole number of months, 24 or more.";
   }
 
+  // Blank: the default (0.5% of the horizon's plan revenue), so the setting is left out.
+  let materiality: number | undefined;
+  if (form.materiality.trim() !== "") {
+    const m = parseMoney(form.materiality);
+    if (m === null)
+      errors.materiality = "Enter an amount of 0 or more, for example 250000, or leave it blank for 0.5% of plan revenue.";
+    else materiality = m;
+  }
+
   const seen = new Set<string>();
   const scenarios: ScenarioSetting[] = form.scenarios.map((row, i) => {
     const key = (field: string) => `scenarios.${i}.${field}`;
@@ -164,9 +183,11 @@ export function fromForm(form: SettingsForm, base: Settings): { settings: Settin
   });
 
   if (Object.keys(errors).length > 0) return { settings: null, errors };
+  const { materiality: _previous, ...kept } = base;
   return {
     settings: {
-      ...base,
+      ...kept,
+      ...(materiality !== undefined ? { materiality } : {}),
       trackingSignalLimit: ts as number,
       nfmLimit: nfm as number,
       window: window as number,

@@ -114,4 +114,49 @@ describe("sop-prep command line", () => {
     const summary = JSON.parse(readFileSync(json, "utf8"));
     expect(summary.bias.filter((b: { flagged: boolean }) => b.flagged)).toEqual([]);
   });
+
+  it("keeps exceptions below materiality off the sample's agenda; --config sets materiality", async () => {
+    /** The Money Impact cells of the summary's agenda (table ExecutiveAgenda) and the line above it. */
+    const agendaOf = async (pack: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(pack);
+      const sheet = wb.getWorksheet("S&OP Summary")!;
+      let heading = 0;
+      sheet.eachRow((row, r) => {
+        if (row.getCell(1).value === "Executive agenda: issues the pre-S&OP could not resolve") heading = r;
+      });
+      expect(heading).toBeGreaterThan(0);
+      const impacts: unknown[] = [];
+      for (let r = heading + 3; typeof sheet.getRow(r).getCell(1).value === "number"; r++)
+        impacts.push(sheet.getRow(r).getCell(4).value);
+      return { line: sheet.getRow(heading + 1).getCell(1).value, impacts };
+    };
+    // Default: 0.5% of the plan revenue $65,751,840 = $328,759. Only the Espresso Machines gap, $450,000,
+    // is on the agenda: no exception with $0 (or anything below materiality) at stake.
+    const pack = join(dir, "p.xlsx");
+    expect((await run(["generate", SAMPLE, "-o", pack])).code).toBe(0);
+    const byDefault = await agendaOf(pack);
+    expect(byDefault.line).toBe("No exception was left off the agenda as below materiality ($328,759, 0.5% of plan revenue).");
+    expect(byDefault.impacts).toHaveLength(1);
+    for (const impact of byDefault.impacts) expect(impact as number).toBeGreaterThanOrEqual(328759);
+
+    const config = join(dir, "settings.json");
+    writeFileSync(config, JSON.stringify({ materiality: 500000 }));
+    const json = join(dir, "s.json");
+    const high = join(dir, "high.xlsx");
+    expect((await run(["generate", SAMPLE, "-o", high, "--json", json, "--config", config])).code).toBe(0);
+    const set = await agendaOf(high);
+    expect(set.line).toBe(
+      "1 exception below materiality ($500,000, the materiality setting) is on its sheet, not on the agenda.",
+    );
+    expect(set.impacts).toEqual([]);
+    // The JSON still lists it, unresolved.
+    const summary = JSON.parse(readFileSync(json, "utf8"));
+    expect(summary.exceptions[0]).toMatchObject({ kind: "revenueGap", unresolved: true });
+
+    writeFileSync(config, JSON.stringify({ materiality: -1 }));
+    const bad = await run(["check", SAMPLE, "--config", config]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/"materiality" must be a number, 0 or more, not -1/);
+  });
 });

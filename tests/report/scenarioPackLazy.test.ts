@@ -63,7 +63,8 @@ describe("the pack of a plan with what-if scenarios", () => {
     expect(
       summary.rows.some(
         (r) =>
-          r[4] === "Price or promotion actions, or a budget revision; gap in the scenarios: Press Up -$400, Toasters Up -$400.",
+          r[4] ===
+          "Price or promotion actions, or a budget revision; Kettles 2027-Q1 gap in the scenarios: Press Up -$400, Toasters Up -$400.",
       ),
     ).toBe(true);
   });

@@ -98,14 +98,19 @@ describe("the executive summary on the sample workbook", () => {
   });
 
   it("puts on the executive agenda only what the pre-S&OP could not resolve, with empty Decision / Owner / Due", () => {
-    const agenda = rowsAfter(summary, "Executive agenda: issues the pre-S&OP could not resolve");
+    const section = rowsAfter(summary, "Executive agenda: issues the pre-S&OP could not resolve");
+    // Materiality: 0.5% of plan revenue $65,751,840 = $328,759.20. The Espresso gap ($450,000) is above
+    // it; the Paint Shop overload ($18,000) is below, but it is resolved, so off the agenda anyway.
+    expect(section[0]).toEqual(["No exception was left off the agenda as below materiality ($328,759, 0.5% of plan revenue)."]);
+    const agenda = section.slice(1);
     expect(agenda[0]).toEqual(["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"]);
     // The Paint Shop overloads are covered by overtime and pre-build (no subcontract remainder), and the
     // consensus corrected Blenders' Sales Forecast, so both stay off.
     expect(agenda.slice(1).map((r) => (r[1] as string).split(":")[0])).toEqual(["Espresso Machines 2027-Q1"]);
     for (const r of agenda.slice(1)) expect(r.slice(5)).toEqual([null, null, null]);
-    // Options: the Espresso gap in each scenario. Optimistic: 3,760 x 1.1 x $449 - $2,138,240 = -$281,176.
-    expect(agenda[1][4]).toContain("Optimistic -$281,176");
+    // Options: the family's own figures, the Espresso gap of the quarter in each scenario (not the
+    // scenarios' revenue over all families). Optimistic: 3,760 x 1.1 x $449 - $2,138,240 = -$281,176.
+    expect(agenda[1][4]).toContain("; Espresso Machines 2027-Q1 gap in the scenarios: Optimistic -$281,176,");
   });
 
   it("shows the key figures at the top", () => {

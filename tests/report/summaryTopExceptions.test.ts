@@ -12,8 +12,13 @@
  *   exception with $4 at stake.
  * 33 exceptions, all on the agenda (shortages and revenue gaps are always unresolved). Ranked:
  * F30 ($300) .. F01 ($10), then G1..G3 ($4 each).
+ *
+ * The agenda's length is what these tests count, so materiality is set to 0 (every exception with money
+ * at stake is material): by default, 0.5% of plan revenue (20 x $465 + 60 = $9,360) is $46.80 and would
+ * leave F01..F04 and G1..G3 off the agenda (tests/report/materiality.test.ts covers that).
  */
 import { analyze } from "../../src/engine/analyze";
+import type { Settings } from "../../src/engine/settings";
 import { planExceptions } from "../../src/report/exceptions";
 import { summarySheet } from "../../src/report/sheets/summarySheet";
 import type { SheetSpec } from "../../src/report/workbookSpec";
@@ -34,7 +39,8 @@ for (const g of G) {
   supply[g] = [10, 10];
   prices[g] = { price: 1, cost: 0, budget: 12 };
 }
-const analysis = analyze(scenarioPlan({ demand, supply, prices, noCapacity: true }), settingsWith(), []);
+const everyImpact = (): Settings => ({ ...settingsWith(), materiality: 0 });
+const analysis = analyze(scenarioPlan({ demand, supply, prices, noCapacity: true }), everyImpact(), []);
 const PACK = ["Data Quality", "Gap Table", "Financial Gap"];
 const summary = summarySheet(analysis, PACK);
 
@@ -163,7 +169,7 @@ describe("a summary with exactly 25 exceptions", () => {
         prices: fewPrices,
         noCapacity: true,
       }),
-      settingsWith(),
+      everyImpact(),
       [],
     );
     const sheet = summarySheet(small, PACK);

@@ -52,22 +52,39 @@ describe("Results panel", () => {
           kind: "revenueGap" as const,
           title: "Espresso Machines 2027-Q1: revenue $450,000 below budget (-21.0%)",
           impact: 450000,
+          unitImpact: null,
           impactBasis: "",
           decision: "Close the gap (price, promotion, demand plan) or revise the budget for Espresso Machines in 2027-Q1.",
           owner: "Finance" as const,
           sheet: "Financial Gap",
           unresolved: true,
+          material: true,
+          options: "",
+        },
+        {
+          kind: "revenueGap" as const,
+          title: "Kettles 2027-Q2: revenue $1,200 below budget (-1.5%)",
+          impact: 1200,
+          unitImpact: null,
+          impactBasis: "",
+          decision: "Close the gap (price, promotion, demand plan) or revise the budget for Kettles in 2027-Q2.",
+          owner: "Finance" as const,
+          sheet: "Financial Gap",
+          unresolved: true,
+          material: false,
           options: "",
         },
         {
           kind: "bias" as const,
           title: "Blenders: Sales Forecast over-forecast (bias -15.0%), corrected in the Consensus Forecast (bias 0.0%)",
           impact: null,
+          unitImpact: null,
           impactBasis: "",
           decision: "Feed back to the owner of the Sales Forecast; the plan needs no change.",
           owner: "Demand" as const,
           sheet: "Demand Review",
           unresolved: false,
+          material: true,
           options: "",
         },
       ],
@@ -75,10 +92,12 @@ describe("Results panel", () => {
     render(<ResultsPanel host={host} outcome={outcome} error={null} />);
     const list = within(screen.getByRole("list", { name: "Decisions needed" }));
     const items = list.getAllByRole("listitem");
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     expect(within(items[0]).getByText("Money at stake: $450,000 · Finance · on the executive agenda")).toBeTruthy();
     expect(within(items[0]).getByText(/^Decision: Close the gap/)).toBeTruthy();
-    expect(within(items[1]).getByText("No money at stake · Demand")).toBeTruthy();
+    // Unresolved, but below materiality: on its sheet, not on the agenda.
+    expect(within(items[1]).getByText("Money at stake: $1,200 · Finance · below materiality, not on the agenda")).toBeTruthy();
+    expect(within(items[2]).getByText("No money at stake · Demand")).toBeTruthy();
     fireEvent.click(list.getByRole("button", { name: /^Espresso Machines 2027-Q1.*open Financial Gap$/ }));
     await waitFor(() => expect(host.selectCalls).toEqual([{ sheet: "Financial Gap" }]));
   });

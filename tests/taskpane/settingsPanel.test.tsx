@@ -130,6 +130,35 @@ describe("Settings panel", () => {
     expect(saved).toHaveLength(0);
   });
 
+  it("saves a materiality in money, and leaves it out when the field is blank (the default, 0.5% of plan revenue)", async () => {
+    const saved = renderPanel(resolveSettings());
+    expect(field("Materiality ($)").value).toBe("");
+    type(field("Materiality ($)"), "$250,000");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].materiality).toBe(250000);
+  });
+
+  it("shows a saved materiality, and clearing the field goes back to the default", async () => {
+    const saved = renderPanel(resolveSettings({ materiality: 120000 }));
+    expect(field("Materiality ($)").value).toBe("120000");
+    type(field("Materiality ($)"), " ");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect("materiality" in saved[0]).toBe(false);
+  });
+
+  it("refuses a materiality that is not an amount of 0 or more", async () => {
+    const saved = renderPanel(resolveSettings());
+    type(field("Materiality ($)"), "-5");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Enter an amount of 0 or more, for example 250000, or leave it blank for 0.5% of plan revenue.");
+    type(field("Materiality ($)"), "1,5");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Not saved: correct the fields marked in red.");
+    expect(saved).toHaveLength(0);
+  });
+
   it("removes a scenario", async () => {
     const saved = renderPanel(resolveSettings({ scenarios: [{ name: "A" }, { name: "B" }] }));
     fireEvent.click(screen.getByRole("button", { name: "Remove A" }));

@@ -6,8 +6,9 @@
  * 3. the exceptions ranked by money impact, each with the decision it needs, the owner role and a
  *    link to its detail sheet (../exceptions.ts): the top 25, then one "N more exceptions" line per
  *    detail sheet (./topExceptions.ts);
- * 4. the executive agenda: what the pre-S&OP could not resolve, with the options found and empty
- *    Decision / Owner / Due columns for the meeting: the top 15, then one line per detail sheet;
+ * 4. the executive agenda: what the pre-S&OP could not resolve and is not below materiality (one line
+ *    says how many were left off and the threshold), with the options found and empty Decision / Owner /
+ *    Due columns for the meeting: the top 15, then one line per detail sheet;
  * 5. input sheets read, analyses skipped and why, contents with links;
  * 6. the native charts, in a band under the agenda, and their data (./summaryCharts.ts); the summary
  *    prints on one landscape page: title to charts.
@@ -16,7 +17,8 @@ import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
 import { countFindings } from "../../engine/findingCounts";
-import { DEMAND_REVIEW_SHEET, planExceptions, type PlanException } from "../exceptions";
+import { DEMAND_REVIEW_SHEET, onAgenda, planExceptions, type PlanException } from "../exceptions";
+import { materialityLine, materialityOf } from "../materiality";
 import { money } from "../moneyText";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
 import { CAPACITY_CHECK_SHEET } from "./capacityCheckSheet";
@@ -199,11 +201,19 @@ function buildSummary(
   }
 
   // 4. Executive agenda.
-  const agenda = exceptions.filter((e) => e.unresolved);
+  const agenda = exceptions.filter(onAgenda);
+  const belowMateriality = exceptions.filter((e) => e.unresolved && !e.material).length;
   // Decision / Owner / Due typed on an earlier run of this cycle go back into their rows.
   const typed = new AgendaEntries(analysis.loop);
   b.heading("Executive agenda: issues the pre-S&OP could not resolve");
-  if (agenda.length === 0) b.note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
+  b.note(materialityLine(belowMateriality, materialityOf(analysis)));
+  if (agenda.length === 0)
+    b.note(
+      belowMateriality > 0
+        ? "Nothing to escalate above materiality."
+        : "Nothing to escalate: every exception can be handled within the agreed levers.",
+      {},
+    );
   else {
     const { listed, more } = topExceptions(agenda, SUMMARY_AGENDA_ITEMS);
     const ag = b.table(

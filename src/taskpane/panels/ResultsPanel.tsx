@@ -190,7 +190,7 @@ export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
             {decisions.map((e, i) => {
               const sheet = realName(e.sheet);
               return (
-                <li key={`${e.kind}-${i}`} className={mergeClasses(styles.item, e.unresolved ? styles.alert : styles.ok)}>
+                <li key={`${e.kind}-${i}`} className={mergeClasses(styles.item, e.unresolved && e.material ? styles.alert : styles.ok)}>
                   {sheet ? (
                     <Link as="button" onClick={() => select(sheet)} aria-label={`${e.title}: open ${sheet}`}>
                       {e.title}
@@ -200,7 +200,7 @@ export function ResultsPanel({ host, outcome, error }: ResultsPanelProps) {
                   )}
                   <Caption1 className={styles.detail}>
                     {e.impact === null ? "No money at stake" : `Money at stake: ${moneyAmount(e.impact)}`} · {e.owner}
-                    {e.unresolved ? " · on the executive agenda" : ""}
+                    {e.unresolved ? (e.material ? " · on the executive agenda" : " · below materiality, not on the agenda") : ""}
                   </Caption1>
                   <Caption1 className={styles.detail}>Decision: {e.decision}</Caption1>
                 </li>

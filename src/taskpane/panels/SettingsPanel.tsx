@@ -1,6 +1,6 @@
 /**
  * Settings: the bias limits and window, the statistical baseline's horizon and cut-offs, the
- * utilization warning threshold, the inventory targets and the scenarios. They are
+ * utilization warning threshold, the inventory targets, the agenda's materiality and the scenarios. They are
  * saved in the workbook (host.saveSettings), so next month's run in the same file reuses them.
  */
 import * as React from "react";
@@ -111,6 +111,12 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
           <Radio value="recommended" label="Recommended" />
         </RadioGroup>
       </Field>
+      <Subtitle2 as="h2">Executive agenda</Subtitle2>
+      {numberField(
+        "materiality",
+        "Materiality ($)",
+        "Exceptions with less money at stake stay on their sheets, off the agenda; blank = 0.5% of plan revenue",
+      )}
       <Subtitle2 as="h2">Scenarios</Subtitle2>
       <Caption1>Changes in %, e.g. 10 for +10% demand. Most Likely (the plan as given) always runs.</Caption1>
       <ScenariosEditor rows={form.scenarios} errors={errors} onChange={(scenarios) => edit({ scenarios })} />
