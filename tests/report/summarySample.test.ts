@@ -97,11 +97,23 @@ describe("the executive summary on the sample workbook", () => {
 
   it("puts on the executive agenda only what the pre-S&OP could not resolve, with empty Decision / Owner / Due", () => {
     const agenda = rowsAfter(summary, "Executive agenda: issues the pre-S&OP could not resolve");
-    expect(agenda[0]).toEqual(["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"]);
+    expect(agenda[0]).toEqual([
+      "#",
+      "Issue",
+      "Raised By",
+      "Money Impact",
+      "Options Found",
+      "Decision",
+      "Owner",
+      "Due",
+      "Decided",
+      "Key",
+    ]);
     // The Paint Shop overloads are covered by overtime and pre-build (no subcontract remainder), and the
     // consensus corrected Blenders' Sales Forecast, so both stay off.
     expect(agenda.slice(1).map((r) => (r[1] as string).split(":")[0])).toEqual(["Espresso Machines 2027-Q1"]);
-    for (const r of agenda.slice(1)) expect(r.slice(5)).toEqual([null, null, null]);
+    // Decision, Owner, Due and Decided empty; the issue's key last.
+    for (const r of agenda.slice(1)) expect(r.slice(5)).toEqual([null, null, null, null, "revenueGap|Espresso Machines|2027-Q1"]);
     // Options: the Espresso gap in each scenario. Optimistic: 3,760 x 1.1 x $449 - $2,138,240 = -$281,176.
     expect(agenda[1][4]).toContain("Optimistic -$281,176");
   });

@@ -16,6 +16,7 @@ import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
 import { countFindings } from "../../engine/findingCounts";
+import { AGENDA_HEADERS, DECIDED_HEADER, KEY_HEADER } from "../../engine/history";
 import { DEMAND_REVIEW_SHEET, planExceptions, type PlanException } from "../exceptions";
 import { money } from "../moneyText";
 import { NumberFormats, type ReportValue, type SheetSpec } from "../workbookSpec";
@@ -25,6 +26,7 @@ import { BLUE, HEADING_TEXT, RED } from "./palette";
 import { baselineLine, demandPlanLine, fallbackLine, fvaLine } from "./baselineSummaryLines";
 import { SheetBuilder } from "./sheetBuilder";
 import { AgendaEntries, summaryLoopSection } from "./summaryLoopSection";
+import { keyColumn } from "./historySheet";
 import { kpiFigures } from "./summaryKpiFigures";
 import { runLine } from "./runLine";
 import { inventoryPolicyLine } from "./summaryInventorySection";
@@ -165,10 +167,21 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
     const { listed, more } = topExceptions(agenda, SUMMARY_AGENDA_ITEMS);
     const ag = b.table(
       "ExecutiveAgenda",
-      ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"],
+      [...AGENDA_HEADERS, DECIDED_HEADER, KEY_HEADER],
       [
-        ...listed.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, ...typed.cells(e.title)]),
-        ...more.map((m) => [null, moreText(m), m.owner, m.impact, `Each one with its options on ${m.sheet}`, null, null, null]),
+        ...listed.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, ...typed.cells(e), e.key]),
+        ...more.map((m) => [
+          null,
+          moreText(m),
+          m.owner,
+          m.impact,
+          `Each one with its options on ${m.sheet}`,
+          null,
+          null,
+          null,
+          null,
+          null,
+        ]),
       ],
     );
     // The "more" lines link to their detail sheet from the Issue cell (the agenda has no Detail column).
@@ -183,6 +196,10 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
     // The meeting fills these in: a light fill shows where to write.
     b.styles.push({ range: rangeAddress(ag.first, 5, ag.last, 7), fill: "#FFF2CC" });
     b.styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
+    // Right of the printed page: the cycle of a decision carried from an earlier cycle, and the key
+    // by which the pack finds the row's issue again next run (small, grey, text).
+    b.style(ag.first, 8, ag.last, 8, { numberFormat: NumberFormats.text, fontColor: "#808080" });
+    keyColumn(b, ag.first, ag.last, 9);
   }
 
   // Month over month, beside the agenda: the cycle, plan changes, accuracy at lag, decision log.
@@ -223,7 +240,8 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
   return b.sheet({
     name: SUMMARY_SHEET,
     page: summaryPage(band, lastPrinted),
-    columnWidths: [34, 48, 16, 16, 44, 44, 16, 12],
+    // I and J (the agenda's Decided and Key) lie right of the printed page.
+    columnWidths: [34, 48, 16, 16, 44, 44, 16, 12, 10, 12],
     tabColor: HEADING_TEXT,
   });
 }
