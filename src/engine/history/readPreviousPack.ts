@@ -4,9 +4,14 @@
  * in the summary's decision log). Pure: both hosts hand the two sheets over as cell grids, so the pack
  * in Excel and the file given with --previous are read by the same code.
  *
+ * Decisions are matched to their issue by the issue's key (the Key column) where the pack wrote one,
+ * else by the issue's text (packs from before the key); an agenda row the pack filled with an earlier
+ * cycle's open decision (its Decided cell) is that decision, not a new one.
+ *
  * A damaged or hand-edited history never fails the run: every row that cannot be used is named in a
  * finding (sheet, cell, what was wrong), a number that cannot be read is left empty with a finding,
- * and whatever is usable is carried on.
+ * and whatever is usable is carried on. So is a decision still open with a Due that is not a date
+ * (or could be two), or without an Owner or a Due: a warning at the cell to fill in.
  */
 import { type CellGrid, type CellValue, isBlank } from "../grid";
 import type { Finding, Period } from "../model";
@@ -258,7 +263,7 @@ function readAgenda(grid: CellGrid, packCycle: Period | null, thisCycle: Period 
 const issueText = (issue: string) => issue.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** The same issue: by key where both have one, else by the issue's text (a pack from before the key). */
-export function sameIssue(a: Pick<Decision, "key" | "issue">, b: Pick<Decision, "key" | "issue">): boolean {
+function sameIssue(a: Pick<Decision, "key" | "issue">, b: Pick<Decision, "key" | "issue">): boolean {
   return a.key !== null && b.key !== null ? a.key === b.key : issueText(a.issue) === issueText(b.issue);
 }
 

@@ -1,8 +1,9 @@
 /**
  * The summary's month-over-month section (SPEC "Month over month"), beside this cycle's agenda: the
  * cycle of the pack, what changed since the last plan, accuracy at lag, and the decision log of
- * earlier cycles with status Open / Overdue / Done. Also fills this cycle's agenda back with the
- * Decision / Owner / Due typed on an earlier run of the same cycle, so regenerating never blanks them.
+ * earlier cycles with status Open / Overdue / Done. Also fills this cycle's agenda back, by each
+ * issue's key, with the Decision / Owner / Due typed on an earlier run of the same cycle (so
+ * regenerating never blanks them) or with an earlier cycle's decision on the issue still open.
  */
 import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";

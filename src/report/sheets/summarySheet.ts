@@ -159,7 +159,8 @@ export function summarySheet(analysis: Analysis, packSheets: string[], run: RunI
 
   // 4. Executive agenda.
   const agenda = exceptions.filter((e) => e.unresolved);
-  // Decision / Owner / Due typed on an earlier run of this cycle go back into their rows.
+  // Decision / Owner / Due typed on an earlier run of this cycle, or an earlier cycle's decision still
+  // open, go back into their issue's row (by its key).
   const typed = new AgendaEntries(analysis.loop);
   b.heading("Executive agenda: issues the pre-S&OP could not resolve");
   if (agenda.length === 0) b.note("Nothing to escalate: every exception can be handled within the agreed levers.", {});
