@@ -49,6 +49,11 @@ export type OwnerRole = "Demand" | "Supply" | "Finance";
 
 export interface PlanException {
   kind: ExceptionKind;
+  /**
+   * Names the issue across runs and cycles whatever its figures (exceptionKey): the agenda's Decision,
+   * Owner and Due go back to the issue by it, never by its title.
+   */
+  key: string;
   /** What is wrong, in one line ("Paint Shop overloaded in 2027-07: 124.7% of rated capacity"). */
   title: string;
   /** Money impact in currency; null when it cannot be priced (no Finance sheet, no price). */
@@ -74,6 +79,16 @@ type Found = Omit<PlanException, "material">;
 
 /** On the summary's executive agenda: unresolved and material. */
 export const onAgenda = (e: PlanException): boolean => e.unresolved && e.material;
+
+/**
+ * The stable key of an exception: its kind, the family or resource, the forecast column (bias) and
+ * the quarter or first month it is about, joined by "|": "revenueGap|Espresso Machines|2027-Q1",
+ * "overload|Paint Shop|2026-12", "bias|Kettles|Consensus Forecast". Amounts and wording are not in it,
+ * so the same issue keeps its key when its money changes.
+ */
+export function exceptionKey(kind: ExceptionKind, ...about: string[]): string {
+  return [kind, ...about].join("|");
+}
 
 const TOLERANCE = 0.01;
 const KIND_ORDER: ExceptionKind[] = [
@@ -191,6 +206,7 @@ function planBiasException(analysis: Analysis, r: DemandReviewRow, planUnits: Ma
   const asGiven = mostLikely ? familyRevenueIn(mostLikely, r.family) : null;
   return {
     kind: "bias",
+    key: exceptionKey("bias", r.family, r.forecast),
     title: `${r.family}: ${r.forecast} ${direction.toLowerCase()}${r.biasPct !== null ? ` (bias ${pct(r.biasPct)})` : ""}`,
     impact,
     unitImpact,
@@ -226,6 +242,7 @@ function inputBiasException(r: DemandReviewRow, plan: DemandReviewRow | undefine
   const fva = r.fva === null ? "FVA not measurable" : `FVA ${signedPoints(r.fva)} against the naive forecast`;
   return {
     kind: "bias",
+    key: exceptionKey("bias", r.family, r.forecast),
     title: `${r.family}: ${r.forecast} ${direction}${r.biasPct !== null ? ` (bias ${pct(r.biasPct)})` : ""}, ${
       planBiased ? `the demand plan too` : plan ? `corrected in the ${plan.forecast}${planBias}` : "not in the demand plan"
     }`,
@@ -333,6 +350,7 @@ function overloadExceptions(analysis: Analysis): Found[] {
     const levers = `Overtime ${hours(overtime)}, pre-build ${hours(prebuild)}${from}, subcontract or reshape demand ${hours(uncovered)}`;
     return {
       kind: "overload" as const,
+      key: exceptionKey("overload", resource, months[0]),
       title: `${resource} overloaded in ${when}: ${Number.isFinite(peak) ? `${months.length > 1 ? "up to " : ""}${pct(peak)}` : "no capacity"}, ${hours(overHours)} over`,
       impact,
       // Overtime and pre-build cover their hours: only the hours nothing covers are units at stake.
@@ -399,6 +417,7 @@ function shortageExceptions(analysis: Analysis): Found[] {
     });
     out.push({
       kind: "shortage",
+      key: exceptionKey("shortage", family.family, months[0]),
       title: `${family.family}: projected inventory below zero in ${months.length} month(s) from ${months[0]} (backlog up to ${units(deepest)} units)`,
       impact,
       unitImpact: unmet,
@@ -448,6 +467,7 @@ function revenueGapExceptions(analysis: Analysis): Found[] {
         .filter((x): x is string => x !== null);
       return {
         kind: "revenueGap" as const,
+        key: exceptionKey("revenueGap", t.family, t.quarter),
         title: `${t.family} ${t.quarter}: revenue ${money(Math.abs(gap))} ${below ? "below" : "above"} budget (${pct(t.revenueGapPct ?? 0)})${below ? "" : ", upside"}`,
         // A plan above budget is upside: shown, not ranked as money at stake.
         impact: below ? -gap : null,
@@ -482,6 +502,7 @@ function planOutsideBaselineExceptions(analysis: Analysis): Found[] {
       .join(", ");
     return {
       kind: "planOutsideBaseline" as const,
+      key: exceptionKey("planOutsideBaseline", o.family, column),
       title: `${possessive(o.family)} ${column} lies outside the baseline's 95% interval: ${sides}`,
       impact: o.revenueBeyond,
       unitImpact: o.unitsBeyond,
@@ -510,6 +531,7 @@ function targetBelowRecommendedExceptions(analysis: Analysis): Found[] {
       const value = f.stockValue;
       return {
         kind: "targetBelowRecommended" as const,
+        key: exceptionKey("targetBelowRecommended", f.family),
         title: `${possessive(f.family)} Target Inventory ${units(f.givenTarget!)} is below the ${units(shownStock(f.safetyStock!))} its ${level} service level needs`,
         impact: f.workingCapitalChange,
         unitImpact: f.difference,

@@ -11,6 +11,8 @@ import { planExceptions, type ExceptionKind } from "./exceptions";
 
 export interface ExceptionJson {
   kind: ExceptionKind;
+  /** The stable key (kind|family or resource|forecast column or quarter or month), as in the agenda's Key column. */
+  key: string;
   title: string;
   /** Money at stake; null where it cannot be priced, or it is none (a bias the plan corrected, upside). */
   impact: number | null;
@@ -51,6 +53,7 @@ export function moneyJson(analysis: Analysis): {
     cycle: planCycle(analysis.model, analysis.settings),
     exceptions: planExceptions(analysis).map((e) => ({
       kind: e.kind,
+      key: e.key,
       title: e.title,
       impact: e.impact,
       owner: e.owner,

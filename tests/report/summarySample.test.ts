@@ -103,11 +103,23 @@ describe("the executive summary on the sample workbook", () => {
     // it; the Paint Shop overload ($18,000) is below, but it is resolved, so off the agenda anyway.
     expect(section[0]).toEqual(["No exception was left off the agenda as below materiality ($328,759, 0.5% of plan revenue)."]);
     const agenda = section.slice(1);
-    expect(agenda[0]).toEqual(["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"]);
+    expect(agenda[0]).toEqual([
+      "#",
+      "Issue",
+      "Raised By",
+      "Money Impact",
+      "Options Found",
+      "Decision",
+      "Owner",
+      "Due",
+      "Decided",
+      "Key",
+    ]);
     // The Paint Shop overloads are covered by overtime and pre-build (no subcontract remainder), and the
     // consensus corrected Blenders' Sales Forecast, so both stay off.
     expect(agenda.slice(1).map((r) => (r[1] as string).split(":")[0])).toEqual(["Espresso Machines 2027-Q1"]);
-    for (const r of agenda.slice(1)) expect(r.slice(5)).toEqual([null, null, null]);
+    // Decision, Owner, Due and Decided empty; the issue's key last.
+    for (const r of agenda.slice(1)) expect(r.slice(5)).toEqual([null, null, null, null, "revenueGap|Espresso Machines|2027-Q1"]);
     // Options: the family's own figures, the Espresso gap of the quarter in each scenario (not the
     // scenarios' revenue over all families). Optimistic: 3,760 x 1.1 x $449 - $2,138,240 = -$281,176.
     expect(agenda[1][4]).toContain("; Espresso Machines 2027-Q1 gap in the scenarios: Optimistic -$281,176,");

@@ -68,7 +68,7 @@ const SPEC_KEYS = {
   gaps: ["family", "period", "demand", "supply", "gap", "projectedInventory", "targetInventory", "status"],
   finance: ["family", "period", "demandRevenue", "budgetRevenue", "revenueGap", "margin"],
   scenarios: ["name", "revenue", "margin", "revenueGap", "overloads", "shortages", "maxUtilization", "endingInventory"],
-  exceptions: ["kind", "title", "impact", "owner", "unresolved"],
+  exceptions: ["kind", "key", "title", "impact", "owner", "unresolved"],
   pvm: ["quarter", "budgetRevenue", "volume", "mix", "price", "planRevenue"],
   baseline: ["family", "model", "pattern", "months", "periods", "forecast", "lo80", "hi80", "lo95", "hi95", "backtest"],
   segments: ["family", "abc", "xyz", "pattern", "adi", "cv2", "revenue12", "noRecentDemand"],

@@ -50,6 +50,7 @@ describe("Results panel", () => {
       exceptions: [
         {
           kind: "revenueGap" as const,
+          key: "revenueGap|Espresso Machines|2027-Q1",
           title: "Espresso Machines 2027-Q1: revenue $450,000 below budget (-21.0%)",
           impact: 450000,
           unitImpact: null,
@@ -63,6 +64,7 @@ describe("Results panel", () => {
         },
         {
           kind: "revenueGap" as const,
+          key: "revenueGap|Kettles|2027-Q2",
           title: "Kettles 2027-Q2: revenue $1,200 below budget (-1.5%)",
           impact: 1200,
           unitImpact: null,
@@ -76,6 +78,7 @@ describe("Results panel", () => {
         },
         {
           kind: "bias" as const,
+          key: "bias|Blenders|Sales Forecast",
           title: "Blenders: Sales Forecast over-forecast (bias -15.0%), corrected in the Consensus Forecast (bias 0.0%)",
           impact: null,
           unitImpact: null,

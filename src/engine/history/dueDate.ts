@@ -1,11 +1,14 @@
 /**
  * The Due of a decision as a planner types it into the agenda: a date (an Excel serial in a date
- * format in Excel, a Date from an .xlsx file) or text. Dates become "YYYY-MM-DD" so they can be
- * compared with the cycle; text the engine cannot read as a date is kept as typed, never lost.
+ * format in Excel, a Date from an .xlsx file) or text. Dates, and text that can only mean one day
+ * (./dueFromText.ts), become "YYYY-MM-DD" so they can be compared with the cycle; other text is kept
+ * as typed, never lost, with a problem to report.
  */
 import { type CellValue, isBlank, isCellError } from "../grid";
 import type { Period } from "../model";
+import { showValue } from "../read/parseNumber";
 import { isDateFormat } from "../read/parsePeriod";
+import { dueFromText } from "./dueFromText";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -15,29 +18,56 @@ const MAX_SERIAL = 73_050;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export function dueText(value: CellValue | undefined, format: string | null = null): string | null {
-  if (value === undefined || value === null || isBlank(value)) return null;
-  if (isCellError(value)) return value.error;
+/** A Due read: "YYYY-MM-DD" or the text as typed (null when blank), and why it is not a date. */
+export interface DueRead {
+  due: string | null;
+  /** "Due 'end of Oct' is not a date; type it as 2026-10-31"; null when blank or a date. */
+  problem: string | null;
+}
+
+const longDate = (d: string) =>
+  new Date(`${d}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+
+/**
+ * @param cycle the decision's cycle, for the suggestion made for a month named without a year.
+ */
+export function readDue(value: CellValue | undefined, format: string | null = null, cycle: Period | null = null): DueRead {
+  if (value === undefined || value === null || isBlank(value)) return { due: null, problem: null };
+  const notADate = (due: string, suggestion: string | null = null): DueRead => ({
+    due,
+    problem: `Due ${showValue(value)} is not a date; type it as ${suggestion ?? "a date (such as 2026-10-31 or 31 Oct 2026)"}`,
+  });
+  if (isCellError(value)) return notADate(value.error);
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
+    if (Number.isNaN(value.getTime())) return { due: null, problem: null };
     // Hosts hand over midnight UTC or local midnight: the nearest UTC day is the typed day.
-    return iso(new Date(Math.round(value.getTime() / MS_PER_DAY) * MS_PER_DAY));
+    return { due: iso(new Date(Math.round(value.getTime() / MS_PER_DAY) * MS_PER_DAY)), problem: null };
   }
   if (typeof value === "number") {
     // A number in a date format, or a whole number in the serial range of a Due column, is a date.
     if ((isDateFormat(format) || format === null) && value >= MIN_SERIAL && value <= MAX_SERIAL) {
-      return iso(new Date(EXCEL_EPOCH_MS + Math.floor(value) * MS_PER_DAY));
+      return { due: iso(new Date(EXCEL_EPOCH_MS + Math.floor(value) * MS_PER_DAY)), problem: null };
     }
-    return String(value);
+    return notADate(String(value));
   }
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "boolean") return notADate(value ? "TRUE" : "FALSE");
   const text = value.trim();
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T.*)?$/.exec(text);
-  if (m) {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (d.getUTCMonth() === Number(m[2]) - 1) return iso(d);
+  const read = dueFromText(text, cycle);
+  if (read.kind === "date") return { due: read.date, problem: null };
+  if (read.kind === "ambiguous") {
+    const [dayFirst, monthFirst] = read.dates;
+    return {
+      due: text,
+      problem:
+        `Due ${showValue(value)} could be ${longDate(dayFirst)} or ${longDate(monthFirst)} ${dayFirst.slice(0, 4)}; ` +
+        `type it as ${dayFirst} or ${monthFirst}`,
+    };
   }
-  return text;
+  return notADate(text, read.suggestion);
+}
+
+export function dueText(value: CellValue | undefined, format: string | null = null): string | null {
+  return readDue(value, format).due;
 }
 
 /** The due date as a Date (for writing it back as a date), or null when it is text. */

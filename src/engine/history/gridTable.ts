@@ -12,30 +12,39 @@ export interface GridTable {
   headerRow: number;
   /** 0-based sheet column of the first header cell. */
   col: number;
-  /** Body rows in order, each with its 0-based sheet row; cells as many as the headers. */
+  /** How many of the optional headers follow the required ones (in order). */
+  optional: number;
+  /** Body rows in order, each with its 0-based sheet row; cells as many as the headers found. */
   rows: { row: number; cells: CellValue[]; formats: (string | null)[] }[];
 }
 
 const norm = (v: CellValue | undefined) => (typeof v === "string" ? v.trim().replace(/\s+/g, " ").toLowerCase() : null);
 
-/** Every table in the grid whose header row starts with `headers` (in order, case-insensitive). */
-export function findGridTables(grid: CellGrid, headers: readonly string[]): GridTable[] {
-  const want = headers.map((h) => h.toLowerCase());
+/**
+ * Every table in the grid whose header row starts with `headers` (in order, case-insensitive). The
+ * `optional` headers, where they follow (in order), are read too: a column added in a later version
+ * of the pack, which older packs lack.
+ */
+export function findGridTables(grid: CellGrid, headers: readonly string[], optional: readonly string[] = []): GridTable[] {
+  const required = headers.map((h) => h.toLowerCase());
   const r0 = grid.origin?.row ?? 0;
   const c0 = grid.origin?.col ?? 0;
   const found: GridTable[] = [];
   for (let r = 0; r < grid.values.length; r++) {
     const line = grid.values[r] ?? [];
-    for (let c = 0; c + want.length <= line.length; c++) {
-      if (norm(line[c]) !== want[0]) continue;
-      if (!want.every((h, k) => norm(line[c + k]) === h)) continue;
+    for (let c = 0; c + required.length <= line.length; c++) {
+      if (norm(line[c]) !== required[0]) continue;
+      if (!required.every((h, k) => norm(line[c + k]) === h)) continue;
+      let extra = 0;
+      while (extra < optional.length && norm(line[c + required.length + extra]) === optional[extra].toLowerCase()) extra++;
+      const want = [...required, ...optional.slice(0, extra)];
       const rows: GridTable["rows"] = [];
       for (let b = r + 1; b < grid.values.length; b++) {
         const cells = want.map((_, k) => grid.values[b]?.[c + k] ?? null);
         if (cells.every((v) => isBlank(v))) break;
         rows.push({ row: r0 + b, cells, formats: want.map((_, k) => grid.numberFormats?.[b]?.[c + k] ?? null) });
       }
-      found.push({ headerRow: r0 + r, col: c0 + c, rows });
+      found.push({ headerRow: r0 + r, col: c0 + c, optional: extra, rows });
     }
   }
   return found;

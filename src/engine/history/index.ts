@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./layout";
 export * from "./dueDate";
+export * from "./dueFromText";
 export * from "./readPreviousPack";
 export * from "./snapshot";
 export * from "./planChanges";

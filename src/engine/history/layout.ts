@@ -25,8 +25,22 @@ export const SNAPSHOT_HEADERS = [
   "Demand Revenue",
 ] as const;
 
-/** The decision log, on the History sheet and on the summary. */
+/**
+ * The last column of the agenda and of the decision logs: the issue's stable key (report/exceptions.ts
+ * exceptionKey), by which a decision goes back to its issue when the issue's text changes. Packs from
+ * before it have no such column: they are read by the issue's text.
+ */
+export const KEY_HEADER = "Key";
+
+/**
+ * The agenda's column, after Due, that names the cycle of a decision the pack carried into the row
+ * from an earlier cycle (still open, on the same issue); blank for a decision of this cycle. Read
+ * back, a row that still holds that decision is that decision, not a new one.
+ */
+export const DECIDED_HEADER = "Decided";
+
+/** The decision log, on the History sheet and on the summary; then the Key column. */
 export const DECISION_HEADERS = ["Cycle", "Issue", "Decision", "Owner", "Due", "Status"] as const;
 
-/** The summary's executive agenda (the Decision, Owner and Due columns are typed in the meeting). */
+/** The summary's executive agenda (the Decision, Owner and Due columns are typed in the meeting); then the Decided and Key columns. */
 export const AGENDA_HEADERS = ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"] as const;

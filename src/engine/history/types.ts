@@ -25,9 +25,15 @@ export interface SnapshotRow {
 export interface Decision {
   cycle: Period;
   issue: string;
+  /**
+   * The issue's stable key (kind|family or resource|forecast column or quarter or month), by which the
+   * decision goes back to its agenda row when the issue's text changes; null in a pack from before
+   * the key was written, where the issue's text is the only link.
+   */
+  key: string | null;
   decision: string;
   owner: string;
-  /** "YYYY-MM-DD" when the Due cell was a date; the text as typed otherwise; null when blank. */
+  /** "YYYY-MM-DD" when the Due cell was a date or text that can only mean one day; the text as typed otherwise; null when blank. */
   due: string | null;
   /** A person marked it Done (in the history's or the summary's decision log). */
   done: boolean;

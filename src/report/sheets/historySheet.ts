@@ -15,6 +15,7 @@ import {
   DROPPED_LABEL,
   dueAsDate,
   HISTORY_SHEET,
+  KEY_HEADER,
   MAX_CYCLES,
   PACK_CYCLE_LABEL,
   SNAPSHOT_HEADERS,
@@ -26,6 +27,14 @@ import { SheetBuilder } from "./sheetBuilder";
 /** The Due cell: a date where one was typed, the text as typed otherwise. */
 export function dueCell(due: string | null): ReportValue {
   return dueAsDate(due) ?? due;
+}
+
+/**
+ * The Key column of a decision table (rows first..last, column c): small grey text, for the pack to
+ * read back rather than for the meeting; kept as text.
+ */
+export function keyColumn(b: SheetBuilder, first: number, last: number, c: number): void {
+  b.style(first, c, last, c, { numberFormat: NumberFormats.text, fontColor: "#808080" });
 }
 
 /** Status colours of a decision log's Status column. */
@@ -64,9 +73,10 @@ export function historySheet(analysis: Analysis): SheetSpec | null {
   b.heading("Decision log");
   const d = b.table(
     "HistoryDecisions",
-    [...DECISION_HEADERS],
-    loop.decisions.map((x) => [x.cycle, x.issue, x.decision, x.owner, dueCell(x.due), x.status]),
+    [...DECISION_HEADERS, KEY_HEADER],
+    loop.decisions.map((x) => [x.cycle, x.issue, x.decision, x.owner, dueCell(x.due), x.status, x.key]),
   );
+  keyColumn(b, d.first, d.last, DECISION_HEADERS.length);
   // Cycle and the typed text stay text (a decision typed as "=..." is not a formula).
   b.style(d.first, 0, d.last, 3, { numberFormat: NumberFormats.text });
   b.style(d.first, 4, d.last, 4, { numberFormat: "yyyy-mm-dd" });

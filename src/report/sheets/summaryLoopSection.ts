@@ -1,15 +1,23 @@
 /**
  * The summary's month-over-month section (SPEC "Month over month"), beside this cycle's agenda: the
  * cycle of the pack, what changed since the last plan, accuracy at lag, and the decision log of
- * earlier cycles with status Open / Overdue / Done. Also fills this cycle's agenda back with the
- * Decision / Owner / Due typed on an earlier run of the same cycle, so regenerating never blanks them.
+ * earlier cycles with status Open / Overdue / Done. Also fills this cycle's agenda back, by each
+ * issue's key, with the Decision / Owner / Due typed on an earlier run of the same cycle (so
+ * regenerating never blanks them) or with an earlier cycle's decision on the issue still open.
  */
 import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
-import { type CycleLoop, DECISION_HEADERS, type DecisionLogEntry, PACK_CYCLE_LABEL, TOTAL } from "../../engine/history";
+import {
+  type CycleLoop,
+  DECISION_HEADERS,
+  type DecisionLogEntry,
+  KEY_HEADER,
+  PACK_CYCLE_LABEL,
+  TOTAL,
+} from "../../engine/history";
 import { money } from "../moneyText";
 import { NumberFormats, type ReportValue } from "../workbookSpec";
-import { dueCell, statusColours } from "./historySheet";
+import { dueCell, keyColumn, statusColours } from "./historySheet";
 import { PLAN_CHANGES_SHEET } from "./planChangesSheet";
 import type { SheetBuilder } from "./sheetBuilder";
 
@@ -19,29 +27,50 @@ export const SUMMARY_DECISIONS = 15;
 const HISTORY = "S&OP History";
 const DEMAND_REVIEW = "Demand Review";
 
-const issueKey = (issue: string) => issue.trim().toLowerCase();
+/** An agenda issue: its stable key and its title this run. */
+export interface AgendaIssue {
+  key: string;
+  title: string;
+}
 
 /**
- * The Decision, Owner and Due cells of an agenda row: what was typed against the same issue on an
- * earlier run of this cycle, or empty. Remembers which issues it placed (they are not listed twice).
+ * The Decision, Owner, Due and Decided cells of an agenda row, found by the issue's key (or, for a
+ * decision from a pack without keys, by the issue's text): what was typed against the issue on an
+ * earlier run of this cycle; else the latest decision of an earlier cycle on the issue that is not
+ * Done, with its cycle in Decided (the decision stays with its issue while it is open, whatever the
+ * issue's figures now say); else empty. Remembers the decisions it placed.
  */
 export class AgendaEntries {
-  readonly placed = new Set<string>();
-  private readonly byIssue = new Map<string, DecisionLogEntry>();
+  readonly placed = new Set<DecisionLogEntry>();
+  private readonly thisCycle: DecisionLogEntry[];
+  private readonly earlier: DecisionLogEntry[];
 
   constructor(loop: CycleLoop | undefined) {
-    for (const d of loop?.decisions ?? []) {
-      if (d.cycle === loop?.cycle && !this.byIssue.has(issueKey(d.issue))) this.byIssue.set(issueKey(d.issue), d);
-    }
+    const decisions = loop?.decisions ?? [];
+    this.thisCycle = decisions.filter((d) => d.cycle === loop?.cycle);
+    // Latest cycle first: the most recent open decision on an issue is the one shown.
+    this.earlier = decisions
+      .filter((d) => loop !== undefined && d.cycle < loop.cycle && d.status !== "Done")
+      .sort((a, b) => (a.cycle < b.cycle ? 1 : a.cycle > b.cycle ? -1 : 0));
   }
 
-  cells(issue: string): ReportValue[] {
-    const d = this.byIssue.get(issueKey(issue));
-    if (!d) return [null, null, null];
-    this.placed.add(issueKey(issue));
-    return [d.decision || null, d.owner || null, dueCell(d.due)];
+  private find(list: readonly DecisionLogEntry[], issue: AgendaIssue): DecisionLogEntry | undefined {
+    const free = list.filter((d) => !this.placed.has(d));
+    return (
+      free.find((d) => d.key === issue.key) ?? free.find((d) => d.key === null && issueText(d.issue) === issueText(issue.title))
+    );
+  }
+
+  cells(issue: AgendaIssue): ReportValue[] {
+    const mine = this.find(this.thisCycle, issue);
+    const d = mine ?? this.find(this.earlier, issue);
+    if (!d) return [null, null, null, null];
+    this.placed.add(d);
+    return [d.decision || null, d.owner || null, dueCell(d.due), mine ? null : d.cycle];
   }
 }
+
+const issueText = (issue: string) => issue.trim().replace(/\s+/g, " ").toLowerCase();
 
 const signed = (x: number, format: (v: number) => string) => `${x >= 0 ? "+" : "−"}${format(Math.abs(x))}`;
 const units = (x: number) => Math.round(x).toLocaleString("en-US");
@@ -97,9 +126,7 @@ export function summaryLoopSection(
   // decisions whose issue is no longer on the agenda (they stay visible until marked Done).
   const listed = loop.decisions
     .filter((d) =>
-      d.cycle < loop.cycle
-        ? d.status !== "Done" || d.cycle === previousCycle
-        : d.cycle === loop.cycle && !agenda.placed.has(issueKey(d.issue)),
+      d.cycle < loop.cycle ? d.status !== "Done" || d.cycle === previousCycle : d.cycle === loop.cycle && !agenda.placed.has(d),
     )
     .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || (x.cycle < y.cycle ? -1 : x.cycle > y.cycle ? 1 : 0));
   b.heading("Decision log: decisions of earlier cycles (mark one Done in its Status cell)");
@@ -114,9 +141,10 @@ export function summaryLoopSection(
   const shown = listed.slice(0, SUMMARY_DECISIONS);
   const t = b.table(
     "SummaryDecisions",
-    [...DECISION_HEADERS],
-    shown.map((d) => [d.cycle, d.issue, d.decision, d.owner, dueCell(d.due), d.status]),
+    [...DECISION_HEADERS, KEY_HEADER],
+    shown.map((d) => [d.cycle, d.issue, d.decision, d.owner, dueCell(d.due), d.status, d.key]),
   );
+  keyColumn(b, t.first, t.last, DECISION_HEADERS.length);
   b.style(t.first, 0, t.last, 3, { numberFormat: NumberFormats.text });
   b.style(t.first, 1, t.last, 2, { wrap: true });
   b.style(t.first, 4, t.last, 4, { numberFormat: "yyyy-mm-dd" });

@@ -17,6 +17,7 @@ import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
 import type { SheetRole } from "../../engine/model";
 import { countFindings } from "../../engine/findingCounts";
+import { AGENDA_HEADERS, DECIDED_HEADER, KEY_HEADER } from "../../engine/history";
 import { DEMAND_REVIEW_SHEET, onAgenda, planExceptions, type PlanException } from "../exceptions";
 import { materialityLine, materialityOf } from "../materiality";
 import { money } from "../moneyText";
@@ -27,6 +28,7 @@ import { BLUE, HEADING_TEXT, RED } from "./palette";
 import { baselineLine, demandPlanLine, fallbackLine, fvaLine } from "./baselineSummaryLines";
 import { SheetBuilder } from "./sheetBuilder";
 import { AgendaEntries, summaryLoopSection } from "./summaryLoopSection";
+import { keyColumn } from "./historySheet";
 import { kpiFigures } from "./summaryKpiFigures";
 import { runLine } from "./runLine";
 import { inventoryPolicyLine } from "./summaryInventorySection";
@@ -203,7 +205,8 @@ function buildSummary(
   // 4. Executive agenda.
   const agenda = exceptions.filter(onAgenda);
   const belowMateriality = exceptions.filter((e) => e.unresolved && !e.material).length;
-  // Decision / Owner / Due typed on an earlier run of this cycle go back into their rows.
+  // Decision / Owner / Due typed on an earlier run of this cycle, or an earlier cycle's decision still
+  // open, go back into their issue's row (by its key).
   const typed = new AgendaEntries(analysis.loop);
   b.heading("Executive agenda: issues the pre-S&OP could not resolve");
   b.note(materialityLine(belowMateriality, materialityOf(analysis)));
@@ -218,10 +221,21 @@ function buildSummary(
     const { listed, more } = topExceptions(agenda, SUMMARY_AGENDA_ITEMS);
     const ag = b.table(
       "ExecutiveAgenda",
-      ["#", "Issue", "Raised By", "Money Impact", "Options Found", "Decision", "Owner", "Due"],
+      [...AGENDA_HEADERS, DECIDED_HEADER, KEY_HEADER],
       [
-        ...listed.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, ...typed.cells(e.title)]),
-        ...more.map((m) => [null, moreText(m), m.owner, m.impact, `Each one with its options on ${m.sheet}`, null, null, null]),
+        ...listed.map((e: PlanException, i) => [i + 1, e.title, e.owner, e.impact, e.options, ...typed.cells(e), e.key]),
+        ...more.map((m) => [
+          null,
+          moreText(m),
+          m.owner,
+          m.impact,
+          `Each one with its options on ${m.sheet}`,
+          null,
+          null,
+          null,
+          null,
+          null,
+        ]),
       ],
     );
     // The "more" lines link to their detail sheet from the Issue cell (the agenda has no Detail column).
@@ -236,6 +250,10 @@ function buildSummary(
     // The meeting fills these in: a light fill shows where to write.
     b.styles.push({ range: rangeAddress(ag.first, 5, ag.last, 7), fill: "#FFF2CC" });
     b.styles.push({ range: rangeAddress(ag.first, 7, ag.last, 7), numberFormat: "yyyy-mm-dd" });
+    // Right of the printed page: the cycle of a decision carried from an earlier cycle, and the key
+    // by which the pack finds the row's issue again next run (small, grey, text).
+    b.style(ag.first, 8, ag.last, 8, { numberFormat: NumberFormats.text, fontColor: "#808080" });
+    keyColumn(b, ag.first, ag.last, 9);
   }
 
   layout.agendaEnd = b.next - 1;
@@ -280,8 +298,9 @@ function buildSummary(
   const sheet = b.sheet({
     name: SUMMARY_SHEET,
     page: summaryPage(band, lastPrinted),
-    // About 160 characters: one landscape page wide at 82%, where 11-point text prints at 9 points.
-    columnWidths: SUMMARY_WIDTHS,
+    // About 160 characters: one landscape page wide at 82%, where 11-point text prints at 9 points;
+    // I and J (the agenda's Decided and Key) lie right of the printed page.
+    columnWidths: [...SUMMARY_WIDTHS, 10, 12],
     tabColor: HEADING_TEXT,
   });
   return { sheet, layout };
