@@ -8,7 +8,8 @@
  * - a line of text longer than the printed columns (a sheet's explanation under its title) merged
  *   across them and wrapped: overflowing, it was cut on paper, and a reader that prints overflow
  *   (LibreOffice) shrank the whole sheet to fit it, to 5.6-point text;
- * - any other text that would run past the last printed column wrapped within its own column;
+ * - any other text that would run past the last printed column, or under a chart, wrapped within its
+ *   own column;
  * - then the print scale: fit to width, never below 9 points (printScale.ts).
  */
 import { parseRangeAddress, rangeAddress } from "../engine/a1";
@@ -127,14 +128,32 @@ function runs(rows: number[]): [number, number][] {
   return out;
 }
 
-/** Rows holding one long text in column A and nothing else, outside any table: merged A..last and wrapped. */
-function wrapLongLines(sheet: SheetSpec, widths: number[] | undefined): { merges: string[]; styles: RangeStyle[] } {
+/**
+ * The last column text may use in each row: the last printed column, or the one before a chart that
+ * covers the row (text running under a chart was hidden by it).
+ */
+function textLimits(sheet: SheetSpec, widths: number[] | undefined): (row: number) => number {
   const last = lastPrintedColumn({ ...sheet, columnWidths: widths });
+  const charts = (sheet.charts ?? []).map((c) => {
+    const { row1, col1 } = parseRangeAddress(c.anchor);
+    return { row1, row2: row1 + (c.height ?? 15) - 1, col1 };
+  });
+  return (r) =>
+    charts.reduce((limit, c) => (r >= c.row1 && r <= c.row2 && c.col1 > 0 ? Math.min(limit, c.col1 - 1) : limit), last);
+}
+
+/** Characters of width from column `from` to `to`, inclusive. */
+function widthBetween(widths: number[] | undefined, from: number, to: number): number {
+  let w = 0;
+  for (let c = from; c <= to; c++) w += widths?.[c] || DEFAULT_WIDTH;
+  return w;
+}
+
+/** Rows holding one long text in column A and nothing else, outside any table: merged A..limit and wrapped. */
+function wrapLongLines(sheet: SheetSpec, widths: number[] | undefined): { merges: string[]; styles: RangeStyle[] } {
+  const limitOf = textLimits(sheet, widths);
   const merges: string[] = [...(sheet.merges ?? [])];
   const styles: RangeStyle[] = [];
-  if (last < 1) return { merges, styles };
-  let room = 0;
-  for (let c = 0; c <= last; c++) room += widths?.[c] || DEFAULT_WIDTH;
   const inTable = (r: number) =>
     (sheet.tables ?? []).some((t) => {
       const a = parseRangeAddress(t.range);
@@ -143,30 +162,32 @@ function wrapLongLines(sheet: SheetSpec, widths: number[] | undefined): { merges
   const merged = new Set(merges.map((m) => parseRangeAddress(m).row1));
   sheet.rows.forEach((row, r) => {
     const text = row?.[0];
-    if (typeof text !== "string" || text.length <= room || merged.has(r) || inTable(r)) return;
+    const limit = limitOf(r);
+    if (limit < 1 || typeof text !== "string" || text.length <= widthBetween(widths, 0, limit)) return;
+    if (merged.has(r) || inTable(r)) return;
     if (row.some((v, c) => c > 0 && v !== null && v !== undefined && v !== "")) return;
-    merges.push(rangeAddress(r, 0, r, last));
+    merges.push(rangeAddress(r, 0, r, limit));
     styles.push({ range: rangeAddress(r, 0, r, 0), wrap: true });
   });
   return { merges, styles };
 }
 
 /**
- * A text that would run past the last printed column (the cells to its right empty) wraps within its
- * own column instead: running on, it was cut on paper or made the reader shrink the page.
+ * A text that would run past the last printed column or under a chart (the cells to its right empty)
+ * wraps within its own column instead: running on, it was cut on paper, hidden, or made the reader
+ * shrink the page.
  */
 function wrapRunningText(sheet: SheetSpec, widths: number[] | undefined, merged: Set<number>): RangeStyle[] {
-  const last = lastPrintedColumn({ ...sheet, columnWidths: widths });
-  const roomFrom = new Array<number>(last + 2).fill(0);
-  for (let c = last; c >= 0; c--) roomFrom[c] = roomFrom[c + 1] + (widths?.[c] || DEFAULT_WIDTH);
+  const limitOf = textLimits(sheet, widths);
   const byColumn = new Map<number, number[]>();
   sheet.rows.forEach((row, r) => {
     if (!row || merged.has(r)) return;
+    const limit = limitOf(r);
     // Walk from the right: the last non-empty cell is the only one that can run on.
-    for (let c = Math.min(row.length - 1, last); c >= 0; c--) {
+    for (let c = Math.min(row.length - 1, limit); c >= 0; c--) {
       const v = row[c];
       if (v === null || v === undefined || v === "") continue;
-      if (typeof v === "string" && v.length > roomFrom[c] - 1) {
+      if (typeof v === "string" && v.length > widthBetween(widths, c, limit) - 1) {
         const rows = byColumn.get(c) ?? [];
         rows.push(r);
         byColumn.set(c, rows);
