@@ -12,7 +12,7 @@ import { DEFAULT_WIDTH } from "./rowHeights";
 import type { PageSetupSpec, SheetSpec } from "./workbookSpec";
 
 /** Inches, as both hosts set them: narrow left and right margins give the columns room. */
-export const PAGE_MARGINS = { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 } as const;
+export const PAGE_MARGINS = { left: 0.3, right: 0.3, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 } as const;
 
 const PAPER = { landscape: { width: 11, height: 8.27 }, portrait: { width: 8.27, height: 11 } } as const;
 const PIXELS_PER_INCH = 96;

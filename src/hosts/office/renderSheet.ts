@@ -47,8 +47,6 @@ function applyStyle(range: RangeLike, style: RangeStyle, api19: boolean): void {
   if (style.fontColor) range.format.font.color = style.fontColor;
   if (style.fill) range.format.fill.color = style.fill;
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
-  // Wrapped text starts at the top of its row, as in the .xlsx, so a row's cells read from the same line.
-  if (style.wrap) range.format.verticalAlignment = "Top";
   // Excel does not grow a row when the API wraps its text; without this long text is cut off.
   if (style.wrap) range.format.autofitRows();
   if (style.horizontalAlignment) {
@@ -265,5 +263,9 @@ export async function renderSheet(ws: WorksheetLike, spec: SheetSpec, options: R
   // The sheet itself: added, its id loaded, calculation suspended for the request.
   await options.budget.reserve(jsonBytes(spec.name), 3);
   await writeCells(ws, spec, options.budget);
+  // Every cell aligned to the top of its row, as in the .xlsx, so the cells of a row made tall by
+  // wrapped text read from the same line: one command for the whole sheet.
+  await options.budget.reserve(0, 2);
+  ws.getRange().untrack().format.verticalAlignment = "Top";
   return writeDecorations(ws, spec, options);
 }

@@ -168,17 +168,15 @@ export class StyleSheet {
       const numFmtId = formatId(l.numFmt);
       const fontId = fonts.id(fontXml(l));
       const fillId = l.fill ? fills.id(fillXml(l.fill)) : 0;
-      const aligned = l.wrap || l.horizontal || l.indent;
-      // An indent applies to left-aligned text (§18.8.1), so an indented cell is aligned left. Wrapped
-      // text starts at the top of its row, so a row's cells read from the same line.
+      // Every cell is aligned to the top of its row, so the cells of a row made tall by wrapped text
+      // read from the same line. An indent applies to left-aligned text (§18.8.1), so an indented
+      // cell is aligned left.
       const horizontal = l.horizontal ?? (l.indent ? "left" : undefined);
-      const alignment = aligned
-        ? `<alignment${horizontal ? ` horizontal="${horizontal}"` : ""}${l.indent ? ` indent="${l.indent}"` : ""}${l.wrap ? ' vertical="top" wrapText="1"' : ""}/>`
-        : "";
+      const alignment = `<alignment${horizontal ? ` horizontal="${horizontal}"` : ""} vertical="top"${l.indent ? ` indent="${l.indent}"` : ""}${l.wrap ? ' wrapText="1"' : ""}/>`;
       return (
         `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
         `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}` +
-        (aligned ? ` applyAlignment="1">${alignment}</xf>` : "/>")
+        ` applyAlignment="1">${alignment}</xf>`
       );
     });
     const numFmts = [...customFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlAttribute(code)}"/>`);
@@ -188,7 +186,7 @@ export class StyleSheet {
       `<fonts count="${fonts.items.length}">${fonts.items.join("")}</fonts>` +
       `<fills count="${fills.items.length}">${fills.items.join("")}</fills>` +
       `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
-      `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+      `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellStyleXfs>` +
       `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
       `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
       `<dxfs count="${this.dxfs.items.length}">${this.dxfs.items.join("")}</dxfs>` +

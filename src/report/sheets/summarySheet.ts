@@ -111,6 +111,8 @@ interface SummaryLayout {
   /** Rows of the exceptions listed before the agenda, and of their "N more" lines. */
   exceptionRows: number[];
   moreRows: number[];
+  /** The first row of the exceptions block before the agenda (its blank row, heading, notes, header). */
+  exceptionsStart: number;
   /** The last row of the agenda block: the first printed page ends here at the latest. */
   agendaEnd: number;
 }
@@ -123,8 +125,8 @@ function rowHeight(sheet: SheetSpec, heights: Map<number, number>, row: number):
 
 /**
  * How many exceptions the first printed page (at the scale its columns print at) can hold with the
- * header, the key figures and the whole agenda, at least one; the agenda is what the meeting decides,
- * so it is never pushed off the page by exceptions.
+ * header, the key figures and the whole agenda; the agenda is what the meeting decides, so it is never
+ * pushed off the page by exceptions (with none room, they all follow it).
  */
 export function firstPageLimits({ sheet, layout }: { sheet: SheetSpec; layout: SummaryLayout }): ListLimits {
   const heights = wrappedRowHeights(sheet);
@@ -134,10 +136,19 @@ export function firstPageLimits({ sheet, layout }: { sheet: SheetSpec; layout: S
   for (let r = 0; r <= layout.agendaEnd; r++) all += h(r);
   const ex = layout.exceptionRows.map(h);
   const more = layout.moreRows.reduce((s, r) => s + h(r), 0);
-  // Fewer than all: the left-off ones and the "N more" lines move after the agenda.
-  const height = (k: number): number => (k === ex.length ? all : all - more - ex.slice(k).reduce((s, x) => s + x, 0));
+  // Fewer than all: the left-off ones and the "N more" lines move after the agenda; none: the whole
+  // block (blank row, heading, two notes, header) with them.
+  const block = layout.exceptionRows.length
+    ? (() => {
+        let hb = 0;
+        for (let r = layout.exceptionsStart; r < layout.exceptionRows[0]; r++) hb += h(r);
+        return hb;
+      })()
+    : 0;
+  const height = (k: number): number =>
+    k === ex.length ? all : all - more - ex.slice(k).reduce((s, x) => s + x, 0) - (k === 0 ? block : 0);
   let k = ex.length;
-  while (height(k) > page && k > Math.min(1, ex.length)) k--;
+  while (height(k) > page && k > 0) k--;
   return { firstPage: k };
 }
 
@@ -147,7 +158,7 @@ function buildSummary(
   run: RunInfo,
   limits: ListLimits,
 ): { sheet: SheetSpec; layout: SummaryLayout } {
-  const layout: SummaryLayout = { exceptionRows: [], moreRows: [], agendaEnd: 0 };
+  const layout: SummaryLayout = { exceptionRows: [], moreRows: [], exceptionsStart: 0, agendaEnd: 0 };
   const { model, findings, skipped } = analysis;
   const { errors, warnings } = countFindings(findings);
   const b = new SheetBuilder();
@@ -174,30 +185,39 @@ function buildSummary(
   keyFigures(analysis, b);
   inventoryPolicyLine(analysis, b);
 
-  // 3. Exceptions, largest money impact first.
+  // 3. Exceptions, largest money impact first: as many as fit on the first page before the agenda,
+  // the rest after it (all of them, heading included, when the agenda alone fills the page).
   const exceptions = planExceptions(analysis);
+  const exceptionsHeading = (): void => {
+    b.heading("Exceptions that need a decision (largest money impact first)");
+    // Two lines, each within the printed page's width (the columns add up to about 160 characters):
+    // one line ran past the right margin and was cut on paper.
+    b.note(
+      "Money at stake in the plan as given: bias in the demand plan = |bias %| × the family's plan revenue (a biased input forecast the plan corrected has none);",
+    );
+    b.note(
+      "overload = overtime hours × Overtime Cost + revenue of the hours nothing covers; shortage = unmet units × price; revenue below budget = the shortfall (above budget is upside, not ranked).",
+    );
+  };
   let continuedExceptions = (): void => {};
-  b.heading("Exceptions that need a decision (largest money impact first)");
-  // Two lines, each within the printed page's width (the columns add up to about 160 characters): one
-  // line ran past the right margin and was cut on paper.
-  b.note(
-    "Money at stake in the plan as given: bias in the demand plan = |bias %| × the family's plan revenue (a biased input forecast the plan corrected has none);",
-  );
-  b.note(
-    "overload = overtime hours × Overtime Cost + revenue of the hours nothing covers; shortage = unmet units × price; revenue below budget = the shortfall (above budget is upside, not ranked).",
-  );
-  if (exceptions.length === 0) b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
-  else {
+  if (exceptions.length === 0) {
+    exceptionsHeading();
+    b.note("None: no biased forecast, overload, shortage or revenue gap beyond 1% of budget.", {});
+  } else {
     const { listed, more } = topExceptions(exceptions, SUMMARY_EXCEPTIONS);
-    // As many as fit on the first page here; the rest continue after the agenda.
     const onFirstPage = listed.slice(0, limits.firstPage);
     const continued = listed.slice(limits.firstPage);
-    const ex = exceptionsTable(b, "SummaryExceptions", onFirstPage, 0, continued.length === 0 ? more : [], inPack);
-    layout.exceptionRows = onFirstPage.map((_, i) => ex.first + i);
-    layout.moreRows = continued.length === 0 ? more.map((_, i) => ex.first + onFirstPage.length + i) : [];
+    if (onFirstPage.length > 0) {
+      exceptionsHeading();
+      const ex = exceptionsTable(b, "SummaryExceptions", onFirstPage, 0, continued.length === 0 ? more : [], inPack);
+      layout.exceptionRows = onFirstPage.map((_, i) => ex.first + i);
+      layout.moreRows = continued.length === 0 ? more.map((_, i) => ex.first + onFirstPage.length + i) : [];
+      layout.exceptionsStart = ex.first - 5; // blank row, heading, two notes, header
+    }
     continuedExceptions = () => {
       if (continued.length === 0) return;
-      b.heading(`Exceptions that need a decision, continued (from #${onFirstPage.length + 1})`);
+      if (onFirstPage.length === 0) exceptionsHeading();
+      else b.heading(`Exceptions that need a decision, continued (from #${onFirstPage.length + 1})`);
       exceptionsTable(b, "SummaryExceptionsContinued", continued, onFirstPage.length, more, inPack);
     };
   }
@@ -346,7 +366,7 @@ function exceptionsTable(
 const COMMENT_RUN_ON = 60;
 
 /** Columns A-H: labels and ranks, titles, then figures and the texts that explain them. */
-const SUMMARY_WIDTHS = [24, 31, 12, 12, 27, 34, 10, 10];
+const SUMMARY_WIDTHS = [28, 30, 12, 12, 26, 34, 9, 9];
 
 /** The key figures block: one row per figure, plan against budget where there is one. */
 function keyFigures(analysis: Analysis, b: SheetBuilder): void {
