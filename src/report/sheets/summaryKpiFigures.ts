@@ -25,13 +25,7 @@ export function kpiFigures(analysis: Analysis): KeyFigure[] {
   const supply = analysis.model.sheets.supply ?? "Supply";
   const noSupply = "No Supply sheet.";
   return [
-    figure(
-      "Fill rate",
-      k.fillRate,
-      NumberFormats.percent,
-      "Demand met in its month / demand, over the plan horizon",
-      noSupply,
-    ),
+    figure("Fill rate", k.fillRate, NumberFormats.percent, "Demand met in its month / demand, over the plan horizon", noSupply),
     figure(
       "Months of cover",
       k.monthsOfCover,
