@@ -5,13 +5,15 @@
  *    forecasts, overloaded resource-months, shortages, revenue and margin against budget;
  * 3. the exceptions ranked by money impact, each with the decision it needs, the owner role and a
  *    link to its detail sheet (../exceptions.ts): the top 25, then one "N more exceptions" line per
- *    detail sheet (./topExceptions.ts);
+ *    detail sheet (./topExceptions.ts); as many as fit stand before the agenda on the first printed
+ *    page, the rest follow it (firstPageLimits);
  * 4. the executive agenda: what the pre-S&OP could not resolve and is not below materiality (one line
  *    says how many were left off and the threshold), with the options found and empty Decision / Owner /
  *    Due columns for the meeting: the top 15, then one line per detail sheet;
  * 5. input sheets read, analyses skipped and why, contents with links;
- * 6. the native charts, in a band under the agenda, and their data (./summaryCharts.ts); the summary
- *    prints on one landscape page: title to charts.
+ * 6. the native charts, in a band after month over month, printed on a page of their own, and their
+ *    data (./summaryCharts.ts). The summary prints fit to its width at 9 points (about 160 characters
+ *    of columns A-H: ../printScale.ts).
  */
 import { rangeAddress } from "../../engine/a1";
 import type { Analysis } from "../../engine/analyze";
