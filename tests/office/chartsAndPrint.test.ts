@@ -133,6 +133,39 @@ describe("Office host: charts and print settings", () => {
     });
   });
 
+  test("a sheet too wide for 9 points prints at a fixed 82%, with narrow margins, page breaks and merged long lines", async () => {
+    const b = book();
+    const long = "A sheet's explanation, longer than the printed columns it is merged across and wrapped in.";
+    const sheet: WorkbookSpec = {
+      sheets: [
+        {
+          name: "Financial Gap",
+          rows: [[long], ["Step", "Total"], ["Budget", 1000]],
+          columnWidths: [20, 20],
+          merges: ["A1:B1"],
+          styles: [{ range: "A1", wrap: true }],
+          page: { orientation: "landscape", fit: "width", scale: 82, rowBreaks: [2] },
+        },
+      ],
+    };
+    await b.run((ctx) => writePack(ctx, sheet, { runTag: "t", pageLayoutSupported: true }));
+    const written = b.sheet("Financial Gap")!;
+    expect(written.pageLayout).toEqual({ orientation: "Landscape", zoom: { scale: 82 } });
+    // Margins in points: 0.3 in x 72 = 21.6 at the sides, 0.4 in = 28.8 at top and bottom.
+    expect(written.other.PageLayout).toMatchObject({
+      LeftMargin: expect.closeTo(21.6, 9),
+      RightMargin: expect.closeTo(21.6, 9),
+      TopMargin: expect.closeTo(28.8, 9),
+      BottomMargin: expect.closeTo(28.8, 9),
+    });
+    // The break before row 3 (0-based 2): Excel's "add a page break before A3".
+    expect(JSON.stringify(written.other.HorizontalPageBreaks)).toContain("A3");
+    expect(written.merges).toEqual(["A1:B1"]);
+    // A merged row is not autofitted by Excel: its height is set (91 characters over 20 + 20 - 1 = 39
+    // per line: 3 lines of 15 points).
+    expect(written.rowHeights[0]).toBe(45);
+  });
+
   test("without ExcelApi 1.9 the pack is written without print settings instead of failing", async () => {
     const b = book();
     await b.run((ctx) => writePack(ctx, pack, { runTag: "t", pageLayoutSupported: false }));
