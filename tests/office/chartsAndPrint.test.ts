@@ -161,7 +161,7 @@ describe("Office host: charts and print settings", () => {
     // The break before row 3 (0-based 2): Excel's "add a page break before A3".
     expect(JSON.stringify(written.other.HorizontalPageBreaks)).toContain("A3");
     expect(written.merges).toEqual(["A1:B1"]);
-    // A merged row is not autofitted by Excel: its height is set (91 characters over 20 + 20 - 1 = 39
+    // A merged row is not autofitted by Excel: its height is set (90 characters over 20 + 20 - 1 = 39
     // per line: 3 lines of 15 points).
     expect(written.rowHeights[0]).toBe(45);
   });
