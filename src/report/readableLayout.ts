@@ -14,6 +14,7 @@
  */
 import { parseRangeAddress, rangeAddress } from "../engine/a1";
 import { numberFormatGrid } from "./numberFormatGrid";
+import { styleArea } from "./styleRanges";
 import { lastPrintedColumn, withLegibleScale } from "./printScale";
 import { DEFAULT_WIDTH } from "./rowHeights";
 import type { RangeStyle, ReportValue, SheetSpec, WorkbookSpec } from "./workbookSpec";
@@ -22,30 +23,66 @@ import type { RangeStyle, ReportValue, SheetSpec, WorkbookSpec } from "./workboo
 const PADDING = 2;
 const WIDEST = 60;
 
+/** What a number format's section adds around the digits: parsed once per format, not per number. */
+interface SectionShape {
+  literals: number;
+  percent: boolean;
+  decimals: number;
+  grouped: boolean;
+  /** Shows a minus sign for a negative number (a section of its own without "-" shows none). */
+  minus: boolean;
+}
+
+function sectionShape(section: string, ownNegativeSection: boolean): SectionShape {
+  const body = section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  return {
+    literals: [...section.matchAll(/"([^"]*)"/g)].reduce((n, m) => n + m[1].length, 0),
+    percent: body.includes("%"),
+    decimals: /\.(0+)/.exec(body)?.[1].length ?? 0,
+    grouped: /#,#|0,0/.test(body),
+    minus: !ownNegativeSection || section.includes("-"),
+  };
+}
+
+/** A format's shape for positive and for negative numbers. */
+interface FormatShape {
+  positive: SectionShape;
+  negative: SectionShape;
+}
+
+function formatShape(format: string): FormatShape {
+  const sections = format.split(";");
+  const positive = sectionShape(sections[0], false);
+  return { positive, negative: sections[1] !== undefined ? sectionShape(sections[1], true) : positive };
+}
+
 /**
  * Characters `value` shows in `format` (Excel's General where undefined): digits with their
  * thousands separators, decimals, sign, percent sign and quoted literals such as "$". An estimate for
- * widths, not a formatter: it never shows a value.
+ * widths, not a formatter: it never shows a value. `shapes` keeps each format's parse across calls.
  */
-export function formattedLength(value: number | Date, format: string | undefined): number {
+export function formattedLength(
+  value: number | Date,
+  format: string | undefined,
+  shapes: Map<string, FormatShape> = new Map(),
+): number {
   if (value instanceof Date) return format && format !== "General" ? format.replace(/[\\"]/g, "").length : 10;
   if (!format || format === "General" || format === "@") return Math.min(11, String(value).length);
+  let shape = shapes.get(format);
+  if (!shape) {
+    shape = formatShape(format);
+    shapes.set(format, shape);
+  }
   const negative = value < 0;
-  const sections = format.split(";");
-  const section = negative && sections[1] !== undefined ? sections[1] : sections[0];
-  const literals = [...section.matchAll(/"([^"]*)"/g)].reduce((n, m) => n + m[1].length, 0);
-  const body = section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
-  const percent = body.includes("%");
-  const decimals = /\.(0+)/.exec(body)?.[1].length ?? 0;
-  const grouped = /#,#|0,0/.test(body);
+  const { literals, percent, decimals, grouped, minus } = negative ? shape.negative : shape.positive;
   const x = Math.abs(value) * (percent ? 100 : 1);
   const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.round(x)))) + 1);
   const separators = grouped ? Math.floor((digits - 1) / 3) : 0;
-  const sign = negative && (sections[1] === undefined || section.includes("-")) ? 1 : 0;
+  const sign = negative && minus ? 1 : 0;
   return digits + separators + (decimals > 0 ? decimals + 1 : 0) + (percent ? 1 : 0) + literals + sign;
 }
 
-function isNumberLike(v: ReportValue): boolean {
+function isNumberLike(v: ReportValue): v is number | Date {
   return typeof v === "number" || v instanceof Date;
 }
 
@@ -58,13 +95,14 @@ function fitColumnsToNumbers(sheet: SheetSpec): number[] | undefined {
   const cols = sheet.rows.reduce((n, row) => Math.max(n, row?.length ?? 0), 0);
   if (cols === 0) return sheet.columnWidths;
   const formats = numberFormatGrid(sheet, sheet.rows.length, cols);
+  const shapes = new Map<string, FormatShape>();
   const needed = new Array<number>(cols).fill(0);
   sheet.rows.forEach((row, r) => {
     if (!row) return;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === "number" || v instanceof Date) {
-        const n = formattedLength(v, formats[r][c]);
+      if (isNumberLike(v)) {
+        const n = formattedLength(v, formats[r][c], shapes);
         if (n > needed[c]) needed[c] = n;
       }
     }
@@ -90,14 +128,19 @@ function fitColumnsToNumbers(sheet: SheetSpec): number[] | undefined {
   return changed ? widths : sheet.columnWidths;
 }
 
-/** Right-aligned headers over columns of numbers, and right-aligned "n/a" among numbers. */
+/**
+ * Right-aligned headers over columns of numbers, and right-aligned "n/a" among numbers. A column whose
+ * body the sheet aligned itself (the summary's ranks, left under their heading) keeps its choice.
+ */
 function alignNumberColumns(sheet: SheetSpec): RangeStyle[] {
+  const aligned = (sheet.styles ?? []).flatMap((s) => (s.horizontalAlignment ? [styleArea(s.range)] : []));
+  const alignedBySheet = (r: number, c: number) =>
+    aligned.some((a) => a !== null && r >= a.row1 && r <= a.row2 && c >= a.col1 && c <= a.col2);
   const styles: RangeStyle[] = [];
   for (const t of sheet.tables ?? []) {
     const { row1, col1, row2, col2 } = parseRangeAddress(t.range);
     for (let c = col1; c <= col2; c++) {
-      // A rank ("#") is a label, aligned as its sheet chose.
-      if (sheet.rows[row1]?.[c] === "#") continue;
+      if (alignedBySheet(row1 + 1, c)) continue;
       let numbers = 0;
       let others = 0;
       const notAvailable: number[] = [];
@@ -150,8 +193,11 @@ function widthBetween(widths: number[] | undefined, from: number, to: number): n
 }
 
 /** Rows holding one long text in column A and nothing else, outside any table: merged A..limit and wrapped. */
-function wrapLongLines(sheet: SheetSpec, widths: number[] | undefined): { merges: string[]; styles: RangeStyle[] } {
-  const limitOf = textLimits(sheet, widths);
+function wrapLongLines(
+  sheet: SheetSpec,
+  widths: number[] | undefined,
+  limitOf: (row: number) => number,
+): { merges: string[]; styles: RangeStyle[] } {
   const merges: string[] = [...(sheet.merges ?? [])];
   const styles: RangeStyle[] = [];
   const inTable = (r: number) =>
@@ -177,8 +223,12 @@ function wrapLongLines(sheet: SheetSpec, widths: number[] | undefined): { merges
  * wraps within its own column instead: running on, it was cut on paper, hidden, or made the reader
  * shrink the page.
  */
-function wrapRunningText(sheet: SheetSpec, widths: number[] | undefined, merged: Set<number>): RangeStyle[] {
-  const limitOf = textLimits(sheet, widths);
+function wrapRunningText(
+  sheet: SheetSpec,
+  widths: number[] | undefined,
+  limitOf: (row: number) => number,
+  merged: Set<number>,
+): RangeStyle[] {
   const byColumn = new Map<number, number[]>();
   sheet.rows.forEach((row, r) => {
     if (!row || merged.has(r)) return;
@@ -204,9 +254,10 @@ function wrapRunningText(sheet: SheetSpec, widths: number[] | undefined, merged:
 export function readableSheet(sheet: SheetSpec): SheetSpec {
   const aligned = alignNumberColumns(sheet);
   const columnWidths = fitColumnsToNumbers(sheet);
-  const long = wrapLongLines(sheet, columnWidths);
+  const limitOf = textLimits(sheet, columnWidths);
+  const long = wrapLongLines(sheet, columnWidths, limitOf);
   const merged = new Set(long.merges.map((m) => parseRangeAddress(m).row1));
-  const styles = [...aligned, ...long.styles, ...wrapRunningText(sheet, columnWidths, merged)];
+  const styles = [...aligned, ...long.styles, ...wrapRunningText(sheet, columnWidths, limitOf, merged)];
   const laidOut: SheetSpec = {
     ...sheet,
     columnWidths,

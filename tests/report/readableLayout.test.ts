@@ -32,7 +32,7 @@ describe("a sheet laid out to be read", () => {
     expect(sheet.columnWidths).toEqual([12, 13]);
   });
 
-  it("right-aligns a table's header over numbers, and n/a among them; leaves a text column and the rank alone", () => {
+  it("right-aligns a table's header over numbers, and n/a among them; leaves a text column and a column the sheet aligned alone", () => {
     const sheet = readableSheet(
       base({
         rows: [
@@ -41,6 +41,8 @@ describe("a sheet laid out to be read", () => {
           [2, "Toasters", "n/a (n = 1)"],
         ],
         tables: [{ name: "T1", range: "A1:C3", style: "TableStyleLight9" }],
+        // The ranks left under their heading, as the summary sets them.
+        styles: [{ range: "A2:A3", horizontalAlignment: "left" }],
       }),
     );
     const aligned = (sheet.styles ?? []).filter((s) => s.horizontalAlignment === "right").map((s) => s.range);
