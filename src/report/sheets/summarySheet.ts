@@ -134,19 +134,17 @@ export function firstPageLimits({ sheet, layout }: { sheet: SheetSpec; layout: S
   const heights = wrappedRowHeights(sheet);
   const h = (r: number) => rowHeight(sheet, heights, r);
   const page = printableHeight(sheet.page?.orientation ?? "landscape") / printedScale(sheet);
-  let all = 0;
-  for (let r = 0; r <= layout.agendaEnd; r++) all += h(r);
+  const rowsHeight = (from: number, to: number): number => {
+    let sum = 0;
+    for (let r = from; r <= to; r++) sum += h(r);
+    return sum;
+  };
+  const all = rowsHeight(0, layout.agendaEnd);
   const ex = layout.exceptionRows.map(h);
   const more = layout.moreRows.reduce((s, r) => s + h(r), 0);
   // Fewer than all: the left-off ones and the "N more" lines move after the agenda; none: the whole
   // block (blank row, heading, two notes, header) with them.
-  const block = layout.exceptionRows.length
-    ? (() => {
-        let hb = 0;
-        for (let r = layout.exceptionsStart; r < layout.exceptionRows[0]; r++) hb += h(r);
-        return hb;
-      })()
-    : 0;
+  const block = ex.length ? rowsHeight(layout.exceptionsStart, layout.exceptionRows[0] - 1) : 0;
   const height = (k: number): number =>
     k === ex.length ? all : all - more - ex.slice(k).reduce((s, x) => s + x, 0) - (k === 0 ? block : 0);
   let k = ex.length;
@@ -210,11 +208,11 @@ function buildSummary(
     const onFirstPage = listed.slice(0, limits.firstPage);
     const continued = listed.slice(limits.firstPage);
     if (onFirstPage.length > 0) {
+      layout.exceptionsStart = b.next;
       exceptionsHeading();
       const ex = exceptionsTable(b, "SummaryExceptions", onFirstPage, 0, continued.length === 0 ? more : [], inPack);
       layout.exceptionRows = onFirstPage.map((_, i) => ex.first + i);
       layout.moreRows = continued.length === 0 ? more.map((_, i) => ex.first + onFirstPage.length + i) : [];
-      layout.exceptionsStart = ex.first - 5; // blank row, heading, two notes, header
     }
     continuedExceptions = () => {
       if (continued.length === 0) return;
