@@ -8,7 +8,7 @@
  * landscape, so it prints the same on either; widths are in Excel's characters (about 7.5 pixels at 96 dpi).
  */
 import { parseRangeAddress } from "../engine/a1";
-import { DEFAULT_WIDTH } from "./rowHeights";
+import { widthBetween } from "./rowHeights";
 import type { PageSetupSpec, SheetSpec } from "./workbookSpec";
 
 /** Inches, as both hosts set them: narrow left and right margins give the columns room. */
@@ -47,9 +47,12 @@ export function lastPrintedColumn(sheet: SheetSpec): number {
 
 /** The printed columns' width in characters. */
 export function printedWidth(sheet: SheetSpec): number {
-  let width = 0;
-  for (let c = 0; c <= lastPrintedColumn(sheet); c++) width += sheet.columnWidths?.[c] || DEFAULT_WIDTH;
-  return width;
+  return widthBetween(sheet.columnWidths, 0, lastPrintedColumn(sheet));
+}
+
+/** The scale (fraction) at which the printed columns fill the page's width. */
+function fitToWidth(sheet: SheetSpec, orientation: PageSetupSpec["orientation"]): number {
+  return printableWidth(orientation) / printedWidth(sheet);
 }
 
 /**
@@ -58,13 +61,11 @@ export function printedWidth(sheet: SheetSpec): number {
  */
 export function withLegibleScale(sheet: SheetSpec, page: PageSetupSpec): PageSetupSpec {
   if (page.fit !== "width" || page.scale !== undefined) return page;
-  const fit = printableWidth(page.orientation) / printedWidth(sheet);
-  return fit * 100 >= MIN_PRINT_SCALE ? page : { ...page, scale: MIN_PRINT_SCALE };
+  return fitToWidth(sheet, page.orientation) * 100 >= MIN_PRINT_SCALE ? page : { ...page, scale: MIN_PRINT_SCALE };
 }
 
 /** The fraction of full size the sheet prints at, as withLegibleScale will set it (1 at most). */
 export function printedScale(sheet: SheetSpec): number {
   if (sheet.page?.scale !== undefined) return sheet.page.scale / 100;
-  const fit = printableWidth(sheet.page?.orientation ?? "landscape") / printedWidth(sheet);
-  return Math.min(1, Math.max(MIN_PRINT_SCALE / 100, fit));
+  return Math.min(1, Math.max(MIN_PRINT_SCALE / 100, fitToWidth(sheet, sheet.page?.orientation ?? "landscape")));
 }

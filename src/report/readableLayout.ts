@@ -16,7 +16,7 @@ import { parseRangeAddress, rangeAddress } from "../engine/a1";
 import { numberFormatGrid } from "./numberFormatGrid";
 import { styleArea } from "./styleRanges";
 import { lastPrintedColumn, withLegibleScale } from "./printScale";
-import { DEFAULT_WIDTH } from "./rowHeights";
+import { DEFAULT_WIDTH, widthBetween } from "./rowHeights";
 import type { RangeStyle, ReportValue, SheetSpec, WorkbookSpec } from "./workbookSpec";
 
 /** Characters a cell needs beyond its text: Excel's padding, and bold digits being wider. */
@@ -183,13 +183,6 @@ function textLimits(sheet: SheetSpec, widths: number[] | undefined): (row: numbe
   });
   return (r) =>
     charts.reduce((limit, c) => (r >= c.row1 && r <= c.row2 && c.col1 > 0 ? Math.min(limit, c.col1 - 1) : limit), last);
-}
-
-/** Characters of width from column `from` to `to`, inclusive. */
-function widthBetween(widths: number[] | undefined, from: number, to: number): number {
-  let w = 0;
-  for (let c = from; c <= to; c++) w += widths?.[c] || DEFAULT_WIDTH;
-  return w;
 }
 
 /** Rows holding one long text in column A and nothing else, outside any table: merged A..limit and wrapped. */

@@ -11,6 +11,13 @@ import type { SheetSpec } from "./workbookSpec";
 export const DEFAULT_WIDTH = 8.43;
 export const LINE_HEIGHT = 15;
 
+/** Characters of width from column `from` to `to`, inclusive (a column without a width: Excel's default). */
+export function widthBetween(widths: number[] | undefined, from: number, to: number): number {
+  let width = 0;
+  for (let c = from; c <= to; c++) width += widths?.[c] || DEFAULT_WIDTH;
+  return width;
+}
+
 /** Row (0-based) -> height in points, for the rows whose wrapped text needs more than one line. */
 export function wrappedRowHeights(spec: SheetSpec): Map<number, number> {
   const heights = new Map<number, number>();
@@ -18,9 +25,7 @@ export function wrappedRowHeights(spec: SheetSpec): Map<number, number> {
   const mergedWidth = new Map<string, number>();
   for (const m of spec.merges ?? []) {
     const { row1, col1, col2 } = parseRangeAddress(m);
-    let width = 0;
-    for (let c = col1; c <= col2; c++) width += spec.columnWidths?.[c] || DEFAULT_WIDTH;
-    mergedWidth.set(`${row1},${col1}`, width);
+    mergedWidth.set(`${row1},${col1}`, widthBetween(spec.columnWidths, col1, col2));
   }
   for (const style of spec.styles ?? []) {
     if (!style.wrap) continue;
