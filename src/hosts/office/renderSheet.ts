@@ -252,7 +252,8 @@ async function writeDecorations(ws: WorksheetLike, spec: SheetSpec, options: Ren
     addChart(ws, chart);
   }
   if (spec.page && options.pageLayoutSupported) {
-    await budget.reserve(jsonBytes(spec.page), 5);
+    // Orientation, six margins, zoom, print area, title rows, and a break (range and add) per row break.
+    await budget.reserve(jsonBytes(spec.page), 10 + 2 * (spec.page.rowBreaks?.length ?? 0));
     setPageLayout(ws, spec.page);
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
