@@ -97,10 +97,12 @@ function someOf(names: string[], separator: string, sheet: string): string {
  * @param packSheets the names of the pack's other sheets, in order, for the contents links.
  */
 export function summarySheet(analysis: Analysis, packSheets: string[], run: RunInfo = {}): SheetSpec {
-  const first = buildSummary(analysis, packSheets, run, { firstPage: SUMMARY_EXCEPTIONS });
+  // Ranked once: the summary is built a second time only to move exceptions off the first page.
+  const exceptions = planExceptions(analysis);
+  const first = buildSummary(analysis, exceptions, packSheets, run, { firstPage: SUMMARY_EXCEPTIONS });
   const limits = firstPageLimits(first);
   if (limits.firstPage >= first.layout.exceptionRows.length) return first.sheet;
-  return buildSummary(analysis, packSheets, run, limits).sheet;
+  return buildSummary(analysis, exceptions, packSheets, run, limits).sheet;
 }
 
 /** How many of the listed exceptions stand on the first page (the rest continue after the agenda). */
@@ -154,6 +156,7 @@ export function firstPageLimits({ sheet, layout }: { sheet: SheetSpec; layout: S
 
 function buildSummary(
   analysis: Analysis,
+  exceptions: PlanException[],
   packSheets: string[],
   run: RunInfo,
   limits: ListLimits,
@@ -187,7 +190,6 @@ function buildSummary(
 
   // 3. Exceptions, largest money impact first: as many as fit on the first page before the agenda,
   // the rest after it (all of them, heading included, when the agenda alone fills the page).
-  const exceptions = planExceptions(analysis);
   const exceptionsHeading = (): void => {
     b.heading("Exceptions that need a decision (largest money impact first)");
     // Two lines, each within the printed page's width (the columns add up to about 160 characters):
